@@ -1,0 +1,123 @@
+"""Issue, Page, Article: the plain data every layer passes around (no Qt, no SQL)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+_NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Image:
+    """A picture of an article: a local path relative to the issue source, never a URL."""
+
+    src: str | None
+    caption: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    key: str
+    title: str
+    kicker: str | None = None
+    subtitle: str | None = None
+    section: str | None = None
+    page: str | None = None
+    page_name: str | None = None
+    dateline: str | None = None
+    byline: str | None = None
+    paragraphs: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()
+    images: tuple[Image, ...] = ()
+    pages: tuple[str, ...] = ()
+    saved: bool = True
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page (版) of an issue: its code (01, A05) and name (要闻)."""
+
+    code: str
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Issue:
+    paper: str | None
+    date: str | None  # ISO 8601, YYYY-MM-DD
+    source: str
+    format: str  # "text", "html" or "folder"
+    pages: tuple[Page, ...] = ()
+    articles: tuple[Article, ...] = field(default=())
+
+    @property
+    def title(self) -> str:
+        parts = [p for p in (self.paper, self.date) if p]
+        return " ".join(parts) if parts else self.source.rsplit("/", 1)[-1]
+
+
+def _normalise(text: str | None) -> str:
+    text = unicodedata.normalize("NFKC", text or "").casefold()
+    return _NOT_WORD.sub("", text)
+
+
+def make_key(
+    paper: str | None, date: str | None, title: str, paragraphs: tuple[str, ...] | list[str]
+) -> str:
+    """A stable id from paper, date, title and opening words.
+
+    Punctuation, width and spacing are ignored, so a parser that splits a paragraph or
+    cleans a space differently still gives the same key.
+    """
+    opening = _normalise("".join(paragraphs[:2]))[:24]
+    basis = "\x1f".join((_normalise(paper), date or "", _normalise(title), opening))
+    return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+
+
+def unique_keys(articles: list[Article]) -> list[Article]:
+    """Give repeated keys within one issue a numbered suffix, in order, so each is unique."""
+    seen: dict[str, int] = {}
+    out = []
+    for article in articles:
+        n = seen.get(article.key, 0)
+        seen[article.key] = n + 1
+        out.append(article if n == 0 else replace(article, key=f"{article.key}-{n + 1}"))
+    return out
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    return {
+        "key": article.key,
+        "title": article.title,
+        "kicker": article.kicker,
+        "subtitle": article.subtitle,
+        "section": article.section,
+        "page": article.page,
+        "page_name": article.page_name,
+        "dateline": article.dateline,
+        "byline": article.byline,
+        "paragraphs": list(article.paragraphs),
+        "captions": list(article.captions),
+        "images": [{"src": i.src, "caption": i.caption} for i in article.images],
+        "pages": list(article.pages),
+        "saved": article.saved,
+    }
+
+
+def issue_to_dict(issue: Issue) -> dict[str, Any]:
+    """The parse contract of DESIGN.md, ready for json.dumps."""
+    return {
+        "issue": {
+            "paper": issue.paper,
+            "date": issue.date,
+            "title": issue.title,
+            "source": issue.source,
+            "format": issue.format,
+            "pages": [{"code": p.code, "name": p.name} for p in issue.pages],
+        },
+        "articles": [article_to_dict(a) for a in issue.articles],
+    }

@@ -1,0 +1,1 @@
+"""Plain resource files (sample issue, icons, CSS, translations) read with importlib.resources."""

@@ -1,0 +1,47 @@
+"""Encodings are recognised without the reader naming them; bad bytes give a clear error."""
+
+import codecs
+
+import pytest
+
+from reader.parsing.decode import decode
+from reader.parsing.errors import ParseError
+
+SIMPLIFIED = "本报讯 市政府召开常务会议，研究部署夏季防汛工作。会议强调，要统筹做好城市运行保障。"
+TRADITIONAL = "本報訊 市政府召開常務會議，研究部署夏季防汛工作。會議強調，要統籌做好城市運行保障。"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (SIMPLIFIED.encode("utf-8"), SIMPLIFIED),
+        (codecs.BOM_UTF8 + SIMPLIFIED.encode("utf-8"), SIMPLIFIED),
+        (SIMPLIFIED.encode("gb18030"), SIMPLIFIED),
+        (SIMPLIFIED.encode("gbk"), SIMPLIFIED),
+        (TRADITIONAL.encode("big5"), TRADITIONAL),
+        (SIMPLIFIED.encode("utf-16"), SIMPLIFIED),
+        (("Page 1 NEWS\n" + SIMPLIFIED).encode("utf-16-le"), "Page 1 NEWS\n" + SIMPLIFIED),
+    ],
+    ids=["utf8", "utf8-bom", "gb18030", "gbk", "big5", "utf16-bom", "utf16le-no-bom"],
+)
+def test_recognises_encoding(data, expected):
+    assert decode(data) == expected
+
+
+def test_utf8_page_that_declares_gb2312_is_utf8():
+    page = f'<meta charset="gb2312"><p>{SIMPLIFIED}</p>'
+    assert SIMPLIFIED in decode(page.encode("utf-8"), html=True)
+
+
+def test_declared_charset_is_used_when_not_utf8():
+    page = f'<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>{SIMPLIFIED}'
+    assert SIMPLIFIED in decode(page.encode("gb18030"), html=True)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [(b"", "empty"), (b"  \n\r\n ", "empty"), (bytes(range(256)) * 4, "binary")],
+)
+def test_bad_input_is_named(data, message):
+    with pytest.raises(ParseError, match=message):
+        decode(data)
