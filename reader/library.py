@@ -1,0 +1,825 @@
+"""The SQLite library: schema and migrations, import, read state, bookmarks and search."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from reader import model, searchtext
+
+SCHEMA_VERSION = 1
+FILE_NAME = "library.sqlite"
+BACKUP_DIR = "backups"
+BACKUPS_KEPT = 7
+BUSY_TIMEOUT_MS = 10_000
+# How often a write waits out another process's long write before giving up.
+BEGIN_ATTEMPTS = 5
+# bm25 weights of the index columns: title, the other headings and byline, body.
+_WEIGHTS = "10.0, 4.0, 1.0"
+
+Status = Literal["imported", "unchanged", "replaced", "failed"]
+
+
+class LibraryError(Exception):
+    """Something the reader must be told; the message is shown as is."""
+
+
+def default_home() -> Path:
+    """$PAPER_READER_HOME, else the user's data folder for paper-reader."""
+    env = os.environ.get("PAPER_READER_HOME")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("paper-reader"))
+
+
+@dataclass(frozen=True)
+class IssueRow:
+    id: int
+    paper: str | None
+    date: str | None
+    title: str
+    format: str
+    source: str
+    page_count: int
+    article_count: int
+
+
+@dataclass(frozen=True)
+class PageRow:
+    issue_id: int
+    code: str
+    name: str | None
+    article_count: int
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    key: str
+    issue_id: int
+    page: str | None
+    title: str
+    position: int
+    read: bool
+    bookmarked: bool
+    saved: bool
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    key: str
+    note: str
+    created: str
+    paper: str | None
+    date: str | None
+    page: str | None
+    title: str
+    byline: str | None
+    opening: str
+    issue_removed: bool
+
+
+@dataclass(frozen=True)
+class Hit:
+    key: str
+    issue_id: int
+    title: str
+    paper: str | None
+    date: str | None
+    page: str | None
+    snippet: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    source: str
+    status: Status
+    issue_id: int | None
+    message: str | None
+    first_new_key: str | None
+
+
+# --- schema -------------------------------------------------------------------------------
+
+
+def _migrate_to_1(conn: sqlite3.Connection) -> None:
+    # Bookmarks and read state are keyed by article key, not by a foreign key to article
+    # rows: re-importing an issue replaces its rows, and the reader's marks must survive.
+    _execute_script(
+        conn,
+        """
+        CREATE TABLE issue (
+            id INTEGER PRIMARY KEY,
+            paper TEXT, date TEXT, format TEXT NOT NULL, source TEXT NOT NULL,
+            title TEXT NOT NULL, content_hash TEXT NOT NULL, imported TEXT NOT NULL,
+            page_count INTEGER NOT NULL, article_count INTEGER NOT NULL);
+        CREATE INDEX issue_identity ON issue (paper, date, format);
+        CREATE INDEX issue_source ON issue (source);
+        CREATE TABLE page (
+            issue_id INTEGER NOT NULL REFERENCES issue (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, code TEXT NOT NULL, name TEXT,
+            PRIMARY KEY (issue_id, code));
+        CREATE TABLE article (
+            id INTEGER PRIMARY KEY,
+            issue_id INTEGER NOT NULL REFERENCES issue (id) ON DELETE CASCADE,
+            key TEXT NOT NULL, position INTEGER NOT NULL,
+            title TEXT NOT NULL, kicker TEXT, subtitle TEXT, section TEXT,
+            page TEXT, page_name TEXT, dateline TEXT, byline TEXT,
+            paragraphs TEXT NOT NULL, captions TEXT NOT NULL, images TEXT NOT NULL,
+            pages TEXT NOT NULL, saved INTEGER NOT NULL,
+            UNIQUE (issue_id, position), UNIQUE (issue_id, key));
+        CREATE INDEX article_key ON article (key);
+        CREATE VIRTUAL TABLE search USING fts5 (
+            title, heads, body, content='', tokenize='ascii', prefix='1');
+        CREATE TABLE read_state (key TEXT PRIMARY KEY, read_at TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE bookmark (
+            key TEXT PRIMARY KEY, note TEXT NOT NULL, created TEXT NOT NULL,
+            paper TEXT, date TEXT, page TEXT, title TEXT NOT NULL, byline TEXT,
+            opening TEXT NOT NULL);
+        CREATE TABLE state (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+        """,
+    )
+
+
+def _execute_script(conn: sqlite3.Connection, script: str) -> None:
+    # Not conn.executescript: it commits first, and migrations must run in one transaction.
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _search_columns(article: model.Article) -> tuple[str, str, str]:
+    """What the index holds for an article; deleting it from the index must repeat it exactly."""
+    heads = (article.kicker, article.subtitle, article.section, article.byline, article.dateline)
+    return (
+        searchtext.index_text(article.title),
+        searchtext.index_texts(heads),
+        searchtext.index_texts([*article.paragraphs, *article.captions]),
+    )
+
+
+# --- opening ------------------------------------------------------------------------------
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _is_healthy(path: Path) -> bool:
+    try:
+        conn = _connect(path)
+        try:
+            return conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def _today() -> str:
+    return date.today().isoformat()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Library:
+    """One reader's library: a single SQLite file in `home`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, notices: list[str]) -> None:
+        self._conn = conn
+        self.path = path
+        self.notices = notices
+
+    @classmethod
+    def open(cls, home: Path | None = None) -> Library:
+        """Open (creating, checking, restoring and migrating as needed) the library in `home`."""
+        home = Path(home) if home is not None else default_home()
+        try:
+            home.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise LibraryError(f"The library folder {home} cannot be created: {err}") from err
+        path = home / FILE_NAME
+        notices: list[str] = []
+        if path.exists() and not _is_healthy(path):
+            notices.append(_restore(path))
+        try:
+            conn = _connect(path)
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.DatabaseError as err:
+            raise LibraryError(f"The library {path} cannot be opened: {err}") from err
+        library = cls(conn, path, notices)
+        try:
+            library._migrate()
+            library._daily_backup()
+        except BaseException:
+            conn.close()
+            raise
+        return library
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction: all of it is stored, or (on any error, or a kill) none of it."""
+        self._begin()
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    def _begin(self) -> None:
+        # IMMEDIATE takes the write lock up front, so two writers queue on the busy timeout
+        # instead of one failing when it upgrades a read lock.
+        for attempt in range(BEGIN_ATTEMPTS):
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) and "busy" not in str(err):
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        raise LibraryError("The library is busy in another window; please try again.")
+
+    def _migrate(self) -> None:
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise LibraryError(
+                f"This library was written by a newer version of Paper Reader (schema {version};"
+                f" this version knows {SCHEMA_VERSION}). Please update Paper Reader."
+            )
+        if version == SCHEMA_VERSION:
+            return
+        if version > 0:
+            self._backup_to(
+                self._backup_dir() / f"before-schema-{SCHEMA_VERSION}-{_today()}.sqlite"
+            )
+        with self.transaction() as conn:
+            # Another process may have migrated while this one waited for the lock.
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                globals()[f"_migrate_to_{step}"](conn)
+            conn.execute(f"PRAGMA user_version = {max(version, SCHEMA_VERSION)}")
+
+    # --- backups --------------------------------------------------------------------------
+
+    def _backup_dir(self) -> Path:
+        folder = self.path.parent / BACKUP_DIR
+        folder.mkdir(exist_ok=True)
+        return folder
+
+    def _backup_to(self, target: Path) -> None:
+        partial = target.with_name(target.name + f".{os.getpid()}.part")
+        dest = sqlite3.connect(partial)
+        try:
+            self._conn.backup(dest)
+        finally:
+            dest.close()
+        os.replace(partial, target)
+
+    def _daily_backup(self) -> None:
+        """One backup a day, the last few kept, taken from a library that passed its check."""
+        folder = self._backup_dir()
+        today = folder / f"library-{_today()}.sqlite"
+        if not today.exists():
+            self._backup_to(today)
+        for old in sorted(folder.glob("library-*.sqlite"))[:-BACKUPS_KEPT]:
+            old.unlink(missing_ok=True)
+
+    # --- import ---------------------------------------------------------------------------
+
+    def import_issue(self, issue: model.Issue) -> ImportResult:
+        """Store `issue`; the same content again changes nothing, a new version replaces the old."""
+        articles = model.unique_keys(list(issue.articles))
+        issue = replace(issue, articles=tuple(articles))
+        digest = _content_hash(issue)
+        with self.transaction():
+            found = self._find_issue(issue)
+            if found is not None and found[1] == digest:
+                return ImportResult(issue.source, "unchanged", found[0], None, None)
+            old_keys: set[str] = set()
+            if found is None:
+                issue_id = self._insert_issue(issue, digest)
+            else:
+                issue_id = found[0]
+                old_keys = self._clear_issue(issue_id)
+                self._update_issue(issue_id, issue, digest)
+            self._insert_contents(issue_id, issue)
+        new_key = next((a.key for a in articles if a.key not in old_keys), None)
+        status: Status = "imported" if found is None else "replaced"
+        return ImportResult(issue.source, status, issue_id, None, new_key)
+
+    def import_paths(
+        self,
+        paths: Sequence[str | Path],
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> list[ImportResult]:
+        """Parse and import each path; a file that fails is reported and the rest go on."""
+        from reader.parsing import ParseError, parse_path
+
+        results = []
+        for n, path in enumerate(paths, 1):
+            if progress is not None:
+                progress(n, len(paths), str(path))
+            try:
+                results.append(self.import_issue(parse_path(path)))
+            except (ParseError, LibraryError) as err:
+                results.append(ImportResult(str(path), "failed", None, str(err), None))
+            except (RecursionError, UnicodeError, ValueError) as err:
+                message = f"{Path(path).name}: cannot be read ({err})"
+                results.append(ImportResult(str(path), "failed", None, message, None))
+        return results
+
+    def _find_issue(self, issue: model.Issue) -> tuple[int, str] | None:
+        """The stored issue this one is a version of: same paper, date and format, or same file."""
+        if issue.paper and issue.date:
+            row = self._conn.execute(
+                "SELECT id, content_hash FROM issue WHERE paper = ? AND date = ? AND format = ?",
+                (issue.paper, issue.date, issue.format),
+            ).fetchone()
+            if row is not None:
+                return row[0], row[1]
+        for issue_id, digest, paper, day in self._conn.execute(
+            "SELECT id, content_hash, paper, date FROM issue WHERE source = ?", (issue.source,)
+        ):
+            # A file saved again for another day's paper is a new issue, not a new version.
+            both_known = paper and day and issue.paper and issue.date
+            if not both_known or (paper, day) == (issue.paper, issue.date):
+                return issue_id, digest
+        return None
+
+    def _insert_issue(self, issue: model.Issue, digest: str) -> int:
+        cursor = self._conn.execute(
+            "INSERT INTO issue (paper, date, format, source, title, content_hash, imported,"
+            " page_count, article_count) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)",
+            (issue.paper, issue.date, issue.format, issue.source, issue.title, digest, _now()),
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def _update_issue(self, issue_id: int, issue: model.Issue, digest: str) -> None:
+        self._conn.execute(
+            "UPDATE issue SET paper = ?, date = ?, format = ?, source = ?, title = ?,"
+            " content_hash = ?, imported = ? WHERE id = ?",
+            (
+                issue.paper,
+                issue.date,
+                issue.format,
+                issue.source,
+                issue.title,
+                digest,
+                _now(),
+                issue_id,
+            ),
+        )
+
+    def _insert_contents(self, issue_id: int, issue: model.Issue) -> None:
+        pages = _page_list(issue)
+        self._conn.executemany(
+            "INSERT INTO page (issue_id, position, code, name) VALUES (?, ?, ?, ?)",
+            [(issue_id, n, p.code, p.name) for n, p in enumerate(pages)],
+        )
+        for position, article in enumerate(issue.articles):
+            cursor = self._conn.execute(
+                "INSERT INTO article (issue_id, position, key, title, kicker, subtitle, section,"
+                " page, page_name, dateline, byline, paragraphs, captions, images, pages, saved)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (issue_id, position, *_article_values(article)),
+            )
+            self._conn.execute(
+                "INSERT INTO search (rowid, title, heads, body) VALUES (?, ?, ?, ?)",
+                (cursor.lastrowid, *_search_columns(article)),
+            )
+        self._conn.execute(
+            "UPDATE issue SET page_count = ?, article_count = ? WHERE id = ?",
+            (len(pages), len(issue.articles), issue_id),
+        )
+
+    def _clear_issue(self, issue_id: int) -> set[str]:
+        """Delete an issue's pages, articles and index entries; return the keys it had."""
+        keys = set()
+        rows = self._conn.execute(
+            f"SELECT id, {_ARTICLE_COLUMNS} FROM article WHERE issue_id = ?", (issue_id,)
+        ).fetchall()
+        for row in rows:
+            article = _article_from_row(row[1:])
+            keys.add(article.key)
+            self._conn.execute(
+                "INSERT INTO search (search, rowid, title, heads, body)"
+                " VALUES ('delete', ?, ?, ?, ?)",
+                (row[0], *_search_columns(article)),
+            )
+        self._conn.execute("DELETE FROM article WHERE issue_id = ?", (issue_id,))
+        self._conn.execute("DELETE FROM page WHERE issue_id = ?", (issue_id,))
+        return keys
+
+    def remove_issue(self, issue_id: int) -> None:
+        """Remove an issue; its bookmarks stay (marked issue_removed) until it comes back."""
+        with self.transaction() as conn:
+            self._clear_issue(issue_id)
+            conn.execute("DELETE FROM issue WHERE id = ?", (issue_id,))
+
+    # --- browsing -------------------------------------------------------------------------
+
+    def issues(self, offset: int = 0, limit: int | None = None) -> list[IssueRow]:
+        """Issues, newest date first (issues without a date last)."""
+        rows = self._conn.execute(
+            f"SELECT {_ISSUE_COLUMNS} FROM issue ORDER BY {_ISSUE_ORDER} LIMIT ? OFFSET ?",
+            (-1 if limit is None else limit, offset),
+        )
+        return [IssueRow(*row) for row in rows]
+
+    def issue_count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM issue").fetchone()[0]
+
+    def issue(self, issue_id: int) -> IssueRow | None:
+        row = self._conn.execute(
+            f"SELECT {_ISSUE_COLUMNS} FROM issue WHERE id = ?", (issue_id,)
+        ).fetchone()
+        return None if row is None else IssueRow(*row)
+
+    def pages(self, issue_id: int) -> list[PageRow]:
+        rows = self._conn.execute(
+            "SELECT p.issue_id, p.code, p.name,"
+            " (SELECT count(*) FROM article a WHERE a.issue_id = p.issue_id AND a.page = p.code)"
+            " FROM page p WHERE p.issue_id = ? ORDER BY p.position",
+            (issue_id,),
+        )
+        return [PageRow(*row) for row in rows]
+
+    def articles(self, issue_id: int, page: str | None = None) -> list[ArticleRow]:
+        """The issue's articles in reading order; only those starting on `page` if given."""
+        sql = (
+            "SELECT a.key, a.issue_id, a.page, a.title, a.position,"
+            " r.key IS NOT NULL, b.key IS NOT NULL, a.saved FROM article a"
+            " LEFT JOIN read_state r ON r.key = a.key LEFT JOIN bookmark b ON b.key = a.key"
+            " WHERE a.issue_id = ?"
+        )
+        params: list[Any] = [issue_id]
+        if page is not None:
+            sql += " AND a.page = ?"
+            params.append(page)
+        rows = self._conn.execute(sql + " ORDER BY a.position", params)
+        return [
+            ArticleRow(k, i, p, t, n, bool(r), bool(b), bool(s)) for k, i, p, t, n, r, b, s in rows
+        ]
+
+    def article(self, key: str) -> model.Article | None:
+        row = self._conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM article WHERE key = ? ORDER BY issue_id LIMIT 1",
+            (key,),
+        ).fetchone()
+        return None if row is None else _article_from_row(row)
+
+    def issue_of(self, key: str) -> IssueRow | None:
+        row = self._conn.execute(
+            "SELECT issue_id FROM article WHERE key = ? ORDER BY issue_id LIMIT 1", (key,)
+        ).fetchone()
+        return None if row is None else self.issue(row[0])
+
+    def papers(self) -> list[str]:
+        rows = self._conn.execute(
+            "SELECT DISTINCT paper FROM issue WHERE paper IS NOT NULL ORDER BY paper"
+        )
+        return [row[0] for row in rows]
+
+    # --- read state -----------------------------------------------------------------------
+
+    def mark_read(self, key: str, read: bool = True) -> None:
+        with self.transaction() as conn:
+            if read:
+                conn.execute(
+                    "INSERT OR IGNORE INTO read_state (key, read_at) VALUES (?, ?)", (key, _now())
+                )
+            else:
+                conn.execute("DELETE FROM read_state WHERE key = ?", (key,))
+
+    def set_last_article(self, key: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO state (name, value) VALUES ('last_article', ?)", (key,)
+            )
+
+    def last_article(self) -> str | None:
+        row = self._conn.execute("SELECT value FROM state WHERE name = 'last_article'").fetchone()
+        return None if row is None else row[0]
+
+    def next_unread(self, after_key: str | None) -> str | None:
+        """The first unread article after `after_key` in reading order (issues newest first,
+        then each issue's own order), going round to the start; None when all are read."""
+        unread = "NOT EXISTS (SELECT 1 FROM read_state r WHERE r.key = a.key)"
+        order = "ORDER BY i.date IS NULL, i.date DESC, i.id DESC, a.position"
+        base = f"SELECT a.key FROM article a JOIN issue i ON i.id = a.issue_id WHERE {unread}"
+        current = None
+        if after_key is not None:
+            current = self._conn.execute(
+                "SELECT i.date IS NULL, coalesce(i.date, ''), i.id, a.position FROM article a"
+                " JOIN issue i ON i.id = a.issue_id WHERE a.key = ? ORDER BY i.id LIMIT 1",
+                (after_key,),
+            ).fetchone()
+        if current is not None:
+            later = (
+                " AND ((i.date IS NULL) > ?1 OR ((i.date IS NULL) = ?1 AND"
+                " (coalesce(i.date, '') < ?2 OR (coalesce(i.date, '') = ?2 AND"
+                " (i.id < ?3 OR (i.id = ?3 AND a.position > ?4))))))"
+            )
+            row = self._conn.execute(f"{base}{later} {order} LIMIT 1", current).fetchone()
+            if row is not None:
+                return row[0]
+        row = self._conn.execute(f"{base} {order} LIMIT 1").fetchone()
+        return None if row is None else row[0]
+
+    # --- bookmarks ------------------------------------------------------------------------
+
+    def add_bookmark(self, key: str, note: str = "") -> Bookmark:
+        """Bookmark an article, keeping a citation of it; a bookmark already there keeps its
+        date, and takes the new note if one is given."""
+        article = self.article(key)
+        issue = self.issue_of(key)
+        if article is None or issue is None:
+            raise LibraryError(f"There is no article {key} in the library.")
+        opening = "".join(article.paragraphs)[:60]
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO bookmark (key, note, created, paper, date, page, title, byline,"
+                " opening) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET"
+                " note = CASE WHEN excluded.note = '' THEN note ELSE excluded.note END",
+                (
+                    key,
+                    note,
+                    _now(),
+                    issue.paper,
+                    issue.date,
+                    article.page,
+                    article.title,
+                    article.byline,
+                    opening,
+                ),
+            )
+        bookmark = self._bookmark(key)
+        assert bookmark is not None
+        return bookmark
+
+    def remove_bookmark(self, key: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM bookmark WHERE key = ?", (key,))
+
+    def is_bookmarked(self, key: str) -> bool:
+        return (
+            self._conn.execute("SELECT 1 FROM bookmark WHERE key = ?", (key,)).fetchone()
+            is not None
+        )
+
+    def set_bookmark_note(self, key: str, note: str) -> None:
+        with self.transaction() as conn:
+            changed = conn.execute("UPDATE bookmark SET note = ? WHERE key = ?", (note, key))
+            if changed.rowcount == 0:
+                raise LibraryError(f"The article {key} is not bookmarked.")
+
+    def bookmarks(self) -> list[Bookmark]:
+        """All bookmarks, newest first."""
+        rows = self._conn.execute(f"{_BOOKMARK_SELECT} ORDER BY b.created DESC, b.rowid DESC")
+        return [_bookmark_from_row(row) for row in rows]
+
+    def _bookmark(self, key: str) -> Bookmark | None:
+        row = self._conn.execute(f"{_BOOKMARK_SELECT} WHERE b.key = ?", (key,)).fetchone()
+        return None if row is None else _bookmark_from_row(row)
+
+    def import_bookmarks(self, items: Iterable[dict[str, Any]]) -> int:
+        """Add bookmarks exported earlier (as JSON); ones already there are left alone.
+        Returns how many were added."""
+        added = 0
+        with self.transaction() as conn:
+            for item in items:
+                if not isinstance(item, dict) or not isinstance(item.get("key"), str):
+                    raise LibraryError("This is not a bookmarks file: an entry has no article key.")
+                values = (
+                    item["key"],
+                    str(item.get("note") or ""),
+                    str(item.get("created") or _now()),
+                    *(_text_or_none(item.get(f)) for f in ("paper", "date", "page")),
+                    str(item.get("title") or ""),
+                    _text_or_none(item.get("byline")),
+                    str(item.get("opening") or ""),
+                )
+                cursor = conn.execute(
+                    "INSERT OR IGNORE INTO bookmark (key, note, created, paper, date, page, title,"
+                    " byline, opening) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    values,
+                )
+                added += cursor.rowcount
+        return added
+
+    # --- search ---------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        paper: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 200,
+    ) -> list[Hit]:
+        """The best `limit` matches (bm25), grouped by issue: issues in the order of their best
+        match, each issue's matches best first. Snippets mark matches with \\x02 … \\x03."""
+        parsed = searchtext.parse_query(query)
+        if parsed is None:
+            return []
+        sql = (
+            "SELECT a.id, a.issue_id FROM search JOIN article a ON a.id = search.rowid"
+            " JOIN issue i ON i.id = a.issue_id WHERE search MATCH ?"
+        )
+        params: list[Any] = [parsed.expression]
+        for clause, value in (
+            ("i.paper = ?", paper),
+            ("i.date >= ?", since),
+            ("i.date <= ?", until),
+        ):
+            if value is not None:
+                sql += f" AND {clause}"
+                params.append(value)
+        sql += f" ORDER BY bm25(search, {_WEIGHTS}) LIMIT ?"
+        params.append(limit)
+        try:
+            ranked = self._conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as err:
+            raise LibraryError(f"The search “{query}” cannot be run: {err}") from err
+        return self._hits(ranked, parsed)
+
+    def _hits(self, ranked: list[tuple[int, int]], query: searchtext.Query) -> list[Hit]:
+        best: dict[int, int] = {}
+        for n, (_, issue_id) in enumerate(ranked):
+            best.setdefault(issue_id, n)
+        order = {article_id: (best[issue_id], n) for n, (article_id, issue_id) in enumerate(ranked)}
+        ids = [article_id for article_id, _ in ranked]
+        rows = self._conn.execute(
+            "SELECT a.id, a.key, a.issue_id, a.title, i.paper, i.date, a.page, a.paragraphs,"
+            " a.subtitle, a.kicker FROM article a JOIN issue i ON i.id = a.issue_id"
+            f" WHERE a.id IN ({','.join('?' * len(ids))})",
+            ids,
+        ).fetchall()
+        rows.sort(key=lambda row: order[row[0]])
+        return [
+            Hit(
+                key,
+                issue_id,
+                title,
+                paper,
+                day,
+                page,
+                _snippet(paragraphs, subtitle, kicker, query),
+            )
+            for _, key, issue_id, title, paper, day, page, paragraphs, subtitle, kicker in rows
+        ]
+
+
+# --- rows <-> model ------------------------------------------------------------------------
+
+_ISSUE_COLUMNS = "id, paper, date, title, format, source, page_count, article_count"
+_ISSUE_ORDER = "date IS NULL, date DESC, id DESC"
+_ARTICLE_COLUMNS = (
+    "key, title, kicker, subtitle, section, page, page_name, dateline, byline,"
+    " paragraphs, captions, images, pages, saved"
+)
+_BOOKMARK_SELECT = (
+    "SELECT b.key, b.note, b.created, b.paper, b.date, b.page, b.title, b.byline, b.opening,"
+    " NOT EXISTS (SELECT 1 FROM article a WHERE a.key = b.key) FROM bookmark b"
+)
+
+
+def _article_values(a: model.Article) -> tuple[Any, ...]:
+    images = [{"src": i.src, "caption": i.caption} for i in a.images]
+    return (
+        a.key,
+        a.title,
+        a.kicker,
+        a.subtitle,
+        a.section,
+        a.page,
+        a.page_name,
+        a.dateline,
+        a.byline,
+        _json(a.paragraphs),
+        _json(a.captions),
+        _json(images),
+        _json(a.pages),
+        int(a.saved),
+    )
+
+
+def _article_from_row(row: Sequence[Any]) -> model.Article:
+    key, title, kicker, subtitle, section, page, page_name, dateline, byline = row[:9]
+    paragraphs, captions, images, pages, saved = row[9:]
+    return model.Article(
+        key=key,
+        title=title,
+        kicker=kicker,
+        subtitle=subtitle,
+        section=section,
+        page=page,
+        page_name=page_name,
+        dateline=dateline,
+        byline=byline,
+        paragraphs=tuple(json.loads(paragraphs)),
+        captions=tuple(json.loads(captions)),
+        images=tuple(model.Image(i["src"], i["caption"]) for i in json.loads(images)),
+        pages=tuple(json.loads(pages)),
+        saved=bool(saved),
+    )
+
+
+def _bookmark_from_row(row: Sequence[Any]) -> Bookmark:
+    return Bookmark(*row[:9], issue_removed=bool(row[9]))
+
+
+def _json(value: Any) -> str:
+    return json.dumps(list(value), ensure_ascii=False)
+
+
+def _text_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _content_hash(issue: model.Issue) -> str:
+    """What the issue says, whatever file it came from."""
+    data = model.issue_to_dict(issue)
+    for volatile in ("source", "title"):
+        data["issue"].pop(volatile, None)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _page_list(issue: model.Issue) -> list[model.Page]:
+    """The issue's pages, then any page an article starts on that the issue did not list."""
+    pages = list(issue.pages)
+    known = {p.code for p in pages}
+    for article in issue.articles:
+        if article.page and article.page not in known:
+            known.add(article.page)
+            pages.append(model.Page(article.page, article.page_name))
+    return pages
+
+
+def _snippet(
+    paragraphs_json: str, subtitle: str | None, kicker: str | None, query: searchtext.Query
+) -> str:
+    paragraphs = json.loads(paragraphs_json)
+    pattern_source = [p for p in paragraphs if p] or [subtitle or kicker or ""]
+    for text in pattern_source:
+        snippet = searchtext.mark(text, query)
+        if "\x02" in snippet:
+            return snippet
+    return searchtext.mark(pattern_source[0], query)
+
+
+# --- damage -------------------------------------------------------------------------------
+
+
+def _restore(path: Path) -> str:
+    """Move a damaged library aside (never delete it) and put the newest good backup in place.
+    Returns what the reader should be told."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(str(path) + suffix)
+        if part.exists():
+            os.replace(part, Path(str(aside) + suffix))
+    backups = sorted((path.parent / BACKUP_DIR).glob("library-*.sqlite"), reverse=True)
+    for backup in backups:
+        if _is_healthy(backup):
+            partial = path.with_name(path.name + ".restoring")
+            shutil.copyfile(backup, partial)
+            os.replace(partial, path)
+            day = backup.stem.removeprefix("library-")
+            return (
+                f"The library was damaged; it was restored from the backup of {day}."
+                f" The damaged file was kept as {aside.name}."
+            )
+    return (
+        f"The library was damaged and no backup could be used; a new, empty library was"
+        f" started. The damaged file was kept as {aside.name}."
+    )

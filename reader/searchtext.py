@@ -1,0 +1,117 @@
+"""Search tokens for the library's full-text index: CJK as bigrams, other words whole.
+
+SQLite's tokenizers either glue a run of Chinese characters into one token (unicode61) or
+need three characters to match (trigram). So the text is tokenised here, before it reaches
+SQLite: a run of CJK characters becomes its overlapping bigrams plus its last character,
+which lets one character (a prefix query), two characters (one bigram) and longer phrases
+(consecutive bigrams) all match. Other words are folded (case, width, accents) and kept
+whole, so an English query matches whole words and, as a prefix, longer ones.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_PIECE = re.compile(rf"([{_CJK}]+)|((?:(?![{_CJK}])[^\W_])+)")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+
+
+def fold(text: str) -> str:
+    """Width, case and accents folded away: Ｗｕｘｉ, WUXI and Wúxī all read wuxi."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", _COMBINING.sub("", decomposed)).casefold()
+
+
+def _pieces(text: str) -> list[tuple[str, bool]]:
+    """(piece, is_cjk) for each CJK run or other word of `text`, in order."""
+    return [(m.group(0), m.group(1) is not None) for m in _PIECE.finditer(fold(text))]
+
+
+def _bigrams(run: str) -> list[str]:
+    return [run[i : i + 2] for i in range(len(run) - 1)]
+
+
+def index_text(text: str | None) -> str:
+    """The space-separated tokens stored in the index for `text`."""
+    tokens: list[str] = []
+    for piece, cjk in _pieces(text or ""):
+        if cjk:
+            tokens.extend(_bigrams(piece))
+            tokens.append(piece[-1])
+        else:
+            tokens.append(piece)
+    return " ".join(tokens)
+
+
+def index_texts(texts: Iterable[str | None]) -> str:
+    return " ".join(t for t in map(index_text, texts) if t)
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed search query: the FTS5 MATCH expression and the pieces to mark in snippets."""
+
+    expression: str
+    pieces: tuple[tuple[str, bool], ...]
+
+
+def parse_query(query: str) -> Query | None:
+    """Each whitespace-separated term must match (as a phrase of its pieces); None if empty."""
+    phrases = []
+    all_pieces: list[tuple[str, bool]] = []
+    for term in query.split():
+        pieces = _pieces(term)
+        if pieces:
+            phrases.append(_phrase(pieces))
+            all_pieces.extend(pieces)
+    if not phrases:
+        return None
+    return Query(" AND ".join(phrases), tuple(all_pieces))
+
+
+def _phrase(pieces: list[tuple[str, bool]]) -> str:
+    """The tokens of one term as an FTS5 phrase, the last one a prefix where it may continue.
+
+    Inside a term a CJK run is followed by its last character, exactly as index_text
+    stores it; at the end of a term the text may go on, so a single character is a
+    prefix and a longer run is just its bigrams.
+    """
+    tokens: list[str] = []
+    last = len(pieces) - 1
+    prefix = False
+    for n, (piece, cjk) in enumerate(pieces):
+        if not cjk:
+            tokens.append(piece)
+            prefix = n == last
+        elif n < last:
+            tokens.extend([*_bigrams(piece), piece[-1]])
+        elif len(piece) == 1:
+            tokens.append(piece)
+            prefix = True
+        else:
+            tokens.extend(_bigrams(piece))
+    return '"' + " ".join(tokens) + '"' + (" *" if prefix else "")
+
+
+def mark(text: str, query: Query, width: int = 80) -> str:
+    """A window of `text` around the first match, each match wrapped in \\x02 … \\x03."""
+    pattern = _match_pattern(query)
+    found = pattern.search(text)
+    start = 0 if found is None else max(0, found.start() - width // 4)
+    window = text[start : start + width]
+    marked = pattern.sub(lambda m: f"\x02{m.group(0)}\x03", window)
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if start + width < len(text) else ""
+    return prefix + marked + suffix
+
+
+def _match_pattern(query: Query) -> re.Pattern[str]:
+    alternatives = []
+    for piece, cjk in sorted(set(query.pieces), key=lambda p: -len(p[0])):
+        escaped = re.escape(piece)
+        alternatives.append(escaped if cjk else rf"\b{escaped}\w*")
+    return re.compile("|".join(alternatives), re.IGNORECASE)

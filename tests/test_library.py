@@ -1,0 +1,376 @@
+"""The library API: import, browsing, read state, bookmarks and search."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from reader import model
+from reader.library import Library, LibraryError, default_home
+
+
+def article(title: str, *paragraphs: str, page: str = "01", **fields: object) -> model.Article:
+    key = model.make_key("江城日报", "2026-03-12", title, paragraphs)
+    return model.Article(
+        key=key, title=title, paragraphs=paragraphs, page=page, pages=(page,), **fields
+    )
+
+
+def make_issue(
+    paper: str = "江城日报",
+    day: str = "2026-03-12",
+    articles: tuple[model.Article, ...] | None = None,
+    source: str = "/papers/jiangcheng.txt",
+) -> model.Issue:
+    if articles is None:
+        articles = (
+            article(
+                "春耕备耕忙",
+                "本报讯 连日来，无锡各地农民抢抓农时，田间地头一派繁忙景象。",
+                "现场农技人员指导村民科学施肥。",
+                byline="高美梅",
+                kicker="要闻快览",
+            ),
+            article("国家统计局发布数据", "国家统计局今天发布二月份经济数据，物价总体平稳。"),
+            article(
+                "江城新区建设提速",
+                "新区十个重点项目集中开工，总投资超过百亿元。",
+                page="02",
+                subtitle="——十个重点项目集中开工",
+            ),
+        )
+    return model.Issue(
+        paper=paper,
+        date=day,
+        source=source,
+        format="text",
+        pages=(model.Page("01", "要闻"), model.Page("02", "综合")),
+        articles=articles,
+    )
+
+
+def english_issue() -> model.Issue:
+    def en(title: str, *paragraphs: str) -> model.Article:
+        key = model.make_key("River Times", "2026-03-10", title, paragraphs)
+        return model.Article(key=key, title=title, paragraphs=paragraphs, page="A1")
+
+    return model.Issue(
+        paper="River Times",
+        date="2026-03-10",
+        source="/papers/river.txt",
+        format="text",
+        articles=(
+            en("Council Approves Budget", "The city council approved the economic plan on Monday."),
+            en("Harbour Festival Returns", "Boats and music filled the harbour at the weekend."),
+        ),
+    )
+
+
+@pytest.fixture
+def lib(tmp_path: Path):
+    library = Library.open(tmp_path)
+    yield library
+    library.close()
+
+
+def test_default_home_follows_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("PAPER_READER_HOME", str(tmp_path / "elsewhere"))
+    assert default_home() == tmp_path / "elsewhere"
+
+
+def test_open_creates_library_file_in_home(tmp_path):
+    with Library.open(tmp_path / "new") as library:
+        assert library.path == tmp_path / "new" / "library.sqlite"
+        assert library.path.exists()
+        assert library.notices == []
+
+
+def test_imported_issue_is_listed_with_counts(lib):
+    result = lib.import_issue(make_issue())
+    assert result.status == "imported"
+    assert result.first_new_key == make_issue().articles[0].key
+    (row,) = lib.issues()
+    assert (row.paper, row.date, row.page_count, row.article_count) == (
+        "江城日报",
+        "2026-03-12",
+        2,
+        3,
+    )
+    assert row.title == "江城日报 2026-03-12"
+    assert lib.issue(row.id) == row
+    assert lib.issue_count() == 1
+
+
+def test_issues_are_newest_first_and_paged(lib):
+    for day in ("2026-03-10", "2026-03-12", "2026-03-11"):
+        lib.import_issue(make_issue(day=day, source=f"/p/{day}.txt"))
+    assert [i.date for i in lib.issues()] == ["2026-03-12", "2026-03-11", "2026-03-10"]
+    assert [i.date for i in lib.issues(offset=1, limit=1)] == ["2026-03-11"]
+
+
+def test_pages_and_articles_in_reading_order(lib):
+    issue_id = lib.import_issue(make_issue()).issue_id
+    pages = lib.pages(issue_id)
+    assert [(p.code, p.name, p.article_count) for p in pages] == [
+        ("01", "要闻", 2),
+        ("02", "综合", 1),
+    ]
+    titles = [a.title for a in lib.articles(issue_id)]
+    assert titles == ["春耕备耕忙", "国家统计局发布数据", "江城新区建设提速"]
+    assert [a.title for a in lib.articles(issue_id, page="02")] == ["江城新区建设提速"]
+
+
+def test_article_comes_back_whole(lib):
+    issue = make_issue()
+    issue_id = lib.import_issue(issue).issue_id
+    first = issue.articles[0]
+    assert lib.article(first.key) == first
+    assert lib.issue_of(first.key).id == issue_id
+    assert lib.article("no-such-key") is None
+    assert lib.issue_of("no-such-key") is None
+
+
+def test_same_content_again_is_unchanged(lib):
+    first = lib.import_issue(make_issue())
+    again = lib.import_issue(make_issue(source="/elsewhere/copy.txt"))
+    assert again.status == "unchanged"
+    assert again.issue_id == first.issue_id
+    assert lib.issue_count() == 1
+
+
+def test_changed_version_replaces_in_place_keeping_marks(lib):
+    issue = make_issue()
+    issue_id = lib.import_issue(issue).issue_id
+    kept = issue.articles[0].key
+    lib.mark_read(kept)
+    lib.add_bookmark(kept, "for the weekly review")
+    extra = article("新增稿件", "一篇新的稿件。", page="02")
+    result = lib.import_issue(replace(issue, articles=(*issue.articles, extra)))
+    assert result.status == "replaced"
+    assert result.issue_id == issue_id
+    assert result.first_new_key == extra.key
+    assert lib.issue(issue_id).article_count == 4
+    (row,) = [a for a in lib.articles(issue_id) if a.key == kept]
+    assert row.read and row.bookmarked
+    assert lib.bookmarks()[0].note == "for the weekly review"
+
+
+def test_same_source_with_newly_found_date_replaces(lib):
+    undated = replace(make_issue(), date=None)
+    issue_id = lib.import_issue(undated).issue_id
+    result = lib.import_issue(make_issue())
+    assert (result.status, result.issue_id) == ("replaced", issue_id)
+
+
+def test_another_day_saved_to_same_file_is_a_new_issue(lib):
+    lib.import_issue(make_issue(day="2026-03-12"))
+    result = lib.import_issue(make_issue(day="2026-03-13"))
+    assert result.status == "imported"
+    assert lib.issue_count() == 2
+
+
+def test_read_state_and_last_article(lib):
+    issue = make_issue()
+    issue_id = lib.import_issue(issue).issue_id
+    key = issue.articles[1].key
+    lib.mark_read(key)
+    assert [a.read for a in lib.articles(issue_id)] == [False, True, False]
+    lib.mark_read(key, read=False)
+    assert not any(a.read for a in lib.articles(issue_id))
+    assert lib.last_article() is None
+    lib.set_last_article(key)
+    assert lib.last_article() == key
+
+
+def test_last_article_survives_reopening(tmp_path):
+    issue = make_issue()
+    with Library.open(tmp_path) as library:
+        library.import_issue(issue)
+        library.set_last_article(issue.articles[2].key)
+    with Library.open(tmp_path) as library:
+        assert library.last_article() == issue.articles[2].key
+
+
+def test_next_unread_follows_reading_order_across_issues(lib):
+    newer = make_issue(day="2026-03-13", source="/p/13.txt")
+    older = make_issue(day="2026-03-12", source="/p/12.txt")
+    lib.import_issue(older)
+    lib.import_issue(newer)
+    order = [a.key for a in newer.articles] + [a.key for a in older.articles]
+    assert lib.next_unread(None) == order[0]
+    lib.mark_read(order[1])
+    lib.mark_read(order[2])
+    assert lib.next_unread(order[0]) == order[3]
+    assert lib.next_unread(order[5]) == order[0]  # goes round to the start
+    for key in order:
+        lib.mark_read(key)
+    assert lib.next_unread(order[0]) is None
+
+
+def test_bookmark_keeps_citation_and_note(lib):
+    issue = make_issue()
+    lib.import_issue(issue)
+    key = issue.articles[0].key
+    bookmark = lib.add_bookmark(key, "check the figures")
+    assert lib.is_bookmarked(key)
+    assert (bookmark.paper, bookmark.date, bookmark.page, bookmark.title, bookmark.byline) == (
+        "江城日报",
+        "2026-03-12",
+        "01",
+        "春耕备耕忙",
+        "高美梅",
+    )
+    assert bookmark.opening.startswith("本报讯 连日来")
+    assert bookmark.note == "check the figures"
+    assert not bookmark.issue_removed
+    lib.set_bookmark_note(key, "done")
+    assert lib.bookmarks()[0].note == "done"
+    lib.remove_bookmark(key)
+    assert not lib.is_bookmarked(key)
+    assert lib.bookmarks() == []
+
+
+def test_bookmarking_twice_keeps_one_bookmark_and_its_note(lib):
+    issue = make_issue()
+    lib.import_issue(issue)
+    key = issue.articles[0].key
+    lib.add_bookmark(key, "first thoughts")
+    again = lib.add_bookmark(key)
+    assert again.note == "first thoughts"
+    assert len(lib.bookmarks()) == 1
+
+
+def test_bookmarks_newest_first(lib):
+    issue = make_issue()
+    lib.import_issue(issue)
+    for a in issue.articles:
+        lib.add_bookmark(a.key)
+    assert [b.key for b in lib.bookmarks()] == [a.key for a in reversed(issue.articles)]
+
+
+def test_bookmark_of_unknown_article_is_refused(lib):
+    with pytest.raises(LibraryError, match="no article"):
+        lib.add_bookmark("nope")
+    with pytest.raises(LibraryError, match="not bookmarked"):
+        lib.set_bookmark_note("nope", "x")
+
+
+def test_removed_issue_keeps_bookmarks_until_it_returns(lib):
+    issue = make_issue()
+    issue_id = lib.import_issue(issue).issue_id
+    key = issue.articles[0].key
+    lib.add_bookmark(key, "keep me")
+    lib.remove_issue(issue_id)
+    assert lib.issue_count() == 0
+    assert lib.article(key) is None
+    (bookmark,) = lib.bookmarks()
+    assert bookmark.issue_removed and bookmark.title == "春耕备耕忙"
+    assert lib.search("春耕") == []
+    lib.import_issue(issue)
+    (bookmark,) = lib.bookmarks()
+    assert not bookmark.issue_removed and bookmark.note == "keep me"
+
+
+def test_papers_lists_each_paper_once(lib):
+    lib.import_issue(make_issue(day="2026-03-12", source="/a"))
+    lib.import_issue(make_issue(day="2026-03-13", source="/b"))
+    lib.import_issue(english_issue())
+    assert lib.papers() == ["River Times", "江城日报"]
+
+
+# --- search ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("无锡", "春耕备耕忙"),  # two characters
+        ("现场", "春耕备耕忙"),
+        ("锡", "春耕备耕忙"),  # one character, in the middle of a word
+        ("忙", "春耕备耕忙"),  # one character, last of the title
+        ("统计局发布", "国家统计局发布数据"),  # longer phrase
+        ("高美梅", "春耕备耕忙"),  # byline
+        ("要闻快览", "春耕备耕忙"),  # kicker
+        ("重点项目", "江城新区建设提速"),
+        ("council", "Council Approves Budget"),  # English, any case
+        ("COUNCIL", "Council Approves Budget"),
+        ("econ", "Council Approves Budget"),  # prefix
+        ("harbour festival", "Harbour Festival Returns"),
+    ],
+)
+def test_search_finds_article(lib, query, title):
+    lib.import_issue(make_issue())
+    lib.import_issue(english_issue())
+    assert title in [h.title for h in lib.search(query)]
+
+
+@pytest.mark.parametrize("query", ["锡现", "无锡现场", "budgets", "xyz", "council 无锡", "，。"])
+def test_search_does_not_invent_matches(lib, query):
+    lib.import_issue(make_issue())
+    lib.import_issue(english_issue())
+    assert lib.search(query) == []
+
+
+def test_search_hit_carries_where_it_was_found_and_marks_snippet(lib):
+    issue_id = lib.import_issue(make_issue()).issue_id
+    (hit,) = lib.search("无锡")
+    assert (hit.issue_id, hit.paper, hit.date, hit.page, hit.title) == (
+        issue_id,
+        "江城日报",
+        "2026-03-12",
+        "01",
+        "春耕备耕忙",
+    )
+    assert "\x02无锡\x03" in hit.snippet
+
+
+def test_search_ranks_title_matches_first(lib):
+    articles = (
+        article("会议纪要", "会上提到春耕一事，另有其他议题。"),
+        article("春耕正当时", "各地抓紧播种。"),
+    )
+    lib.import_issue(make_issue(articles=articles))
+    assert [h.title for h in lib.search("春耕")] == ["春耕正当时", "会议纪要"]
+
+
+def test_search_groups_hits_by_issue(lib):
+    first = (
+        article("春耕春耕再春耕", "各地春耕。"),
+        article("会议纪要", "会上顺带提到春耕一事，另有其他许多议题需要讨论。"),
+    )
+    second = (article("春耕动员", "全市部署。"),)
+    a = lib.import_issue(make_issue(day="2026-03-12", source="/a", articles=first)).issue_id
+    b = lib.import_issue(make_issue(day="2026-03-13", source="/b", articles=second)).issue_id
+    hits = lib.search("春耕")
+    assert [(h.issue_id, h.title) for h in hits] == [
+        (a, "春耕春耕再春耕"),
+        (a, "会议纪要"),
+        (b, "春耕动员"),
+    ]
+
+
+def test_search_filters_by_paper_and_dates(lib):
+    lib.import_issue(make_issue(day="2026-03-12", source="/a"))
+    lib.import_issue(make_issue(day="2026-03-20", source="/b"))
+    lib.import_issue(make_issue(paper="新城日报", day="2026-03-15", source="/c"))
+    assert {h.date for h in lib.search("无锡", paper="江城日报")} == {"2026-03-12", "2026-03-20"}
+    assert {h.date for h in lib.search("无锡", since="2026-03-13")} == {"2026-03-15", "2026-03-20"}
+    assert {h.date for h in lib.search("无锡", until="2026-03-15")} == {"2026-03-12", "2026-03-15"}
+
+
+def test_search_of_replaced_issue_finds_only_new_text(lib):
+    issue = make_issue()
+    lib.import_issue(issue)
+    changed = replace(issue.articles[1], paragraphs=("改写后的内容提到黄河。",))
+    lib.import_issue(replace(issue, articles=(issue.articles[0], changed, issue.articles[2])))
+    assert lib.search("物价") == []
+    assert [h.title for h in lib.search("黄河")] == ["国家统计局发布数据"]
+
+
+def test_search_with_fts_syntax_characters_is_safe(lib):
+    lib.import_issue(english_issue())
+    for query in ['"council', "council*", "NEAR(", "a:b", "-"]:
+        lib.search(query)  # no error
+    assert [h.title for h in lib.search('"council')] == ["Council Approves Budget"]
