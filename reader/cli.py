@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
 
+from reader.library import Bookmark, Hit, ImportResult, Library, LibraryError, citation
 from reader.model import Article, Issue, issue_to_dict
 from reader.parsing import ParseError, parse_path
 
-COMMANDS = ("parse",)
+COMMANDS = ("parse", "import", "issues", "search", "bookmarks")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -23,7 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ns = parser.parse_args(args)
     try:
         return int(ns.run(ns))
-    except ParseError as err:
+    except (ParseError, LibraryError) as err:
         print(f"paper-reader: {err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -52,6 +57,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("path")
     p.add_argument("--json", action="store_true", help="print the parse contract as JSON")
     p.set_defaults(run=_cmd_parse)
+    _add_library_commands(sub)
     return parser
 
 
@@ -97,3 +103,212 @@ def _article_outline(n: int, a: Article) -> list[str]:
     opening = (a.paragraphs[0] if a.paragraphs else "")[:40]
     out.append(f"     {len(a.paragraphs)} paragraphs: {opening}…" if opening else "     no text")
     return out
+
+
+# --- library commands ------------------------------------------------------------------------
+
+
+def _add_library_commands(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="import files and folders of issues into the library")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(run=_cmd_import)
+
+    p = sub.add_parser("issues", help="list the issues in the library")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(run=_cmd_issues)
+
+    p = sub.add_parser("search", help="search the library")
+    p.add_argument("query")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--paper", help="only this newspaper")
+    p.add_argument("--since", metavar="DATE", help="only issues of this date (YYYY-MM-DD) or later")
+    p.add_argument("--until", metavar="DATE", help="only issues of this date or earlier")
+    p.add_argument("--limit", type=int, default=200, help="at most this many hits (200)")
+    p.set_defaults(run=_cmd_search)
+
+    p = sub.add_parser("bookmarks", help="list, add, remove, export or import bookmarks")
+    marks = p.add_subparsers(dest="action", required=True)
+    q = marks.add_parser("list", help="list bookmarks, newest first")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.set_defaults(run=_cmd_bookmarks_list)
+    q = marks.add_parser("add", help="bookmark an article by its key")
+    q.add_argument("key")
+    q.add_argument("--note", default="", help="a note to keep with it")
+    q.set_defaults(run=_cmd_bookmarks_add)
+    q = marks.add_parser("remove", help="remove the bookmark of an article")
+    q.add_argument("key")
+    q.set_defaults(run=_cmd_bookmarks_remove)
+    q = marks.add_parser("export", help="write bookmarks as Markdown citations, JSON or CSV")
+    q.add_argument("--format", choices=("md", "json", "csv"), default="md")
+    q.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: print)")
+    q.set_defaults(run=_cmd_bookmarks_export)
+    q = marks.add_parser("import", help="add bookmarks from a JSON export")
+    q.add_argument("file")
+    q.set_defaults(run=_cmd_bookmarks_import)
+
+
+def _open(ns: argparse.Namespace) -> Library:
+    library = Library.open(Path(ns.library) if ns.library else None)
+    for notice in library.notices:
+        print(f"paper-reader: {notice}", file=sys.stderr)
+    return library
+
+
+def _print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def _cmd_import(ns: argparse.Namespace) -> int:
+    def progress(n: int, total: int, path: str) -> None:
+        print(f"[{n}/{total}] {path}", file=sys.stderr, flush=True)
+
+    with _open(ns) as library:
+        results = library.import_paths(ns.paths, progress)
+    sys.stdout.write(_import_summary(results))
+    return 1 if any(r.status == "failed" for r in results) else 0
+
+
+def _import_summary(results: list[ImportResult]) -> str:
+    counts = {s: 0 for s in ("imported", "replaced", "unchanged", "failed")}
+    for result in results:
+        counts[result.status] += 1
+    lines = [", ".join(f"{status}: {n}" for status, n in counts.items())]
+    lines += [f"  failed: {r.message}" for r in results if r.status == "failed"]
+    return "\n".join(lines) + "\n"
+
+
+def _cmd_issues(ns: argparse.Namespace) -> int:
+    with _open(ns) as library:
+        rows = library.issues()
+    if ns.json:
+        _print_json([asdict(row) for row in rows])
+        return 0
+    for row in rows:
+        print(
+            f"{row.id:>5}  {row.date or '(no date)':<10}  {row.paper or '(unknown paper)'}"
+            f"  {row.page_count} pages, {row.article_count} articles"
+        )
+    if not rows:
+        print("The library is empty: add issues with `python -m reader import PATH`.")
+    return 0
+
+
+def _cmd_search(ns: argparse.Namespace) -> int:
+    with _open(ns) as library:
+        hits = library.search(ns.query, ns.paper, ns.since, ns.until, ns.limit)
+    if ns.json:
+        _print_json([asdict(hit) for hit in hits])
+        return 0
+    sys.stdout.write(_search_text(hits, bold=sys.stdout.isatty()))
+    return 0 if hits else 1
+
+
+def _search_text(hits: list[Hit], bold: bool) -> str:
+    """Hits grouped under their issue, matches in bold on a terminal, else in [ ]."""
+    start, end = ("\x1b[1m", "\x1b[0m") if bold else ("[", "]")
+    lines: list[str] = []
+    issue = None
+    for hit in hits:
+        if hit.issue_id != issue:
+            issue = hit.issue_id
+            lines.append(f"{hit.paper or '(unknown paper)'} {hit.date or ''}".rstrip())
+        page = f"第{hit.page}版 " if hit.page else ""
+        lines.append(f"  {page}{hit.title}  ({hit.key})")
+        lines.append("      " + hit.snippet.replace("\x02", start).replace("\x03", end))
+    if not hits:
+        lines.append("No article matches.")
+    return "\n".join(lines) + "\n"
+
+
+def _cmd_bookmarks_list(ns: argparse.Namespace) -> int:
+    with _open(ns) as library:
+        bookmarks = library.bookmarks()
+    if ns.json:
+        _print_json([asdict(b) for b in bookmarks])
+        return 0
+    for b in bookmarks:
+        removed = "  (issue removed from the library)" if b.issue_removed else ""
+        print(f"{b.created[:10]}  {citation(b)}  ({b.key}){removed}")
+        if b.note:
+            print(f"      {b.note}")
+    if not bookmarks:
+        print("No bookmarks yet.")
+    return 0
+
+
+def _cmd_bookmarks_add(ns: argparse.Namespace) -> int:
+    with _open(ns) as library:
+        bookmark = library.add_bookmark(ns.key, ns.note)
+    print(f"Bookmarked: {citation(bookmark)}")
+    return 0
+
+
+def _cmd_bookmarks_remove(ns: argparse.Namespace) -> int:
+    with _open(ns) as library:
+        if not library.is_bookmarked(ns.key):
+            raise LibraryError(f"The article {ns.key} is not bookmarked.")
+        library.remove_bookmark(ns.key)
+    print(f"Removed the bookmark of {ns.key}.")
+    return 0
+
+
+def _cmd_bookmarks_export(ns: argparse.Namespace) -> int:
+    with _open(ns) as library:
+        bookmarks = library.bookmarks()
+    text = {"md": _bookmarks_md, "json": _bookmarks_json, "csv": _bookmarks_csv}[ns.format](
+        bookmarks
+    )
+    if ns.output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        Path(ns.output).write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise LibraryError(f"{ns.output}: cannot be written ({err.strerror})") from err
+    print(f"Wrote {len(bookmarks)} bookmarks to {ns.output}.", file=sys.stderr)
+    return 0
+
+
+_EXPORT_FIELDS = ("key", "note", "created", "paper", "date", "page", "title", "byline", "opening")
+
+
+def _bookmarks_md(bookmarks: list[Bookmark]) -> str:
+    lines = ["# Bookmarks", ""]
+    for n, b in enumerate(bookmarks, 1):
+        lines.append(f"{n}. {citation(b)}")
+        if b.note:
+            lines.append(f"   > {b.note}")
+    return "\n".join(lines) + "\n"
+
+
+def _bookmarks_json(bookmarks: list[Bookmark]) -> str:
+    items = [{f: getattr(b, f) for f in _EXPORT_FIELDS} for b in bookmarks]
+    return json.dumps({"bookmarks": items}, ensure_ascii=False, indent=1) + "\n"
+
+
+def _bookmarks_csv(bookmarks: list[Bookmark]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(_EXPORT_FIELDS)
+    writer.writerows([getattr(b, f) for f in _EXPORT_FIELDS] for b in bookmarks)
+    return out.getvalue()
+
+
+def _cmd_bookmarks_import(ns: argparse.Namespace) -> int:
+    not_bookmarks = (
+        f"{ns.file}: not a bookmarks file (export one with `bookmarks export --format json`)"
+    )
+    try:
+        data = json.loads(Path(ns.file).read_text(encoding="utf-8"))
+    except OSError as err:
+        raise LibraryError(f"{ns.file}: cannot be read ({err.strerror})") from err
+    except ValueError as err:
+        raise LibraryError(not_bookmarks) from err
+    items = data.get("bookmarks") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise LibraryError(not_bookmarks)
+    with _open(ns) as library:
+        added = library.import_bookmarks(items)
+    print(f"Added {added} bookmarks ({len(items) - added} were already there).")
+    return 0

@@ -1,0 +1,201 @@
+"""The library commands: import, issues, search and bookmarks, as a person types them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from test_library import english_issue, make_issue
+
+from reader import cli, model
+from reader.library import Library
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def filled(home: Path) -> model.Issue:
+    """A library holding the Chinese and the English test issue; returns the Chinese one."""
+    issue = make_issue()
+    with Library.open(home) as library:
+        library.import_issue(issue)
+        library.import_issue(english_issue())
+    return issue
+
+
+def run(home: Path, *args: str) -> int:
+    return cli.main(["--library", str(home), *args])
+
+
+@pytest.fixture
+def fake_parser(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, model.Issue]:
+    """Parsing that maps file names to issues, so import is tested apart from the parsers."""
+    issues: dict[str, model.Issue] = {}
+
+    def parse_path(path: str | Path) -> model.Issue:
+        from reader.parsing import ParseError
+
+        name = Path(path).name
+        if name not in issues:
+            raise ParseError(f"{name}: not a newspaper page")
+        return issues[name]
+
+    monkeypatch.setattr("reader.parsing.parse_path", parse_path)
+    return issues
+
+
+def test_library_commands_are_known():
+    assert {"import", "issues", "search", "bookmarks"} <= set(cli.COMMANDS)
+
+
+def test_import_reports_each_outcome_and_fails_if_any_failed(home, fake_parser, capsys):
+    fake_parser["a.txt"] = make_issue()
+    fake_parser["b.txt"] = english_issue()
+    assert run(home, "import", "a.txt", "b.txt") == 0
+    out, err = capsys.readouterr()
+    assert "imported: 2" in out and "failed: 0" in out
+    assert "[1/2] a.txt" in err and "[2/2] b.txt" in err
+
+    assert run(home, "import", "a.txt", "broken.txt", "b.txt") == 1
+    out, _ = capsys.readouterr()
+    assert "unchanged: 2" in out and "failed: 1" in out
+    assert "broken.txt: not a newspaper page" in out
+
+
+def test_import_of_missing_path_says_so(home, capsys):
+    assert run(home, "import", str(home / "nowhere.txt")) == 1
+    assert "no such file or folder" in capsys.readouterr().out
+
+
+def test_issues_lists_paper_date_and_counts(home, filled, capsys):
+    assert run(home, "issues") == 0
+    out = capsys.readouterr().out
+    assert "2026-03-12  江城日报  2 pages, 3 articles" in out
+    assert "River Times" in out
+
+
+def test_issues_json(home, filled, capsys):
+    assert run(home, "issues", "--json") == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["paper"], r["date"], r["article_count"]) for r in rows] == [
+        ("江城日报", "2026-03-12", 3),
+        ("River Times", "2026-03-10", 2),
+    ]
+
+
+def test_empty_library_says_how_to_fill_it(home, capsys):
+    assert run(home, "issues") == 0
+    assert "import" in capsys.readouterr().out
+
+
+def test_search_shows_hits_under_their_issue_with_match_marked(home, filled, capsys):
+    assert run(home, "search", "无锡") == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "江城日报 2026-03-12"
+    assert "第01版 春耕备耕忙" in out
+    assert "[无锡]" in out
+
+
+def test_search_json_hits(home, filled, capsys):
+    assert run(home, "search", "council", "--json") == 0
+    (hit,) = json.loads(capsys.readouterr().out)
+    assert hit["title"] == "Council Approves Budget"
+    assert (hit["paper"], hit["date"], hit["page"]) == ("River Times", "2026-03-10", "A1")
+    assert hit["key"] == english_issue().articles[0].key
+    assert "\x02council\x03" in hit["snippet"].lower()
+
+
+def test_search_filters(home, filled, capsys):
+    assert run(home, "search", "无锡", "--paper", "River Times") == 1
+    assert "No article matches" in capsys.readouterr().out
+    assert run(home, "search", "无锡", "--since", "2026-03-13", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert run(home, "search", "无锡", "--until", "2026-03-12", "--json") == 0
+    assert len(json.loads(capsys.readouterr().out)) == 1
+
+
+def test_bookmark_add_list_remove(home, filled, capsys):
+    key = filled.articles[0].key
+    assert run(home, "bookmarks", "add", key, "--note", "春耕专题") == 0
+    assert "高美梅. 春耕备耕忙[N]. 江城日报, 2026-03-12(01)." in capsys.readouterr().out
+    assert run(home, "bookmarks", "list") == 0
+    out = capsys.readouterr().out
+    assert key in out and "春耕专题" in out
+    assert run(home, "bookmarks", "list", "--json") == 0
+    (item,) = json.loads(capsys.readouterr().out)
+    assert (item["key"], item["note"], item["title"]) == (key, "春耕专题", "春耕备耕忙")
+    assert run(home, "bookmarks", "remove", key) == 0
+    assert run(home, "bookmarks", "remove", key) == 2
+    assert "not bookmarked" in capsys.readouterr().err
+
+
+def test_bookmark_of_unknown_key_is_a_clear_error(home, filled, capsys):
+    assert run(home, "bookmarks", "add", "0000") == 2
+    err = capsys.readouterr().err
+    assert err.startswith("paper-reader: There is no article 0000")
+    assert "Traceback" not in err
+
+
+def test_markdown_export_cites_gb_t_7714(home, filled, capsys, tmp_path):
+    run(home, "bookmarks", "add", filled.articles[0].key, "--note", "see p.2")
+    run(home, "bookmarks", "add", filled.articles[1].key)
+    out_file = tmp_path / "marks.md"
+    assert run(home, "bookmarks", "export", "--format", "md", "-o", str(out_file)) == 0
+    text = out_file.read_text(encoding="utf-8")
+    assert "1. 国家统计局发布数据[N]. 江城日报, 2026-03-12(01)." in text
+    assert "2. 高美梅. 春耕备耕忙[N]. 江城日报, 2026-03-12(01).\n   > see p.2" in text
+
+
+def test_csv_export(home, filled, capsys):
+    run(home, "bookmarks", "add", filled.articles[0].key, "--note", "a, b")
+    capsys.readouterr()
+    assert run(home, "bookmarks", "export", "--format", "csv") == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["key"], r["note"], r["paper"], r["byline"]) for r in rows] == [
+        (filled.articles[0].key, "a, b", "江城日报", "高美梅")
+    ]
+
+
+def test_json_export_imports_into_another_library_once(home, filled, capsys, tmp_path):
+    key = filled.articles[0].key
+    run(home, "bookmarks", "add", key, "--note", "keep")
+    exported = tmp_path / "marks.json"
+    run(home, "bookmarks", "export", "--format", "json", "-o", str(exported))
+    other = tmp_path / "other"
+    capsys.readouterr()
+    assert run(other, "bookmarks", "import", str(exported)) == 0
+    assert "Added 1 bookmarks" in capsys.readouterr().out
+    assert run(other, "bookmarks", "import", str(exported)) == 0
+    assert "Added 0 bookmarks (1 were already there)" in capsys.readouterr().out
+    with Library.open(other) as library:
+        (bookmark,) = library.bookmarks()
+    # The issue is not in the other library: the citation came along with the bookmark.
+    assert (bookmark.key, bookmark.note, bookmark.title) == (key, "keep", "春耕备耕忙")
+    assert bookmark.issue_removed
+
+
+def test_import_of_a_file_that_is_not_bookmarks_is_refused(home, tmp_path, capsys):
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text('{"issue": 1}', encoding="utf-8")
+    assert run(home, "bookmarks", "import", str(wrong)) == 2
+    assert "not a bookmarks file" in capsys.readouterr().err
+
+
+def test_commands_run_as_a_program(home, filled):
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--library", str(home), "search", "现场", "--json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
+    assert [h["title"] for h in json.loads(result.stdout)] == ["春耕备耕忙"]
