@@ -1,0 +1,453 @@
+"""Saved e-paper (数字报) pages of the Founder family: article pages, pad files, layout pages."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections import Counter
+
+from bs4 import BeautifulSoup, Comment, Tag
+
+from reader.parsing.markup import (
+    LINE,
+    Body,
+    Document,
+    Link,
+    Story,
+    cjk_squeeze,
+    clean,
+    iso_date,
+    page_code,
+    path_date,
+    segments,
+    split_body,
+    text_of,
+)
+
+_ENP_FIELD = re.compile(r"<([a-z][\w-]*)>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_VIEW = re.compile(r"""view\(\s*(["'])(.*?)\1\s*\)""", re.DOTALL)
+_ARTICLE_HREF = re.compile(
+    r"(?:^|/)(?:content_[\w-]+|nw\.D\d+\w*?_\d{8}_\d+-\w+)\.s?html?$", re.IGNORECASE
+)
+_PAGE_LABEL = re.compile(r"第?\s*([A-Za-z]{0,2}\d{1,3})\s*版\s*[:：]?\s*(.*)")
+_PAGE_LINK = re.compile(r"^(?:第\s*)?([A-Za-z]{0,2}\d{1,3})\s*(?:版)?\s*[:：]\s*(.+)$")
+_PAGE_IN_DATE = re.compile(r"第?\s*([A-Za-z]{0,2}\d{1,3})\s*版")
+_URL_PAGE = re.compile(r"nw\.D\d+\w*?_\d{8}_\d+-(\w+)\.s?html?|nbs\.D\d+\w*?_(\w+)\.s?html?", re.I)
+_PAPER_IN_QUOTES = re.compile(r"《\s*([^》]{2,20}?)\s*》")
+_PAPER_NAME = re.compile(r"[\u3400-\u9fff]{1,12}(?:日报|晚报|早报|晨报|时报|商报|报)")
+_COPYRIGHT_PAPER = re.compile(r"(?:©|&copy;|版权所有)\s*([\u3400-\u9fff]{2,12}?报)")
+_TITLE_SPLIT = re.compile(r"\s*(?:--|—+|–|-|_|\||·|：)\s*")
+_PAPER_SUFFIX = re.compile(r"(?:社)?(?:数字报|电子报|电子版|数字版|数字报刊|多媒体数字报)$")
+
+_KICKER = ("#intro-title", "founder-introtitle", ".text_c h3", ".article h3")
+_TITLE = ("#main-title", "founder-title", ".text_c h1", ".article h1", "td.font01")
+_SUBTITLE = ("#sub-title", "founder-subtitle", ".text_c h2", ".article h2")
+_AUTHOR = ("founder-author", ".text_c h4", ".article h4", ".text_c .sec", ".article .sec")
+_DATE_PLACES = ("founder-date", ".sec .date", "div.date", "#riqi_", "#author", ".lai", ".date")
+_PAGE_PLACES = (".banci", ".l_t", ".ban_t li", "td.px12", ".paper-bot")
+_FURNITURE = ("script", "style", "noscript", "iframe", "object", "embed", "template", "select")
+
+_SENTENCE_END = re.compile(r"[。！？；!?;…]")
+_REPORTER = re.compile(
+    r"^(?:[□■●◎◆]|(?:本报|特约|见习|实习|首席)?[\u3400-\u9fff]{0,10}?"
+    r"(?:记者|通讯员|评论员|撰稿人|特约撰稿|作者|文/|文／|图/|图／))"
+)
+_ROLE_LINE = re.compile(r"^【[^】]{1,6}】\s*[^，。,]{1,30}$")
+_DATELINE = re.compile(
+    r"^(?:【[^】]{2,30}[电讯]】"
+    r"|(?:据)?(?:本报|[\u3400-\u9fff]{1,10}(?:社|报|网|台|新闻))[\u3400-\u9fff]{0,12}?"
+    r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,3}日)电"
+    r"|(?:本报|[\u3400-\u9fff]{1,10}(?:报|网|社|台|新闻))讯(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?)"
+    r"(?:\s*[（(][^（）()]{0,40}[）)])?"
+)
+
+
+def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
+    """Articles or a layout page's links from a Founder page; None if it is neither."""
+    _unwrap_view_titles(soup)
+    for tag in soup.find_all(_FURNITURE):
+        tag.decompose()
+    properties = _enp_comments(soup)
+    anchors = _body_anchors(soup)
+    scopes = _scopes(soup, anchors)
+    page_props, own_props = _assign(properties, scopes)
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    doc = Document(source=source)
+    doc.page_names = _page_list(soup)
+    doc.paper = page_props.get("papername") or _paper(soup)
+    doc.date = iso_date(page_props.get("date")) or _date(soup) or path_date(source)
+    doc.page, doc.page_name = _own_page(soup, source, page_props, doc.page_names)
+    if anchors:
+        for anchor, scope, own in zip(anchors, scopes, own_props, strict=True):
+            props = {**page_props, **own}
+            story = _story(scope, anchor, props, doc)
+            if story:
+                doc.stories.append(story)
+        return doc
+    doc.links = _layout_links(soup)
+    if not doc.links and page_props.get("type") != "2":
+        return None
+    doc.kind = "layout"
+    return doc
+
+
+# --- comments and body anchors -------------------------------------------------------------
+
+
+def enp_properties(text: str) -> dict[str, str]:
+    """Fields of an `enpproperty` comment, `founder-` prefixes dropped; first value wins."""
+    props: dict[str, str] = {}
+    for name, value in _ENP_FIELD.findall(text):
+        key = name.lower().removeprefix("founder-")
+        value = clean(_TAG.sub("", re.sub(r"<!--.*?-->", "", value, flags=re.DOTALL)))
+        if value and key not in props:
+            props[key] = value
+    return props
+
+
+def _enp_comments(soup: BeautifulSoup) -> list[tuple[Comment, dict[str, str]]]:
+    found = []
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment) and "enpproperty" in s):
+        found.append((comment, enp_properties(str(comment))))
+    return found
+
+
+def _is_marker(node: object, name: str) -> bool:
+    return isinstance(node, Comment) and node.strip().lower() == name
+
+
+def _body_anchors(soup: BeautifulSoup) -> list[Tag]:
+    """Each article body: a `founder-content` element, or what enpcontent markers enclose."""
+    for start in soup.find_all(string=lambda s: _is_marker(s, "enpcontent")):
+        if start.find_parent("founder-content") or _is_marker(start.previous_sibling, "enpcontent"):
+            continue
+        wrapper = soup.new_tag("div", attrs={"data-enpcontent": "1"})
+        start.insert_after(wrapper)
+        enclosed = []
+        for node in wrapper.next_siblings:
+            if _is_marker(node, "/enpcontent"):
+                break
+            enclosed.append(node)
+        for node in enclosed:
+            wrapper.append(node.extract())
+    anchors = soup.find_all(lambda t: t.name == "founder-content" or t.has_attr("data-enpcontent"))
+    ids = {id(a) for a in anchors}
+    return [a for a in anchors if not any(id(p) in ids for p in a.parents)]
+
+
+def _scopes(soup: BeautifulSoup, anchors: list[Tag]) -> list[Tag]:
+    """For each body, the largest part of the page that holds no other body."""
+    if len(anchors) <= 1:
+        return [soup] * len(anchors)
+    counts: Counter[int] = Counter()
+    chains = [list(anchor.parents) for anchor in anchors]
+    for chain in chains:
+        counts.update(id(p) for p in chain)
+    scopes = []
+    for anchor, chain in zip(anchors, chains, strict=True):
+        scope = anchor
+        for parent in chain:
+            if counts[id(parent)] > 1:
+                break
+            scope = parent
+        scopes.append(scope)
+    return scopes
+
+
+def _assign(
+    properties: list[tuple[Comment, dict[str, str]]], scopes: list[Tag]
+) -> tuple[dict[str, str], list[dict[str, str]]]:
+    """Page-wide fields, and each article's own fields, from the enpproperty comments."""
+    page: dict[str, str] = {}
+    own: list[dict[str, str]] = [{} for _ in scopes]
+    index = {id(scope): n for n, scope in enumerate(scopes)}
+    for comment, props in properties:
+        at = next((index[id(p)] for p in comment.parents if id(p) in index), None)
+        if len(scopes) > 1 and at is not None:
+            own[at] = {**props, **own[at]}
+            props = {k: v for k, v in props.items() if k in ("papername", "date")}
+        page = {**props, **page}
+    if len(scopes) > 1:
+        page.pop("pagenum", None)
+    return page, own
+
+
+# --- one article ---------------------------------------------------------------------------
+
+
+def _story(scope: Tag, anchor: Tag, props: dict[str, str], doc: Document) -> Story | None:
+    paper = props.get("papername") or doc.paper
+    figure = _figure_area(anchor, scope)
+    body = split_body(segments(anchor))
+    kicker, title, subtitle = _td_headline(scope)
+    title = _first_text(scope, _TITLE, skip={paper or ""}) or title or props.get("title", "")
+    if not title and not body.paragraphs:
+        return None
+    kicker = _first_text(scope, _KICKER) or kicker or props.get("introtitle")
+    subtitle = _first_text(scope, _SUBTITLE) or subtitle or props.get("subtitle")
+    date = iso_date(props.get("date")) or _date(scope) or doc.date
+    author = _author(scope) or props.get("author")
+    paragraphs = body.paragraphs
+    byline, paragraphs = _take_byline(paragraphs, author)
+    page, page_name = _story_page(scope, props, doc)
+    return Story(
+        title=title or _untitled(paragraphs),
+        kicker=kicker or None,
+        subtitle=subtitle or None,
+        byline=byline,
+        dateline=_dateline(paragraphs),
+        paragraphs=tuple(paragraphs),
+        captions=tuple(figure.captions + body.captions),
+        images=tuple(figure.images + body.images),
+        page=page,
+        page_name=page_name,
+        paper=paper,
+        date=date,
+        ident=props.get("paperarticleid") or props.get("articleid"),
+    )
+
+
+def _untitled(paragraphs: list[str]) -> str:
+    """A page that lost its headline still needs a name in the sidebar."""
+    opening = paragraphs[0] if paragraphs else ""
+    return opening[:20] + ("…" if len(opening) > 20 else "")
+
+
+def _first_text(scope: Tag, selectors: tuple[str, ...], skip: set[str] | None = None) -> str:
+    for selector in selectors:
+        for el in scope.select(selector):
+            text = text_of(el)
+            if text and text not in (skip or ()):
+                return text
+    return ""
+
+
+def _td_headline(scope: Tag) -> tuple[str, str, str]:
+    """Classic Founder tables: kicker in the `font02` cell above `font01`, subtitle below."""
+    title_cell = scope.select_one("td.font01")
+    if title_cell is None:
+        return "", "", ""
+    table = title_cell.find_parent("table") or scope
+    cells = table.select("td.font01, td.font02")
+    at = next(i for i, c in enumerate(cells) if c is title_cell)
+    before = text_of(cells[at - 1]) if at > 0 and "font02" in cells[at - 1]["class"] else ""
+    after = cells[at + 1] if at + 1 < len(cells) else None
+    subtitle = text_of(after) if after is not None and "font02" in after["class"] else ""
+    return before, text_of(title_cell), subtitle
+
+
+def _author(scope: Tag) -> str | None:
+    for selector in _AUTHOR:
+        el = scope.select_one(selector)
+        if el is None:
+            continue
+        for date in el.select(".date"):
+            date.extract()
+        text = text_of(el)
+        if text and not iso_date(text):
+            return text
+    return None
+
+
+def _figure_area(anchor: Tag, scope: Tag) -> Body:
+    """Pictures and their captions placed just before the body, outside it."""
+    parts: list[str] = []
+    node: Tag = anchor
+    for _ in range(2):
+        if node is scope or node.parent is None:
+            break
+        before = []
+        for sib in node.previous_siblings:
+            if isinstance(sib, Tag) and _has_headline(sib):
+                break
+            before.append(sib)
+        blocks = [s for s in reversed(before) if isinstance(s, Tag)]
+        if any(b.name == "img" or b.find("img") for b in blocks):
+            for block in blocks:
+                parts.extend(segments(block))
+                block.extract()
+            break
+        if len(before) != len(list(node.previous_siblings)):
+            break
+        node = node.parent
+    figure = split_body(parts, figure_area=True)
+    # A page header or sidebar is no figure: a figure is pictures with a short text each.
+    if not figure.images or len(figure.captions) > 2 * len(figure.images):
+        return Body([], [], [])
+    if any(len(c) > 300 for c in figure.captions):
+        return Body([], [], [])
+    return figure
+
+
+def _has_headline(tag: Tag) -> bool:
+    if tag.name in ("h1", "h2", "h3", "founder-title"):
+        return True
+    return tag.select_one(", ".join((*_TITLE, "h1", "h2", "h3"))) is not None
+
+
+def _take_byline(paragraphs: list[str], author: str | None) -> tuple[str | None, list[str]]:
+    """Reporter lines opening the body, and 【记者】-style role lines closing it."""
+    lines: list[str] = []
+    while paragraphs and len(lines) < 2 and _is_reporter_line(paragraphs[0]):
+        lines.append(paragraphs[0].lstrip("□■●◎◆ "))
+        paragraphs = paragraphs[1:]
+    roles: list[str] = []
+    while paragraphs and _ROLE_LINE.match(paragraphs[-1]):
+        roles.insert(0, paragraphs[-1])
+        paragraphs = paragraphs[:-1]
+    parts = (lines or ([author] if author else [])) + roles
+    return (" ".join(parts) or None), paragraphs
+
+
+def _is_reporter_line(text: str) -> bool:
+    return (
+        len(text) <= 40
+        and not _SENTENCE_END.search(text)
+        and "，" not in text
+        and not _DATELINE.match(text)
+        and bool(_REPORTER.match(text))
+    )
+
+
+def _dateline(paragraphs: list[str]) -> str | None:
+    if not paragraphs:
+        return None
+    match = _DATELINE.match(paragraphs[0])
+    return match.group(0).strip() if match else None
+
+
+def _story_page(scope: Tag, props: dict[str, str], doc: Document) -> tuple[str | None, str | None]:
+    code = page_code(props.get("pagenum")) or page_code(text_of(scope.select_one("#nowLayout")))
+    if not code:
+        for selector in (".sec .date", ".lai", ".date"):
+            match = _PAGE_IN_DATE.search(text_of(scope.select_one(selector)))
+            if match:
+                code = page_code(match.group(1))
+                break
+    if not code:
+        match = _URL_PAGE.search(props.get("url", ""))
+        code = page_code(match.group(1) or match.group(2)) if match else None
+    code = code or doc.page
+    name = doc.page_names.get(code or "") or (doc.page_name if code == doc.page else None)
+    return code, name
+
+
+# --- page-wide facts -------------------------------------------------------------------------
+
+
+def _date(root: Tag) -> str | None:
+    for selector in _DATE_PLACES:
+        for el in root.select(selector):
+            date = iso_date(text_of(el))
+            if date:
+                return date
+    return None
+
+
+def _paper(soup: BeautifulSoup) -> str | None:
+    for selector in (".sec .date", ".lai", "#riqi_", "div.date"):
+        el = soup.select_one(selector)
+        text = text_of(el)
+        quoted = _PAPER_IN_QUOTES.search(text)
+        if quoted:
+            return clean(quoted.group(1))
+        named = _PAPER_NAME.match(text)
+        if named:
+            return named.group(0)
+    channel = soup.select_one("input[name=channelname]")
+    if channel is not None and _PAPER_NAME.fullmatch(str(channel.get("value", ""))):
+        return str(channel["value"])
+    title = text_of(soup.title)
+    for part in _TITLE_SPLIT.split(title):
+        name = _PAPER_SUFFIX.sub("", part)
+        if _PAPER_NAME.fullmatch(name):
+            return name
+    copyright_ = _COPYRIGHT_PAPER.search(soup.get_text(" "))
+    return copyright_.group(1) if copyright_ else None
+
+
+def _page_list(soup: BeautifulSoup) -> dict[str, str]:
+    """Page names from the list of pages (`第01版：要闻`, `A01： 头版`)."""
+    names: dict[str, str] = {}
+    for link in soup.select("a#pageLink, a[id=pageLink]"):
+        match = _PAGE_LINK.match(text_of(link))
+        code = page_code(match.group(1)) if match else None
+        if code and code not in names:
+            names[code] = cjk_squeeze(match.group(2).strip())
+    return names
+
+
+def _own_page(
+    soup: BeautifulSoup, source: str, props: dict[str, str], names: dict[str, str]
+) -> tuple[str | None, str | None]:
+    code = page_code(props.get("pagenum"))
+    name = None
+    if not code:
+        base = posixpath.basename(source.replace("\\", "/"))
+        for link in soup.select("a#pageLink, a[id=pageLink]"):
+            if posixpath.basename(str(link.get("href", "")).split("?")[0]) == base:
+                match = _PAGE_LINK.match(text_of(link))
+                code = page_code(match.group(1)) if match else None
+                break
+    if not code:
+        code, name = _page_from_text(soup)
+    if not code:
+        match = _URL_PAGE.search(source)
+        code = page_code(match.group(1) or match.group(2)) if match else None
+    return code, names.get(code or "") or name
+
+
+def _page_from_text(soup: BeautifulSoup) -> tuple[str | None, str | None]:
+    for selector in _PAGE_PLACES:
+        for el in soup.select(selector):
+            match = _PAGE_LABEL.match(cjk_squeeze(text_of(el)))
+            code = page_code(match.group(1)) if match else None
+            if code:
+                words = match.group(2).split()
+                return code, (words[0] if words else None)
+    return None, None
+
+
+# --- layout pages ------------------------------------------------------------------------------
+
+
+def _unwrap_view_titles(soup: BeautifulSoup) -> None:
+    """People's Daily writes its title list with `document.write(view("…"))`."""
+    for script in soup.find_all("script"):
+        match = _VIEW.search(script.string or "")
+        if match and script.find_parent("a") is not None:
+            text = re.sub(r"<br\s*/?>", LINE, match.group(2), flags=re.IGNORECASE)
+            script.replace_with(_TAG.sub("", text))
+
+
+def _href(value: object) -> str:
+    return str(value or "").strip().split("?", 1)[0].split("#", 1)[0].replace("\\", "/")
+
+
+def _is_article_href(href: str) -> bool:
+    return bool(_ARTICLE_HREF.search(href)) and not re.match(r"^[a-z]+:|^//", href, re.I)
+
+
+def _layout_links(soup: BeautifulSoup) -> list[Link]:
+    """The page's articles in reading order: the title list, then image-map areas left over."""
+    areas = []
+    for page_map in soup.find_all("map"):
+        areas.extend(_href(a.get("href")) for a in page_map.find_all("area"))
+    area_set = {a for a in areas if a}
+    links: dict[str, Link] = {}
+    for anchor in soup.find_all("a", href=True):
+        href = _href(anchor["href"])
+        # With an image map, its areas say which links are this page's articles.
+        wanted = href in area_set if area_set else _is_article_href(href)
+        if not href or href in links or not wanted:
+            continue
+        lines = [clean(t) for t in anchor.get_text().split(LINE)]
+        lines = [t for t in lines if t]
+        if lines:
+            links[href] = Link(href, lines[0], " ".join(lines[1:]) or None)
+    for href in areas:
+        if href and href not in links:
+            links[href] = Link(href, "")
+    return list(links.values())

@@ -1,0 +1,296 @@
+"""Saved HTML pages -> Issue: e-paper article and layout pages, and news sites' article pages."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Tag
+
+from reader.model import Article, Image, Issue, Page, make_key, unique_keys
+from reader.parsing.epaper import read_epaper
+from reader.parsing.errors import ParseError
+from reader.parsing.markup import (
+    Document,
+    Link,
+    Story,
+    clean,
+    drop_comments,
+    iso_date,
+    make_soup,
+    page_order,
+    path_date,
+    segments,
+    split_body,
+    text_of,
+)
+
+# A newspaper page is a few hundred kilobytes; far more is not a page a person saved.
+MAX_HTML_CHARS = 40_000_000
+
+_CLUTTER = re.compile(
+    r"(?:^|[-_\s])(?:ad|ads|advert\w*|banner|cookie\w*|consent|comments?|related\w*|"
+    r"recommend\w*|share|sharing|social|sidebar|nav|navbar|menu|breadcrumbs?|subscribe|"
+    r"newsletter|popup|modal|promo|footer|toolbar|tags?)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+_CLUTTER_TAGS = ("nav", "header", "footer", "aside", "form", "button", "input", "textarea", "menu")
+_SITE_SUFFIX = re.compile(r"\s*(?:[-_|–—]+\s*[^-_|–—]{1,30}){1,3}$")
+
+
+def parse_html(text: str, source: str) -> Issue:
+    """One saved page: an e-paper article or layout page, or a news site's article."""
+    doc = read_document(text, source)
+    base = Path(source).parent
+    doc.source = Path(source).name
+    return build_issue([doc], source, "html", image_root=base)
+
+
+def read_document(text: str, source: str) -> Document:
+    """What a page holds, before it joins an issue; ParseError if it holds no article."""
+    if len(text) > MAX_HTML_CHARS:
+        raise ParseError("the page is too large to be a newspaper page")
+    soup = make_soup(text)
+    doc = read_epaper(soup, source) or _read_web_article(soup, source)
+    if not doc.stories and not doc.links:
+        raise ParseError("no article was found in this page")
+    return doc
+
+
+# --- a news site's article page --------------------------------------------------------------
+
+
+def _meta(soup: BeautifulSoup, *names: str) -> str | None:
+    for name in names:
+        el = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
+        if isinstance(el, Tag):
+            value = clean(str(el.get("content") or ""))
+            if value:
+                return value
+    return None
+
+
+def _read_web_article(soup: BeautifulSoup, source: str) -> Document:
+    drop_comments(soup)
+    for tag in soup.find_all(("script", "style", "noscript", "iframe", "template", "svg")):
+        tag.decompose()
+    title = _meta(soup, "og:title", "twitter:title") or text_of(soup.find("h1"))
+    title = title or _SITE_SUFFIX.sub("", text_of(soup.title))
+    author = _meta(soup, "author", "article:author", "byl")
+    if author and (author.isdigit() or "://" in author):
+        author = None
+    date = iso_date(_meta(soup, "article:published_time", "publishdate", "pubdate", "date"))
+    time = soup.find("time", attrs={"datetime": True})
+    date = date or (iso_date(str(time["datetime"])) if isinstance(time, Tag) else None)
+    paper = _meta(soup, "og:site_name", "application-name")
+    block = _main_block(soup)
+    body = split_body(segments(block)) if block is not None else None
+    doc = Document(source=source, paper=paper, date=date or path_date(source), kind="web")
+    if body and (body.paragraphs or title):
+        doc.stories.append(
+            Story(
+                title=title or body.paragraphs[0][:20],
+                byline=author,
+                paragraphs=tuple(p for p in body.paragraphs if p != title),
+                captions=tuple(body.captions),
+                images=tuple(body.images),
+                paper=paper,
+                date=doc.date,
+            )
+        )
+    return doc
+
+
+def _main_block(soup: BeautifulSoup) -> Tag | None:
+    """The `<article>`, or the element whose own paragraphs hold the most text."""
+    for tag in soup.find_all(_CLUTTER_TAGS):
+        if not tag.decomposed and not tag.find("article"):
+            tag.decompose()
+    for tag in soup.find_all(_is_clutter):
+        if not tag.decomposed:
+            tag.decompose()
+    articles = soup.find_all("article") or soup.select("[itemprop=articleBody]")
+    if articles:
+        block = max(articles, key=lambda a: len(a.get_text()))
+    else:
+        scores: Counter[int] = Counter()
+        by_id: dict[int, Tag] = {}
+        for p in soup.find_all("p"):
+            parent = p.parent
+            if isinstance(parent, Tag):
+                scores[id(parent)] += len(p.get_text(strip=True))
+                by_id[id(parent)] = parent
+        if not scores:
+            return soup.body
+        block = by_id[scores.most_common(1)[0][0]]
+    _drop_link_lists(block)
+    return block
+
+
+def _is_clutter(tag: Tag) -> bool:
+    if tag.name in ("html", "body", "article", "main") or tag.attrs is None:
+        return False
+    names = " ".join([*tag.get("class", []), str(tag.get("id", ""))])
+    return bool(names.strip()) and bool(_CLUTTER.search(names))
+
+
+def _drop_link_lists(block: Tag) -> None:
+    """Paragraphs that are mostly links are navigation: 【1】【2】, 点击进入…, related stories."""
+    for el in block.find_all(("p", "div", "ul", "ol", "table", "li")):
+        if el.decomposed:
+            continue
+        text = el.get_text(strip=True)
+        linked = sum(len(a.get_text(strip=True)) for a in el.find_all("a"))
+        if text and linked / len(text) > 0.6:
+            el.decompose()
+
+
+# --- documents -> issue -----------------------------------------------------------------------
+
+
+def build_issue(
+    docs: list[Document], source: str, fmt: str, *, image_root: Path | None = None
+) -> Issue:
+    """Pages in page order, each page's articles in reading order, every article once.
+
+    `doc.source` is each page's path inside the issue; layout links are resolved against it.
+    Pictures keep paths relative to the issue; with `image_root` None (a zip) they get none.
+    """
+    if any(d.kind != "web" for d in docs):
+        docs = [d for d in docs if d.kind != "web"]
+    for doc in docs:
+        for story in doc.stories:
+            story.origin = doc.source
+    placed = _place_stories(docs)
+    stories = _drop_repeats(placed)
+    paper = _most_common([s.paper for s in stories] + [d.paper for d in docs])
+    date = _most_common([s.date for s in stories] + [d.date for d in docs])
+    names = _page_names(docs, stories)
+    articles = [_article(s, paper, date, names, image_root) for s in stories]
+    codes = {s.page for s in stories if s.page} | {d.page for d in docs if d.page}
+    pages = tuple(Page(c, names.get(c)) for c in sorted(codes, key=page_order))
+    return Issue(paper, date, source, fmt, pages, tuple(unique_keys(articles)))
+
+
+def _place_stories(docs: list[Document]) -> list[Story]:
+    """Articles of layout pages in their order, then articles no layout page links to."""
+    by_path = {d.source: d for d in docs if d.kind != "layout"}
+    by_name: dict[str, list[Document]] = {}
+    by_title: dict[str, list[Document]] = {}
+    for d in by_path.values():
+        by_name.setdefault(posixpath.basename(d.source), []).append(d)
+        for story in d.stories:
+            by_title.setdefault(clean(story.title), []).append(d)
+    layouts = sorted((d for d in docs if d.kind == "layout"), key=lambda d: page_order(d.page))
+    slots: dict[int, tuple[int, int, bool]] = {}
+    ordered: list[tuple[tuple[int, str, int], int, int, Story]] = []
+    for li, layout in enumerate(layouts):
+        for n, link in enumerate(layout.links):
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(layout.source), link.href))
+            found = (
+                by_path.get(target)
+                or _only(by_name.get(posixpath.basename(target), []))
+                # A browser may have saved the article under its title instead.
+                or _only(by_title.get(clean(link.title), []))
+            )
+            if found is None and link.title:
+                story = _unsaved(link, layout)
+                ordered.append((page_order(story.page), li, n, story))
+            for story in found.stories if found else ():
+                story.page = story.page or layout.page
+                own = story.page == layout.page
+                # A story linked from page 01 and from its own page sits in its own page's order.
+                if id(story) not in slots or (own and not slots[id(story)][2]):
+                    slots[id(story)] = (li, n, own)
+    for di, doc in enumerate(by_path.values()):
+        for si, story in enumerate(doc.stories):
+            li, n, _ = slots.get(id(story), (len(layouts) + di, si, False))
+            ordered.append((page_order(story.page), li, n, story))
+    ordered.sort(key=lambda item: item[:3])
+    return [item[3] for item in ordered]
+
+
+def _unsaved(link: Link, layout: Document) -> Story:
+    """An article known only from its layout page's title list."""
+    return Story(
+        link.title,
+        subtitle=link.subtitle,
+        page=layout.page,
+        page_name=layout.page_name,
+        paper=layout.paper,
+        date=layout.date,
+        saved=False,
+    )
+
+
+def _only(docs: list[Document]) -> Document | None:
+    return docs[0] if len(docs) == 1 else None
+
+
+def _drop_repeats(stories: list[Story]) -> list[Story]:
+    """Each article once: a story saved twice (same page file or same article id) counts once.
+
+    Two ids with the same text stay apart: the paper printed the story twice, on two pages.
+    """
+    kept: list[Story] = []
+    seen: set[int | str] = set()
+    for story in stories:
+        marks = {id(story), *([story.ident] if story.ident else [])}
+        if not marks & seen:
+            kept.append(story)
+        seen |= marks
+    return kept
+
+
+def _most_common(values: list[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _page_names(docs: list[Document], stories: list[Story]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for doc in docs:
+        if doc.page and doc.page_name:
+            names.setdefault(doc.page, doc.page_name)
+    for story in stories:
+        if story.page and story.page_name:
+            names.setdefault(story.page, story.page_name)
+    for doc in docs:
+        for code, name in doc.page_names.items():
+            names.setdefault(code, name)
+    return names
+
+
+def _article(
+    story: Story, paper: str | None, date: str | None, names: dict[str, str], root: Path | None
+) -> Article:
+    return Article(
+        key=make_key(paper, date, story.title, story.paragraphs),
+        title=story.title,
+        kicker=story.kicker,
+        subtitle=story.subtitle,
+        page=story.page,
+        page_name=names.get(story.page or "") or story.page_name,
+        dateline=story.dateline,
+        byline=story.byline,
+        paragraphs=story.paragraphs,
+        captions=story.captions,
+        images=tuple(
+            i for i in (_image(i, story, root) for i in story.images) if i.src or i.caption
+        ),
+        pages=(story.page,) if story.page else (),
+        saved=story.saved,
+    )
+
+
+def _image(image: Image, story: Story, root: Path | None) -> Image:
+    """The picture's path relative to the issue, or None when it is not inside it."""
+    if image.src is None or root is None:
+        return replace(image, src=None)
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(story.origin), image.src))
+    if path.startswith("../") and not (root / path).is_file():
+        return replace(image, src=None)
+    return replace(image, src=path)

@@ -1,0 +1,205 @@
+"""Shared pieces of the HTML parsers: the parsed-page records and text, date and page helpers."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, Comment, Tag
+
+from reader.model import Image
+
+BLOCK_TAGS = (
+    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "table",
+    "section", "article", "blockquote", "ul", "ol", "dl", "dt", "dd", "figure", "figcaption",
+    "center", "pre", "header", "footer", "aside",
+)  # fmt: skip
+# Private-use marks survive get_text() and are no whitespace, unlike the ASCII separators.
+_BREAK = "\ue000"
+_IMAGE = "\ue001"
+LINE = "\ue002"
+_SPACE = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+# A newline from the HTML source between two Chinese characters is layout, not a space.
+_CJK_WRAP = re.compile(rf"(?<=[{_CJK}，。、；：！？”“])[ \t\r\n]*\n[ \t\r\n]*(?=[{_CJK}“”])")
+_DATE = re.compile(r"(\d{4})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})")
+_PATH_DATE = re.compile(r"(?<!\d)(\d{4})-?(\d{2})[/_-]?(\d{2})(?!\d)")
+_PAGE_CODE = re.compile(r"^([A-Za-z]{0,2})0*(\d{1,3})$")
+_CREDIT = re.compile(r"[（(][^（）()]{0,30}(?:摄|发|供图|制图|图)[)）]$")
+_CAPTION_START = re.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|▲|△|图\d)")
+_REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
+
+
+@dataclass
+class Story:
+    """One article as read from a page, before the issue gives it a key."""
+
+    title: str
+    kicker: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    paragraphs: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()
+    images: tuple[Image, ...] = ()
+    page: str | None = None
+    page_name: str | None = None
+    paper: str | None = None
+    date: str | None = None
+    ident: str | None = None
+    saved: bool = True
+    origin: str = ""  # the page's path inside the issue
+
+
+@dataclass
+class Link:
+    """An article a layout page points to: its address and the title shown for it."""
+
+    href: str
+    title: str
+    subtitle: str | None = None
+
+
+@dataclass
+class Document:
+    """What one HTML file holds: articles, or a layout page's list of links."""
+
+    source: str
+    paper: str | None = None
+    date: str | None = None
+    page: str | None = None
+    page_name: str | None = None
+    stories: list[Story] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    page_names: dict[str, str] = field(default_factory=dict)
+    kind: str = "epaper"  # "epaper", "layout" or "web" (a news site's article page)
+
+
+def make_soup(text: str) -> BeautifulSoup:
+    return BeautifulSoup(text, "lxml")
+
+
+def clean(text: str | None) -> str:
+    """One line of text: source line breaks inside Chinese removed, spaces collapsed."""
+    if not text:
+        return ""
+    text = _CJK_WRAP.sub("", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def cjk_squeeze(text: str) -> str:
+    """`综 合` -> `综合`: letter-spaced page names."""
+    return re.sub(rf"(?<=[{_CJK}]) (?=[{_CJK}])", "", text)
+
+
+def text_of(el: Tag | None) -> str:
+    if el is None:
+        return ""
+    for br in el.find_all("br"):
+        br.replace_with(" ")
+    return clean(el.get_text())
+
+
+def drop_comments(root: Tag) -> None:
+    for comment in root.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+
+
+def segments(root: Tag) -> list[str]:
+    """Text of `root` split at block boundaries; an image becomes a mark and its src."""
+    if root.name == "img":
+        return [_IMAGE + str(root.get("src") or "")]
+    for img in root.find_all("img"):
+        img.replace_with(f"{_BREAK}{_IMAGE}{img.get('src') or ''}{_BREAK}")
+    for block in root.find_all(BLOCK_TAGS):
+        if block.name == "br":
+            block.replace_with(_BREAK)
+        else:
+            block.insert_before(_BREAK)
+            block.append(_BREAK)
+    pieces = (clean(part) for part in root.get_text().split(_BREAK))
+    return [p for p in pieces if p]
+
+
+@dataclass
+class Body:
+    paragraphs: list[str]
+    captions: list[str]
+    images: list[Image]
+
+
+def split_body(parts: list[str], *, figure_area: bool = False) -> Body:
+    """Paragraphs, captions and images from `segments()` output.
+
+    A text right after an image is its caption when it reads like one (图为…, a photo
+    credit); in a figure area beside the body every text is a caption.
+    """
+    body = Body([], [], [])
+    last_image: int | None = None
+    for part in parts:
+        if part.startswith(_IMAGE):
+            body.images.append(Image(src=local_src(part[1:])))
+            last_image = len(body.images) - 1
+            continue
+        if figure_area or (last_image is not None and is_caption(part)):
+            body.captions.append(part)
+            if last_image is not None and body.images[last_image].caption is None:
+                src = body.images[last_image].src
+                body.images[last_image] = Image(src=src, caption=part)
+        else:
+            body.paragraphs.append(part)
+        last_image = None
+    body.images = [i for i in body.images if i.src or i.caption]
+    return body
+
+
+def is_caption(text: str) -> bool:
+    return len(text) <= 300 and bool(_CAPTION_START.match(text) or _CREDIT.search(text))
+
+
+def local_src(src: str) -> str | None:
+    """A picture's path as written in the page, or None when it is not a local file."""
+    src = src.strip().split("?", 1)[0].split("#", 1)[0].replace("\\", "/")
+    if not src or _REMOTE.match(src) or src.startswith("/"):
+        return None
+    return posixpath.normpath(src)
+
+
+def iso_date(text: str | None) -> str | None:
+    if not text:
+        return None
+    match = _DATE.search(text)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    if not (1800 <= year <= 2200 and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def path_date(path: str) -> str | None:
+    """A date in a saved page's path: html/2023-02/10/, content/202302/11/, _20171016_."""
+    for match in _PATH_DATE.finditer(path):
+        year, month, day = (int(g) for g in match.groups())
+        if 1900 <= year <= 2200 and 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def page_code(text: str | None) -> str | None:
+    """`1` -> `01`, `a1` -> `A01`; None for anything that is not a page code."""
+    match = _PAGE_CODE.match((text or "").strip())
+    if not match:
+        return None
+    letters, number = match.groups()
+    return f"{letters.upper()}{int(number):02d}"
+
+
+def page_order(code: str | None) -> tuple[int, str, int]:
+    """Sort key: 01, 02 … before A01, A02, B01 …; unknown pages last."""
+    match = _PAGE_CODE.match(code or "")
+    if not match:
+        return (2, "", 0)
+    letters, number = match.groups()
+    return (1 if letters else 0, letters.upper(), int(number))
