@@ -1,0 +1,543 @@
+"""Plain-text newspaper dumps (one page or a whole issue) -> Issue: pages, headlines, articles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.model import Article, Issue, Page, make_key, unique_keys
+from reader.parsing.errors import ParseError
+from reader.parsing.textlines import (
+    CONT_FROM,
+    CONT_TO,
+    Header,
+    Kind,
+    Line,
+    classify,
+    clause_marks,
+    has_spaced_parts,
+    page_code,
+    reporter_byline,
+    split_credit,
+    starts_mid_sentence,
+    tidy,
+)
+from reader.parsing.textlines import display_width as width
+
+__all__ = ["parse_text"]
+
+# A line at least this wide (in CJK characters) is body text, not a headline.
+_LONG = 45
+_MAX_HEADLINE_LINES = 4
+_KNOWN_TAGS = frozenset(
+    [
+        "要闻快览",
+        "头条新闻",
+        "深观察",
+        "今日关注",
+        "本报专稿",
+        "特别报道",
+        "新闻速递",
+        "快讯",
+        "简讯",
+        "短评",
+        "时评",
+        "社论",
+        "评论员文章",
+        "观察",
+        "新闻链接",
+        "链接",
+        "图片新闻",
+        "一线见闻",
+        "记者手记",
+        "新闻观察",
+        "热点聚焦",
+        "本期导读",
+        "导读",
+        "焦点",
+        "视点",
+        "关注",
+        "头条",
+        "要闻",
+        "综述",
+        "述评",
+        "专访",
+        "人物",
+        "民生",
+        "声音",
+        "数说",
+        "延伸阅读",
+        "相关新闻",
+        "背景",
+    ]
+)
+_KICKER_CUE = re.compile(
+    r"(?:——|—|:|：|强调|指出|要求|表示|提出|寄语|致信|批示|主持|召开|出席|会见|座谈会|会议|考察|调研)$"
+    r"|主持|召开|出席|会见|考察|调研"
+)
+_DASH_START = re.compile(r"^(?:——|—|--|－－)")
+_CLAUSE_PAIR_MAX = 8
+_AGENCY = (
+    r"(?:新华社|中新社|中央社|本报|本刊|本台|本网|[\u4e00-\u9fff]{2,8}?"
+    r"(?:日报|晚报|早报|时报|商报|电讯|报|网|台))"
+)
+_DAY = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十廿卅]{1,3}日|\d{1,2}日)"
+_CORE = rf"(?:据)?{_AGENCY}(?:讯|(?:[\u4e00-\u9fff]{{1,8}}?)?{_DAY}(?:电|讯))"
+_DATELINE = re.compile(
+    rf"^(?:【\s*(?P<b>{_CORE}[^】]{{0,10}}?)\s*】|\[(?P<s>{_CORE})\]|(?P<c>{_CORE}))"
+    rf"(?P<day>\s*{_DAY}(?![\u4e00-\u9fff]))?"
+    r"(?P<paren>\s*[（(][^）)。]{1,40}[)）])?"
+    r"|^(?P<en>[A-Z][A-Z .'-]{2,24}(?:\s*\([A-Za-z .]{2,30}\))?)\s+[—–-]{1,2}\s"
+)
+_REPORTER_IN_PAREN = re.compile(r"记者|通讯员")
+_GARBAGE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
+_COMMON_HAN = frozenset(
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@dataclass
+class _Draft:
+    """An article being assembled; mutable until the issue is complete."""
+
+    title: str = ""
+    kicker: str | None = None
+    subtitle: str | None = None
+    section: str | None = None
+    page: str | None = None
+    bylines: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    pages: list[str] = field(default_factory=list)
+    continues_to: str | None = None
+    last_open: bool = False  # the last paragraph stopped mid-sentence at a continuation mark
+
+
+@dataclass
+class _State:
+    paper: str | None = None
+    date: str | None = None
+    page: str | None = None
+    names: dict[str, str] = field(default_factory=dict)
+    drafts: list[_Draft] = field(default_factory=list)
+    current: _Draft | None = None
+    section: str | None = None
+    bylines: list[str] = field(default_factory=list)  # seen before their article's headline
+    captions: list[str] = field(default_factory=list)
+    header_run: list[str] = field(default_factory=list)  # page codes with no text between
+
+    def learn(self, header: Header) -> None:
+        self.paper = self.paper or header.paper
+        self.date = self.date or header.date
+        if header.page:
+            self.page = header.page
+            if header.name:
+                self.names[header.page] = header.name
+
+    def open(self, **parts: str | None) -> _Draft:
+        draft = _Draft(page=self.page, section=self.section, **parts)  # type: ignore[arg-type]
+        draft.pages.append(self.page) if self.page else None
+        draft.bylines, self.bylines = self.bylines, []
+        draft.captions, self.captions = self.captions, []
+        self.section = None
+        self.drafts.append(draft)
+        self.current = draft
+        return draft
+
+
+def parse_text(text: str, source: str) -> Issue:
+    """Parse a decoded text dump; raise ParseError if it holds no newspaper articles."""
+    _refuse_garbage(text)
+    lines = _join_cut_paragraphs(_classify_lines(text))
+    state = _State()
+    _assemble(lines, state)
+    articles = [_finish(d, state) for d in state.drafts if d.title or d.paragraphs]
+    if not articles:
+        raise ParseError("no articles found in the text")
+    codes = list(dict.fromkeys(code for a in articles for code in a.pages))
+    pages = tuple(Page(code, state.names.get(code)) for code in codes)
+    return Issue(state.paper, state.date, source, "text", pages, tuple(unique_keys(articles)))
+
+
+def _refuse_garbage(text: str) -> None:
+    sample = text[:65536]
+    visible = len(sample) - sample.count(" ") - sample.count("\n")
+    if visible == 0:
+        raise ParseError("the file is empty")
+    if len(_GARBAGE.findall(sample)) > visible * 0.02:
+        raise ParseError(
+            "this does not look like newspaper text (it is full of control characters)"
+        )
+    han = _HAN.findall(sample)
+    if len(han) >= visible * 0.3:
+        if len(han) >= 200 and sum(ch in _COMMON_HAN for ch in han) < len(han) * 0.04:
+            raise ParseError(
+                "this does not look like newspaper text (the characters make no words)"
+            )
+        return
+    words = _WORD.findall(sample)
+    letters = sum(map(len, words))
+    if letters < visible * 0.5 or (words and letters / len(words) > 12):
+        raise ParseError("this does not look like newspaper text")
+
+
+def _classify_lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    gap = False
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n"):
+        if not raw.strip(" \t\u3000\u00a0\f\v"):
+            gap = True
+            continue
+        pieces = classify(raw)
+        pieces[0].gap = gap
+        out.extend(pieces)
+        gap = False
+    return out
+
+
+def _body_like(line: Line) -> bool:
+    """Paragraph text rather than a headline: a finished sentence, clauses, or a long line."""
+    if line.finished or clause_marks(line.text) >= 2:
+        return True
+    w = line.width
+    return w >= _LONG and not (
+        has_spaced_parts(line.text) and w <= 2 * _LONG and "，" not in line.text
+    )
+
+
+def _indent_marks_paragraphs(lines: list[Line]) -> bool:
+    body = [ln for ln in lines if ln.kind is Kind.TEXT and _body_like(ln)]
+    return len(body) >= 2 and sum(ln.indented for ln in body) >= 0.6 * len(body)
+
+
+def _join_cut_paragraphs(lines: list[Line]) -> list[Line]:
+    """Mend paragraphs that a page or column break (or hard line wrap) cut in two."""
+    indents = _indent_marks_paragraphs(lines)
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and _continues(prev, line, indents):
+            glue = " " if prev.text[-1:].isascii() and line.text[:1].isascii() else ""
+            prev.text = prev.text + glue + line.text
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(prev: Line, line: Line, indents: bool) -> bool:
+    if prev.kind is not Kind.TEXT or line.kind is not Kind.TEXT or prev.finished:
+        return False
+    if starts_mid_sentence(line.text):
+        return True
+    if indents and line.indented:
+        return False
+    if line.gap:
+        return _body_like(prev) or (indents and prev.indented)
+    return _body_like(prev) and _body_like(line)
+
+
+def _assemble(lines: list[Line], state: _State) -> None:
+    indents = _indent_marks_paragraphs(lines)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        kind = line.kind
+        if kind is Kind.HEADER:
+            state.header_run.append(line.info.page)  # type: ignore[union-attr]
+        elif kind is not Kind.META and state.header_run:
+            _leave_page_list(state)
+        if kind is Kind.HEADER or kind is Kind.META:
+            if kind is Kind.HEADER:
+                state.current = None
+            if line.info:
+                state.learn(line.info)  # type: ignore[arg-type]
+        elif kind is Kind.TAG:
+            state.current = None
+            state.section = line.info  # type: ignore[assignment]
+        elif kind is Kind.CLOSING:
+            _close(state, str(line.info))
+        elif kind is Kind.REPORTER:
+            _reporter(state, reporter_byline(line.text))
+        elif kind is Kind.CAPTION:
+            _caption(state, tidy(line.text))
+        elif kind is Kind.CONT:
+            _continue_from(state, line.text)
+        else:
+            i = _text(lines, i, state, indents)
+            continue
+        i += 1
+
+
+def _leave_page_list(state: _State) -> None:
+    """After a page list (目录: `01版:要闻` ⏎ `02版:…`), text belongs to the page it repeats
+    at its end, or else to its first page: a dump opens at the front page."""
+    run, state.header_run = state.header_run, []
+    if len(run) >= 3:
+        state.page = run[-1] if run[-1] in run[:-1] else run[0]
+
+
+def _close(state: _State, byline: str) -> None:
+    target = state.current or (state.drafts[-1] if state.drafts else None)
+    if target is None:
+        state.bylines.append(byline)
+    else:
+        target.bylines.append(byline)
+    state.current = None
+
+
+def _reporter(state: _State, byline: str) -> None:
+    if state.current is not None and (
+        not state.current.paragraphs or state.current.continues_to is None
+    ):
+        state.current.bylines.append(byline)
+    else:
+        state.bylines.append(byline)
+
+
+def _caption(state: _State, caption: str) -> None:
+    if state.current is not None:
+        state.current.captions.append(caption)
+    else:
+        state.captions.append(caption)
+
+
+def _continue_from(state: _State, marker: str) -> bool:
+    """Reopen the article that a `（上接第1版）` mark continues; False if none is known."""
+    m = CONT_FROM.search(marker)
+    if not m or not state.page:
+        return False
+    origin = page_code(m["page"])
+    for draft in reversed(state.drafts):
+        if draft.continues_to == state.page and origin in draft.pages:
+            draft.continues_to = None
+            draft.pages.append(state.page)
+            state.current = draft
+            return True
+    return False
+
+
+def _text(lines: list[Line], i: int, state: _State, indents: bool) -> int:
+    """Handle a text line at i: a headline block opening an article, or a paragraph."""
+    headline = _headline_at(lines, i, state, indents)
+    if headline is not None:
+        end, parts, tag = headline
+        if tag:
+            state.section = tag
+        state.open(**parts)
+        return end
+    _paragraph(state, lines[i].text)
+    return i + 1
+
+
+def _paragraph(state: _State, text: str) -> None:
+    text, to_page, from_page = _strip_continuation(text)
+    if from_page and _continue_from(state, from_page):
+        draft = state.current
+        assert draft is not None
+        if draft.last_open and draft.paragraphs and text:
+            draft.paragraphs[-1] += text
+            draft.last_open = False
+            text = ""
+    elif from_page and state.current is None:
+        state.open(title=tidy(from_page))
+    if state.current is None:
+        state.open(title=_title_from(text))
+    draft = state.current
+    assert draft is not None
+    credit = split_credit(text)
+    if credit:
+        text, caption = credit
+        draft.captions.append(tidy(caption))
+    if text:
+        draft.paragraphs.append(text)
+    if to_page:
+        draft.continues_to = page_code(CONT_TO.search(to_page)["page"])  # type: ignore[index]
+        draft.last_open = not text or not Line(Kind.TEXT, text).finished
+
+
+def _strip_continuation(text: str) -> tuple[str, str | None, str | None]:
+    to_page = from_page = None
+    m = CONT_TO.search(text)
+    if m:
+        to_page = m[0]
+        text = (text[: m.start()] + text[m.end() :]).strip()
+    m = CONT_FROM.search(text)
+    if m:
+        from_page = m[0]
+        text = (text[: m.start()] + text[m.end() :]).strip()
+    return text, to_page, from_page
+
+
+def _title_from(text: str) -> str:
+    """A title for text printed without one: its opening words."""
+    opening = re.split(r"[。！？!?，,；;：:]", text, maxsplit=1)[0]
+    return opening if len(opening) <= 24 else opening[:20] + "…"
+
+
+# -- headlines ---------------------------------------------------------------------------
+
+
+def _headline_like(line: Line) -> bool:
+    return line.kind is Kind.TEXT and not _body_like(line) and not CONT_FROM.search(line.text)
+
+
+def _tag_like(line: Line) -> bool:
+    text = line.text
+    return text in _KNOWN_TAGS or (width(text) <= 5 and not any(ch in text for ch in '“”"《》「」'))
+
+
+def _headline_at(
+    lines: list[Line], i: int, state: _State, indents: bool
+) -> tuple[int, dict[str, str | None], str | None] | None:
+    """(index after the block, headline parts, column tag) if a headline block starts at i."""
+    if not _headline_like(lines[i]):
+        return None
+    j, tag = i, None
+    if _tag_like(lines[j]) and j + 1 < len(lines) and lines[j + 1].gap:
+        nxt = lines[j + 1]
+        if _headline_like(nxt) and _body_follows(lines, _run_end(lines, j + 1)):
+            tag, j = lines[j].text, j + 1
+    end = _run_end(lines, j)
+    run = [ln.text for ln in lines[j:end]]
+    if len(run) > _MAX_HEADLINE_LINES:
+        return None
+    if tag is None and end < len(lines) and lines[end].gap and _tag_like(lines[end]):
+        after = _run_end(lines, end)
+        if after == end + 1 and _body_follows(lines, after):
+            tag, end = lines[end].text, after
+    if not _body_follows(lines, end):
+        has_open = state.current is not None and state.current.paragraphs
+        if has_open or (end < len(lines) and lines[end].kind is Kind.CLOSING):
+            return None
+    elif (
+        len(run) == 1
+        and tag is None
+        and indents
+        and lines[j].indented
+        and state.current is not None
+        and state.current.paragraphs
+    ):
+        return None  # an indented subheading inside the article
+    tags = [t for t in run if t in _KNOWN_TAGS and len(run) > 1]
+    if tags and tag is None:
+        tag = tags[0]
+        run.remove(tag)
+    return end, _headline_parts(run), tag
+
+
+def _run_end(lines: list[Line], j: int) -> int:
+    """End of the run of headline-like lines starting at j, with no blank line inside."""
+    end = j + 1
+    while end < len(lines) and not lines[end].gap and _headline_like(lines[end]):
+        end += 1
+    return end
+
+
+def _body_follows(lines: list[Line], k: int) -> bool:
+    if k >= len(lines):
+        return False
+    nxt = lines[k]
+    if nxt.kind in (Kind.REPORTER, Kind.CAPTION):
+        return True
+    return nxt.kind is Kind.TEXT and (_body_like(nxt) or bool(_DATELINE.match(nxt.text)))
+
+
+def _headline_parts(run: list[str]) -> dict[str, str | None]:
+    run = _drop_combined(run)
+    parts = _split_one_line(run[0]) if len(run) == 1 else [tidy(t) for t in run]
+    if all(p.isascii() for p in parts):
+        return _english_parts(parts)
+    if len(parts) == 1:
+        return {"title": parts[0]}
+    if _DASH_START.match(parts[1]):
+        return {"title": parts[0], "subtitle": " ".join(parts[1:])}
+    if len(parts) == 2 and not _kicker_first(parts[0], parts[1]):
+        return {"title": parts[0], "subtitle": parts[1]}
+    if len(parts) == 2:
+        return {"kicker": parts[0], "title": parts[1]}
+    return {"kicker": parts[0], "title": parts[1], "subtitle": " ".join(parts[2:])}
+
+
+def _kicker_first(first: str, second: str) -> bool:
+    """Of two headline lines, is the first the kicker (引题) rather than the main title?"""
+    return bool(_KICKER_CUE.search(first)) or width(first) < width(second)
+
+
+def _english_parts(parts: list[str]) -> dict[str, str | None]:
+    kicker = None
+    if len(parts) > 2 and parts[0].isupper():
+        kicker, parts = parts[0], parts[1:]
+    return {"kicker": kicker, "title": parts[0], "subtitle": " ".join(parts[1:]) or None}
+
+
+def _drop_combined(run: list[str]) -> list[str]:
+    """Drop a line that only repeats the lines after it run together (`A B` above `A`, `B`)."""
+    squeezed = [re.sub(r"\s+", "", t) for t in run]
+    return [
+        text
+        for k, text in enumerate(run)
+        if not (len(run) - k > 2 and squeezed[k] == "".join(squeezed[k + 1 :]))
+    ]
+
+
+def _split_one_line(text: str) -> list[str]:
+    """`引题 主题 副题` printed on one line; two short matching clauses stay one title."""
+    if text.isascii():
+        pieces = [p for p in re.split(r"\s{2,}", text.strip()) if p]
+    else:
+        pieces = [
+            p for p in re.split(r"(?<=[^\x00-\x7f])[ \u3000\u00a0]+(?=[^\x00-\x7f])", text) if p
+        ]
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and _clause_pair(merged[-1], piece):
+            merged[-1] = f"{merged[-1]} {piece}"
+        else:
+            merged.append(piece)
+    return [tidy(p) for p in merged]
+
+
+def _clause_pair(first: str, second: str) -> bool:
+    a, b = width(first), width(second)
+    return " " not in first and a <= _CLAUSE_PAIR_MAX and b <= _CLAUSE_PAIR_MAX and abs(a - b) <= 2
+
+
+# -- finishing ---------------------------------------------------------------------------
+
+
+def _finish(draft: _Draft, state: _State) -> Article:
+    paragraphs = tuple(draft.paragraphs)
+    dateline, byline_from_dateline = _dateline(paragraphs[0]) if paragraphs else (None, None)
+    bylines = list(dict.fromkeys(draft.bylines))
+    if not bylines and byline_from_dateline:
+        bylines = [byline_from_dateline]
+    title = draft.title or draft.kicker or draft.subtitle or ""
+    return Article(
+        key=make_key(state.paper, state.date, title, paragraphs),
+        title=title,
+        kicker=draft.kicker if draft.title else None,
+        subtitle=draft.subtitle if draft.title else None,
+        section=draft.section,
+        page=draft.page,
+        page_name=state.names.get(draft.page or ""),
+        dateline=dateline,
+        byline=" / ".join(bylines) or None,
+        paragraphs=paragraphs,
+        captions=tuple(draft.captions),
+        pages=tuple(dict.fromkeys(draft.pages)),
+    )
+
+
+def _dateline(paragraph: str) -> tuple[str | None, str | None]:
+    """The dateline opening a first paragraph, and the reporter named in it, if any."""
+    m = _DATELINE.match(paragraph)
+    if not m:
+        return None, None
+    if m["en"]:
+        return tidy(m["en"]), None
+    core = m["b"] or m["s"] or m["c"]
+    paren = (m["paren"] or "").strip()
+    reporter = tidy(paren[1:-1]) if _REPORTER_IN_PAREN.search(paren) else None
+    return tidy(core + (m["day"] or "") + paren), reporter

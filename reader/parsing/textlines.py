@@ -1,0 +1,326 @@
+"""What each line of a plain-text newspaper dump is: page header, byline, caption or text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+# Kinds of line. Metadata lines are read for paper, date and page, then dropped.
+Kind = Enum("Kind", "HEADER META TAG CONT CLOSING REPORTER CAPTION TEXT")
+
+_MONTHS = {
+    m: n
+    for n, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        1,
+    )
+    for m in names
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+DATE = re.compile(
+    r"(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
+    r"|(?<!\d)(?P<y2>\d{4})[.\-/](?P<m2>\d{1,2})[.\-/](?P<d2>\d{1,2})(?!\d)"
+    rf"|\b(?P<m3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>\d{{4}})\b"
+    rf"|\b(?P<d4>\d{{1,2}})\s+(?P<m4>{_MONTH})\.?,?\s+(?P<y4>\d{{4}})\b",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(
+    r"(?:星期|周|礼拜)[一二三四五六日天]|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I
+)
+_PAGE = re.compile(
+    r"第\s*(?P<a>[A-Za-z]{0,2}\s*\d{1,3})\s*版"
+    r"|(?<![\w.])(?P<b>[A-Za-z]{0,2}\d{1,3})\s*版(?=\s*[:：(（]|\s*$|\s+\S)"
+    r"|\b(?:page|p\.)\s*(?P<c>[A-Z]?\d{1,3})\b",
+    re.IGNORECASE,
+)
+_PAPER_WORD = re.compile(
+    r"(?:报|刊|电讯|herald|times|news|post|daily|journal|gazette|tribune|star|chronicle"
+    r"|telegraph|mail|review|observer|courier|guardian)$",
+    re.IGNORECASE,
+)
+_EDITOR = re.compile(
+    r"^(?:责任编辑|责编|本版责编|本版编辑|版式设计|版式|美编|美术编辑|校对|组版|图片编辑|视觉设计"
+    r"|本版统筹|统筹|值班编辑|编辑|主编|制图|排版)\s*[:：/／|]"
+)
+_EDITOR_NAME = re.compile(r"^(?:本版编辑|责任编辑)[\u3400-\u9fff]{2,4}$")
+_SOURCE_LINE = re.compile(r"稿件来源\s*[:：]\s*(?P<paper>[^\s:：]+)")
+_EDITION_PAPER = re.compile(
+    r"^(?P<paper>[\u3400-\u9fff]{2,12}?)(?:电子报|数字报|电子版|数字版|PDF版|网络版)$"
+)
+_COLUMN = re.compile(r"^(?:专栏|栏目)\s*[:：]\s*(?P<name>.{0,20})$")
+CONT_TO = re.compile(
+    r"[（(]\s*(?:下转|转至|转见|转|续见|接续)\s*(?:第\s*)?(?P<page>[A-Za-z]{0,2}\d{1,3})\s*版"
+    r"(?:[^()（）]{0,6})?[)）]"
+)
+CONT_FROM = re.compile(
+    r"[（(]\s*(?:上接|紧接|承接|接|续|承)\s*(?:第\s*)?(?P<page>[A-Za-z]{0,2}\d{1,3})\s*版"
+    r"(?:[^()（）]{0,6})?[)）]"
+)
+_CLOSING = re.compile(r"^[（(]\s*(?P<who>[^()（）。！？]{1,40}?)\s*[)）]$")
+_ENUMERATION = re.compile(r"^[一二三四五六七八九十百\d]{1,4}$")
+_ROLE_LINE = re.compile(
+    r"^【\s*(?P<role>记者|通讯员|编辑|作者|撰稿|摄影|文|图|文/图|图/文|文／图|策划|统筹|设计)\s*】"
+    r"\s*(?P<who>[^，,。；;！？]{1,30})$"
+)
+_BULLET = "□■◎●○◆◇▲△▼※★☆"
+_ROLE = (
+    r"(?:特约记者|见习记者|摄影记者|全媒记者|记者|通讯员|评论员|特约撰稿人|撰稿人|实习生"
+    r"|特约评论员)"
+)
+_REPORTER = re.compile(
+    rf"^(?:[{_BULLET}]\s*\S"
+    rf"|[\u3400-\u9fff]{{0,10}}?{_ROLE}(?:[\s:：]|$)"
+    rf"|[\u3400-\u9fff]{{0,4}}?{_ROLE}[\u3400-\u9fff]{{2,4}}$"
+    r"|(?:文|图|文/图|图/文|文／图|图／文|作者|撰文)\s*[/／:：]"
+    r"|By\s+[A-Z][\w.'’-]*(?:[\s,]+(?:[A-Z][\w.'’-]*|and|&|in|de|van|von))*$)"
+)
+_REPORTER_BODY = re.compile(rf"^[{_BULLET}\u3400-\u9fff·•、/／:：\s]*$")
+_CAPTION_START = re.compile(
+    r"^(?:图为|上图|下图|左图|右图|中图|图[①-⑳\d]|图片说明|图\s*[:：]|Photo:|Above:)"
+)
+_CREDIT_END = re.compile(
+    r"(?:[（(][^()（）]{0,40}?(?:摄|摄影|供图|发|制图|图)\s*[)）]|[\s\u3000]摄影?|\s供图)$"
+)
+FINAL = frozenset("。！？!?….．:：")
+_CLOSERS = "”’\"'』」）)】]》"
+_NON_STARTERS = frozenset("，。、；：！？）》」』”’,.;:!?)]…")
+_CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\u00a0]+(?=[^\x00-\x7f])")
+_CLAUSE = re.compile(r"[，,；;]")
+_INDENT_RUN = re.compile(r"[\u3000\u00a0]{2,}|[ \t\u3000\u00a0]{3,}")
+_LOWER_START = re.compile(r"^[a-z]")
+_SPACES = re.compile(r"[\s\u3000\u00a0]+")
+_PADDED_NAME = re.compile(
+    r"(?<![\u3400-\u9fff])([\u3400-\u9fff])[ \u3000]{2,}([\u3400-\u9fff])(?![\u3400-\u9fff])"
+)
+
+
+@dataclass(slots=True)
+class Line:
+    """One classified line (or one paragraph of a line that held several)."""
+
+    kind: Kind
+    text: str
+    indented: bool = False
+    gap: bool = False  # a blank line comes before it
+    info: object = None  # Header for HEADER, page code for CONT, (page, direction) inline
+
+    @property
+    def finished(self) -> bool:
+        return ends_sentence(self.text)
+
+    @property
+    def width(self) -> float:
+        """Length in CJK characters: a Latin letter counts half."""
+        return display_width(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What a page header or a date line tells: any of paper, ISO date, page code and name."""
+
+    paper: str | None = None
+    date: str | None = None
+    page: str | None = None
+    name: str | None = None
+
+
+def display_width(text: str) -> float:
+    n = len(text)
+    wide = (len(text.encode("utf-8")) - n) / 2
+    return wide + (n - wide) / 2
+
+
+def ends_sentence(text: str) -> bool:
+    stripped = text.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in FINAL
+
+
+def starts_mid_sentence(text: str) -> bool:
+    return text[0] in _NON_STARTERS or bool(_LOWER_START.match(text))
+
+
+def clause_marks(text: str) -> int:
+    return len(_CLAUSE.findall(text))
+
+
+def has_spaced_parts(text: str) -> bool:
+    return bool(_CJK_SPACE.search(text))
+
+
+def tidy(text: str) -> str:
+    """One field's text: padded names closed up, runs of spaces reduced to one."""
+    return _SPACES.sub(" ", _PADDED_NAME.sub(r"\1\2", text)).strip()
+
+
+def page_code(raw: str) -> str:
+    """`3` -> `03`, `a5` -> `A05`, `A01` stays: letters kept, numbers padded to two digits."""
+    raw = raw.replace(" ", "").upper()
+    digits = raw.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return raw[: len(raw) - len(digits)] + digits.zfill(2)
+
+
+def iso_date(match: re.Match[str]) -> str | None:
+    g = match.groupdict()
+    for i in "1234":
+        if g[f"y{i}"]:
+            month = g[f"m{i}"]
+            month_no = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+            year, day = int(g[f"y{i}"]), int(g[f"d{i}"])
+            if 1 <= month_no <= 12 and 1 <= day <= 31 and 1800 < year < 2200:
+                return f"{year:04d}-{month_no:02d}-{day:02d}"
+    return None
+
+
+def classify(raw: str) -> list[Line]:
+    """Classify one non-blank line; a line holding several indented paragraphs gives several."""
+    text = raw.strip(" \t\u3000\u00a0\ufeff")
+    indented = text != raw.lstrip(" \t\ufeff") or raw[:1] in " \t\u3000\u00a0"
+    kind, info = _kind_of(text)
+    if kind is not Kind.TEXT:
+        return [Line(kind, text, indented, info=info)]
+    pieces = [p for p in _INDENT_RUN.split(text) if p]
+    return [Line(Kind.TEXT, p, indented or i > 0) for i, p in enumerate(pieces)]
+
+
+def _kind_of(text: str) -> tuple[Kind, object]:
+    if "enpproperty" in text or _EDITOR.match(text) or _EDITOR_NAME.match(text):
+        return Kind.META, None
+    if len(text) <= 16 and (CONT_TO.fullmatch(text) or CONT_FROM.fullmatch(text)):
+        return Kind.CONT, None
+    if len(text) <= 80:
+        header = page_header(text) or date_line(text)
+        if header:
+            return (Kind.HEADER if header.page else Kind.META), header
+        edition = _EDITION_PAPER.match(text)
+        if edition:
+            return Kind.META, Header(paper=edition["paper"])
+        column = _COLUMN.match(text)
+        if column:
+            return Kind.TAG, tidy(column["name"]) or None
+        closing = closing_byline(text)
+        if closing:
+            return Kind.CLOSING, closing
+        if is_reporter_line(text):
+            return Kind.REPORTER, None
+    if is_caption(text):
+        return Kind.CAPTION, None
+    return Kind.TEXT, None
+
+
+def page_header(text: str) -> Header | None:
+    """`江城日报 2026年3月12日 星期四 第3版 经济`, `01版:要闻`, `… Page 2 NEWS`, else None."""
+    if len(text) > 70 or "。" in text or CONT_TO.search(text) or CONT_FROM.search(text):
+        return None
+    m = _PAGE.search(text)
+    if not m:
+        return None
+    before, after = text[: m.start()], text[m.end() :]
+    name = _page_name(after)
+    if name is None:
+        return None
+    date_m = DATE.search(before)
+    date = iso_date(date_m) if date_m else None
+    paper = _paper_of(
+        before if not date_m else before[: date_m.start()] + " " + before[date_m.end() :]
+    )
+    if m["c"] and not date:
+        return None  # "page 3" in English prose
+    if paper is None or (before.strip() and not date and not _PAPER_WORD.search(paper or "")):
+        return None
+    return Header(paper or None, date, page_code(m["a"] or m["b"] or m["c"]), name or None)
+
+
+def _page_name(after: str) -> str | None:
+    """The name after a page code ('' if none), or None if the rest is not a page name."""
+    rest = after.strip().lstrip(":：").strip()
+    bracket = re.match(r"^[(（]([^)）]{0,12})[)）]", rest)
+    if bracket:
+        rest = bracket[1] + rest[bracket.end() :]
+    rest = re.sub(r"\s*PDF\s*版?$", "", rest, flags=re.I)
+    rest = _CJK_SPACE.sub("", rest).strip()
+    if len(rest) > 16 or any(ch in rest for ch in "，,。；"):
+        return None
+    return rest
+
+
+def _paper_of(text: str) -> str | None:
+    """The paper's name from what surrounds a date on a header line ('' if none)."""
+    text = _WEEKDAY.sub(" ", text)
+    text = re.sub(r"[()（）\[\]【】|·,，]", " ", text)
+    text = tidy(text)
+    if len(text) > 24:
+        return None
+    return text
+
+
+def date_line(text: str) -> Header | None:
+    """A line that only dates the issue (`2024年02月03日`, `人民日报2025.12.22星期一`)."""
+    if len(text) > 50:
+        return None
+    m = DATE.search(text)
+    if not m:
+        return None
+    source = _SOURCE_LINE.search(text)
+    rest = text[: m.start()] + " " + text[m.end() :]
+    if source:
+        return Header(paper=source["paper"], date=iso_date(m))
+    paper = _paper_of(rest)
+    if paper is None or (paper and not _PAPER_WORD.search(paper)):
+        return None
+    return Header(paper=paper or None, date=iso_date(m))
+
+
+def closing_byline(text: str) -> str | None:
+    """The byline of a line that is only `(高美梅)`, `（刘洋　文/摄）` or `【记者】柳时强`."""
+    role = _ROLE_LINE.match(text)
+    if role:
+        return tidy(f"{role['role']} {role['who']}")
+    m = _CLOSING.match(text)
+    if not m or _ENUMERATION.match(m["who"]) or DATE.fullmatch(m["who"].strip()):
+        return None
+    return tidy(m["who"])
+
+
+def is_reporter_line(text: str) -> bool:
+    """`本报记者　王蕾　通讯员　陈明`, `□ 湖北日报评论员`, `■ 记者 李艳玫`, `By Tom Reilly`."""
+    if display_width(text) > 40 or ends_sentence(text) or not _REPORTER.match(text):
+        return False
+    return text.startswith("By ") or bool(_REPORTER_BODY.match(text))
+
+
+def reporter_byline(text: str) -> str:
+    text = text.lstrip(_BULLET).strip()
+    if text.startswith("By "):
+        text = text[3:]
+    return tidy(text)
+
+
+def is_caption(text: str) -> bool:
+    width = display_width(text)
+    if _CAPTION_START.match(text):
+        return width <= 300
+    return width <= 120 and bool(_CREDIT_END.search(text))
+
+
+def split_credit(text: str) -> tuple[str, str] | None:
+    """(paragraph, credit) of a long paragraph that ends in a picture credit, else None."""
+    if not _CREDIT_END.search(text):
+        return None
+    cut = max(text.rfind(ch) for ch in "。！？!?")
+    if cut < 0 or len(text) - cut > 40:
+        return None
+    return text[: cut + 1].rstrip(), text[cut + 1 :].strip()
