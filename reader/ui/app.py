@@ -1,27 +1,180 @@
-"""QApplication start-up: a plain list of the articles of the files given."""
+"""Start-up: paths -> library (migrate) -> window -> show; one window per library; desktop entry."""
 
 from __future__ import annotations
 
+import argparse
+import hashlib
+import json
+import os
+import shutil
 import sys
 from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QObject
+from PySide6.QtGui import QIcon
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reader.library import Library, LibraryError, default_home
+from reader.ui import settings
+from reader.ui.window import APP_NAME, MainWindow
+
+_CONNECT_MS = 300
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QListWidget
+    options = parse_args(sys.argv[1:] if argv is None else argv)
+    if options.install_desktop:
+        print("\n".join(str(p) for p in install_desktop()))
+        return 0
+    app = application()
+    window = start(options)
+    if not isinstance(window, MainWindow):
+        return window
+    try:
+        return app.exec()
+    finally:
+        window.library.close()
 
-    from reader.parsing import ParseError, parse_path
 
-    args = list(sys.argv[1:] if argv is None else argv)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    view = QListWidget()
-    view.setWindowTitle("Paper Reader")
-    for path in args:
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="paper-reader", description="Read newspaper issues.")
+    parser.add_argument("--library", metavar="DIR", help="library folder (default: user data)")
+    parser.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add Paper Reader to this user's application menu and 'Open with'",
+    )
+    parser.add_argument("paths", nargs="*", help="issue files or folders to open")
+    return parser.parse_args(list(argv))
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "paper-reader"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("paper-reader")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("paper-reader")
+    app.setWindowIcon(QIcon(str(resource("paper-reader.svg"))))
+    return app
+
+
+def start(options: argparse.Namespace) -> MainWindow | int:
+    """Open the window, or hand the paths to the one already running; an exit code if none."""
+    paths = [str(Path(p).resolve()) for p in options.paths]
+    home = Path(options.library).expanduser() if options.library else default_home()
+    if send_to_running(home, paths):
+        return 0
+    try:
+        library = Library.open(home)
+    except LibraryError as err:
+        QMessageBox.critical(None, APP_NAME, str(err))
+        return 1
+    config = settings.Settings(home)
+    window = MainWindow(library, home, config)
+    InstanceServer(home, window)
+    window.show()
+    for notice in library.notices:
+        window.statusBar().showMessage(notice)
+        QMessageBox.information(window, APP_NAME, notice)
+    if library.issue_count() == 0 and not config.get(settings.SAMPLE_IMPORTED):
+        config.set(settings.SAMPLE_IMPORTED, True)
+        paths = sample_paths() + paths
+    window.import_paths(paths)
+    return window
+
+
+# --- the sample issue and other resources -------------------------------------------------------
+
+
+def resource(name: str) -> Path:
+    return Path(str(resources.files("reader.resources") / name))
+
+
+def sample_paths() -> list[str]:
+    """The sample issues shipped with the program, the library's content on first start."""
+    folder = resource("sample")
+    return sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".html", ".htm"))
+
+
+# --- one window per library ----------------------------------------------------------------------
+
+
+def server_name(home: Path) -> str:
+    """One name per library folder: a second library may have its own window."""
+    digest = hashlib.sha1(str(home.expanduser().resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"paper-reader-{digest}"
+
+
+def send_to_running(home: Path, paths: list[str]) -> bool:
+    """Hand `paths` to a window already open on this library; False when there is none."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(home))
+    if not socket.waitForConnected(_CONNECT_MS):
+        return False
+    socket.write(QByteArray(json.dumps(paths).encode("utf-8")))
+    socket.waitForBytesWritten(_CONNECT_MS)
+    socket.disconnectFromServer()
+    return True
+
+
+class InstanceServer(QObject):
+    """Listens for later starts on the same library and opens what they were given."""
+
+    def __init__(self, home: Path, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._server = QLocalServer(self)
+        name = server_name(home)
+        QLocalServer.removeServer(name)  # a stale socket left by a crash
+        self._server.listen(name)
+        self._server.newConnection.connect(self._accept)
+
+    def _accept(self) -> None:
+        socket = self._server.nextPendingConnection()
+        buffer = bytearray()
+
+        def read() -> None:
+            buffer.extend(socket.readAll().data())
+
+        def done() -> None:
+            read()
+            socket.deleteLater()
+            self._received(bytes(buffer))
+
+        socket.readyRead.connect(read)
+        socket.disconnected.connect(done)
+
+    def _received(self, data: bytes) -> None:
         try:
-            issue = parse_path(path)
-        except ParseError as err:
-            view.addItem(str(err))
-            continue
-        view.addItems([f"{a.page or ''} {a.title}" for a in issue.articles])
-    view.resize(640, 480)
-    view.show()
-    return app.exec()
+            paths = [str(p) for p in json.loads(data.decode("utf-8") or "[]")]
+        except (ValueError, TypeError):
+            return
+        self._window.import_paths(paths)
+        self._window.showNormal() if self._window.isMinimized() else self._window.show()
+        self._window.raise_()
+        self._window.activateWindow()
+
+
+# --- desktop integration ----------------------------------------------------------------------
+
+
+def install_desktop() -> list[Path]:
+    """Write the .desktop entry and icon for this user; returns the files written."""
+    data = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    entry = data / "applications" / "paper-reader.desktop"
+    icon = data / "icons" / "hicolor" / "scalable" / "apps" / "paper-reader.svg"
+    template = resource("paper-reader.desktop").read_text(encoding="utf-8")
+    for target in (entry, icon):
+        target.parent.mkdir(parents=True, exist_ok=True)
+    entry.write_text(template.replace("@EXEC@", _launch_command()), encoding="utf-8")
+    shutil.copyfile(resource("paper-reader.svg"), icon)
+    return [entry, icon]
+
+
+def _launch_command() -> str:
+    installed = shutil.which("paper-reader")
+    parts = [installed] if installed else [sys.executable, "-m", "reader"]
+    return " ".join(f'"{p}"' if " " in p else p for p in parts)

@@ -1,0 +1,65 @@
+"""Every setting the window keeps, with key, type and default; stored beside the library."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from reader.render import DEFAULT_TEXT_PX
+
+# Bump when the saved window layout no longer fits the widgets; old state is then ignored.
+WINDOW_STATE_VERSION = 1
+FILE_NAME = "settings.ini"
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+
+
+GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
+SPLITTER = Setting("window/splitter", QByteArray, QByteArray())
+STATE_VERSION = Setting("window/state_version", int, 0)
+SIDEBAR_TAB = Setting("window/sidebar_tab", int, 0)
+TEXT_PX = Setting("reading/text_px", int, DEFAULT_TEXT_PX)
+SAMPLE_IMPORTED = Setting("library/sample_imported", bool, False)
+LAST_FOLDER = Setting("library/last_folder", str, "")
+
+ALL = (
+    GEOMETRY,
+    WINDOW_STATE,
+    SPLITTER,
+    STATE_VERSION,
+    SIDEBAR_TAB,
+    TEXT_PX,
+    SAMPLE_IMPORTED,
+    LAST_FOLDER,
+)
+
+
+class Settings:
+    """Typed access to an INI file in the library home, so tests never touch the user's settings."""
+
+    def __init__(self, home: Path) -> None:
+        self._qs = QSettings(str(home / FILE_NAME), QSettings.Format.IniFormat)
+
+    def get(self, setting: Setting) -> Any:
+        value = self._qs.value(setting.key, setting.default)
+        if setting.type is bool and isinstance(value, str):
+            return value.lower() == "true"
+        try:
+            return setting.type(value)
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set(self, setting: Setting, value: Any) -> None:
+        self._qs.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self._qs.sync()

@@ -1,0 +1,241 @@
+"""The sidebar: one lazy tree model over issue -> page -> article, and its view."""
+
+from __future__ import annotations
+
+import dataclasses
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from reader.library import ArticleRow, IssueRow, Library, PageRow
+from reader.render import BOOKMARK_MARK, is_chinese, page_label
+
+# Issues are fetched in batches so a library of thousands opens at once.
+ISSUE_BATCH = 200
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Role(IntEnum):
+    KIND = Qt.ItemDataRole.UserRole + 1  # "issue", "page" or "article"
+    ARTICLE_KEY = Qt.ItemDataRole.UserRole + 2
+    ISSUE_ID = Qt.ItemDataRole.UserRole + 3
+    PAGE_CODE = Qt.ItemDataRole.UserRole + 4
+    READ = Qt.ItemDataRole.UserRole + 5
+    BOOKMARKED = Qt.ItemDataRole.UserRole + 6
+
+
+class _Node:
+    """One row of the tree; children are None until fetched."""
+
+    __slots__ = ("children", "number", "parent", "row", "total")
+
+    def __init__(self, row: Any, parent: _Node | None, number: int = 0, total: int = 0) -> None:
+        self.row = row
+        self.parent = parent
+        self.number = number  # its row under the parent: children are only ever appended
+        self.children: list[_Node] | None = None
+        self.total = total  # children known to exist (used by the root's batches)
+
+    @property
+    def kind(self) -> str:
+        if isinstance(self.row, IssueRow):
+            return "issue"
+        if isinstance(self.row, PageRow):
+            return "page"
+        return "article" if isinstance(self.row, ArticleRow) else "root"
+
+
+class LibraryTreeModel(QAbstractItemModel):
+    """Issues newest first, their pages (版), their articles in reading order."""
+
+    def __init__(self, library: Library, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._root = _Node(None, None)
+        self._articles: dict[str, _Node] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        """Start again from the library (after an import or a removal)."""
+        self.beginResetModel()
+        self._root = _Node(None, None, total=self._library.issue_count())
+        self._root.children = []
+        self._articles.clear()
+        self.endResetModel()
+
+    # --- QAbstractItemModel ----------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        node = self._node(parent)
+        if column != 0 or node.children is None or not 0 <= row < len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, column, node.children[row])
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._node(index).parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.number, 0, parent)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.column() > 0:
+            return 0
+        children = self._node(parent).children
+        return len(children) if children else 0
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def hasChildren(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        node = self._node(parent)
+        if node.kind == "root":
+            return node.total > 0
+        if node.kind == "issue":
+            return node.row.article_count > 0
+        if node.kind == "page":
+            return node.row.article_count > 0
+        return False
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        node = self._node(parent)
+        if node.kind == "root":
+            return len(node.children or ()) < node.total
+        return node.kind != "article" and node.children is None
+
+    def fetchMore(self, parent: _Index) -> None:
+        node = self._node(parent)
+        if node.kind == "root":
+            rows: list[Any] = self._library.issues(len(node.children or ()), ISSUE_BATCH)
+        elif node.kind == "issue":
+            rows = self._library.pages(node.row.id) or self._library.articles(node.row.id)
+        elif node.kind == "page":
+            rows = self._library.articles(node.row.issue_id, node.row.code)
+        else:
+            return
+        if node.children is None:
+            node.children = []
+        if not rows:
+            if node.kind == "root":
+                node.total = len(node.children)
+            return
+        start = len(node.children)
+        self.beginInsertRows(parent, start, start + len(rows) - 1)
+        for number, row in enumerate(rows, start):
+            child = _Node(row, node, number)
+            node.children.append(child)
+            if isinstance(row, ArticleRow):
+                self._articles[row.key] = child
+        self.endInsertRows()
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self._node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _label(node)
+        if role == Qt.ItemDataRole.ToolTipRole and node.kind == "article":
+            return node.row.title
+        if role == Qt.ItemDataRole.FontRole and node.kind == "article" and not node.row.read:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return self._role_data(node, role)
+
+    # --- lookups for the window ------------------------------------------------------------
+
+    def index_of_article(self, key: str, issue_id: int, page: str | None) -> QModelIndex:
+        """The article's index, fetching its issue and page first if they were never opened."""
+        if key not in self._articles:
+            self._fetch_path_to(issue_id, page)
+        node = self._articles.get(key)
+        return QModelIndex() if node is None else self.createIndex(node.number, 0, node)
+
+    def set_article_state(self, key: str, **changes: bool) -> None:
+        """Update read / bookmarked of a shown row, e.g. set_article_state(key, read=True)."""
+        node = self._articles.get(key)
+        if node is None:
+            return
+        node.row = dataclasses.replace(node.row, **changes)
+        index = self.createIndex(node.number, 0, node)
+        self.dataChanged.emit(index, index)
+
+    def _fetch_path_to(self, issue_id: int, page: str | None) -> None:
+        root = QModelIndex()
+        issue_index = self._find_child(root, lambda n: n.row.id == issue_id)
+        if not issue_index.isValid():
+            return
+        if self.canFetchMore(issue_index):
+            self.fetchMore(issue_index)
+        page_index = self._find_child(
+            issue_index, lambda n: n.kind == "page" and n.row.code == page
+        )
+        if page_index.isValid() and self.canFetchMore(page_index):
+            self.fetchMore(page_index)
+
+    def _find_child(self, parent: QModelIndex, match: Any) -> QModelIndex:
+        while True:
+            for row, child in enumerate(self._node(parent).children or ()):
+                if match(child):
+                    return self.index(row, 0, parent)
+            if not self.canFetchMore(parent):
+                return QModelIndex()
+            self.fetchMore(parent)
+
+    def _node(self, index: _Index) -> _Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+    @staticmethod
+    def _role_data(node: _Node, role: int) -> Any:
+        row = node.row
+        if role == Role.KIND:
+            return node.kind
+        if role == Role.ARTICLE_KEY and node.kind == "article":
+            return row.key
+        if role == Role.ISSUE_ID:
+            return row.id if node.kind == "issue" else row.issue_id
+        if role == Role.PAGE_CODE and node.kind != "issue":
+            return row.code if node.kind == "page" else row.page
+        if role == Role.READ and node.kind == "article":
+            return row.read
+        if role == Role.BOOKMARKED and node.kind == "article":
+            return row.bookmarked
+        return None
+
+
+def _label(node: _Node) -> str:
+    row = node.row
+    if node.kind == "issue":
+        return row.title
+    if node.kind == "page":
+        assert node.parent is not None
+        return page_label(row.code, row.name, is_chinese(node.parent.row.title))
+    mark = f"{BOOKMARK_MARK} " if row.bookmarked else ""
+    return mark + row.title
+
+
+class SidebarView(QTreeView):
+    """The issue tree: one column, no header, uniform rows for speed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -1,0 +1,416 @@
+"""MainWindow: builds widgets, installs actions, connects signals. No parsing, no SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.library import ImportResult, Library
+from reader.render import DEFAULT_TEXT_PX, is_chinese, page_label
+from reader.ui import actions, settings
+from reader.ui.article_view import ArticleView
+from reader.ui.bookmarks import BookmarksPanel, RemoveBookmark
+from reader.ui.importer import Importer
+from reader.ui.navigation import Navigator
+from reader.ui.search import SearchBox, SearchPanel
+from reader.ui.sidebar import LibraryTreeModel, Role, SidebarView
+
+APP_NAME = "Paper Reader"
+TEXT_STEP_PX = 2
+MESSAGE_MS = 4000
+ISSUES_TAB, BOOKMARKS_TAB, SEARCH_TAB = 0, 1, 2
+
+
+class MainWindow(QMainWindow):
+    """The reader's window: sidebar (issues, bookmarks, search) beside the article."""
+
+    imports_finished = Signal(list)  # list[ImportResult], after the views were refreshed
+
+    def __init__(self, library: Library, home: Path, config: settings.Settings) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.library, self._home, self._settings = library, home, config
+        self.navigator = Navigator(library, self)
+        self.undo_stack = QUndoStack(self)
+        self.importer = Importer(home, self)
+        self.message: QMessageBox | None = None  # the last import problem shown, if any
+        self._build_widgets()
+        self.qactions = actions.install(self, self)
+        self._build_menus_and_toolbar()
+        self._guard = actions.TextFieldGuard(self)
+        QApplication.instance().installEventFilter(self._guard)
+        self._connect_signals()
+        self._restore()
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.tree_model = LibraryTreeModel(self.library, self)
+        self.sidebar = SidebarView(self)
+        self.sidebar.setModel(self.tree_model)
+        self.bookmarks = BookmarksPanel(self.library, self.undo_stack, self)
+        self.search_panel = SearchPanel(self.library, self)
+        self.search_box = SearchBox(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("sidebar_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.sidebar, "Issues")
+        self.tabs.addTab(self.bookmarks, "Bookmarks")
+        self.tabs.addTab(self.search_panel, "Search")
+        self.article_view = ArticleView(self)
+        self.article_view.setAcceptDrops(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.article_view)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 700])
+        self.setCentralWidget(self.splitter)
+        self.position_label = QLabel(self)
+        self.position_label.setObjectName("position")
+        self.statusBar().addPermanentWidget(self.position_label)
+
+    def _build_menus_and_toolbar(self) -> None:
+        menus = {name: self.menuBar().addMenu(f"&{name}") for name in actions.MENUS}
+        toolbar = self.addToolBar("Toolbar")
+        toolbar.setObjectName("toolbar")
+        toolbar.setMovable(False)
+        for action in actions.ACTIONS:
+            menus[action.menu].addAction(self.qactions[action.id])
+            if action.toolbar:
+                toolbar.addAction(self.qactions[action.id])
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search_box)
+        self.qactions["full_screen"].setCheckable(True)
+
+    def _connect_signals(self) -> None:
+        self.navigator.current_article_changed.connect(self._show_article)
+        self.sidebar.selectionModel().currentChanged.connect(self._sidebar_picked)
+        self.sidebar.activated.connect(self._sidebar_activated)
+        self.bookmarks.open_requested.connect(self._open_from_list)
+        self.bookmarks.bookmark_changed.connect(self._bookmark_changed)
+        self.search_panel.open_requested.connect(self._open_from_list)
+        self.search_box.returnPressed.connect(self._run_search)
+        self.importer.progress.connect(self._import_progress)
+        self.importer.finished.connect(self._imported)
+        self.undo_stack.indexChanged.connect(self._update_actions)
+        self.navigator.current_article_changed.connect(self._update_actions)
+
+    # --- commands (the handlers named in actions.ACTIONS) ---------------------------------------
+
+    def move(self, where: str) -> None:
+        if not self.navigator.move(where):
+            self.statusBar().showMessage(_NOWHERE.get(where, "Nothing more that way."), MESSAGE_MS)
+
+    def read_on(self) -> None:
+        if not self.article_view.page_down():
+            self.move("next_story")
+
+    def read_back(self) -> None:
+        if not self.article_view.page_up():
+            self.move("prev_story")
+
+    def toggle_bookmark(self) -> None:
+        key = self.navigator.current
+        if key is None:
+            return
+        if self.library.is_bookmarked(key):
+            bookmark = next(b for b in self.library.bookmarks() if b.key == key)
+            self.undo_stack.push(RemoveBookmark(self.library, bookmark, self._bookmark_changed))
+            self.statusBar().showMessage("Bookmark removed (Ctrl+Z brings it back).", MESSAGE_MS)
+        else:
+            self.library.add_bookmark(key)
+            self._bookmark_changed(key, True)
+            self.statusBar().showMessage("★ Bookmarked. Ctrl+B lists your bookmarks.", MESSAGE_MS)
+
+    def show_bookmarks(self) -> None:
+        self.tabs.setCurrentIndex(BOOKMARKS_TAB)
+        self.bookmarks.focus_list()
+
+    def undo(self) -> None:
+        if self.undo_stack.canUndo():
+            text = self.undo_stack.undoText()
+            self.undo_stack.undo()
+            self.statusBar().showMessage(f"Undone: {text}", MESSAGE_MS)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def step_hit(self, delta: str) -> None:
+        self.search_panel.step(int(delta))
+
+    def change_text_size(self, step: str) -> None:
+        steps = int(step)
+        px = self.article_view.text_px + steps * TEXT_STEP_PX if steps else DEFAULT_TEXT_PX
+        self.article_view.set_text_px(px)
+        self.statusBar().showMessage(f"Text size {self.article_view.text_px} px", MESSAGE_MS)
+
+    def switch_focus(self) -> None:
+        if self.article_view.hasFocus():
+            self.tabs.currentWidget().setFocus()
+            if self.tabs.currentIndex() == BOOKMARKS_TAB:
+                self.bookmarks.focus_list()
+        else:
+            self.article_view.setFocus()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.qactions["full_screen"].setChecked(self.isFullScreen())
+
+    def show_help(self) -> None:
+        _help_dialog(self).show()
+
+    def open_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            "Open Issue Files",
+            self._settings.get(settings.LAST_FOLDER),
+            "Newspaper pages (*.txt *.htm *.html *.zip);;All files (*)",
+        )
+        self._open_chosen(paths)
+
+    def open_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Open Issue Folder", self._settings.get(settings.LAST_FOLDER)
+        )
+        self._open_chosen([folder] if folder else [])
+
+    # --- importing -------------------------------------------------------------------------------
+
+    def import_paths(self, paths: Sequence[str | Path]) -> None:
+        """Import on the worker thread; the first new story is shown when it is done."""
+        if paths:
+            self.statusBar().showMessage(f"Importing {len(paths)} item(s)…")
+            self.importer.start(paths)
+
+    def _open_chosen(self, paths: list[str]) -> None:
+        if paths:
+            self._settings.set(settings.LAST_FOLDER, str(Path(paths[0]).parent))
+            self.import_paths(paths)
+
+    def _import_progress(self, n: int, total: int, path: str) -> None:
+        self.statusBar().showMessage(f"Importing {n} of {total}: {Path(path).name}…")
+
+    def _imported(self, results: list[ImportResult]) -> None:
+        self.navigator.invalidate()
+        self.tree_model.reload()
+        self.bookmarks.reload()
+        done = [r for r in results if r.status != "failed"]
+        failed = [r for r in results if r.status == "failed"]
+        self.statusBar().showMessage(_import_summary(done, failed), MESSAGE_MS)
+        if failed:
+            self._show_problem(
+                "Some files could not be opened",
+                "\n".join(r.message or Path(r.source).name for r in failed),
+            )
+        target = self._first_story_of(done)
+        if target:
+            self.navigator.show(target)
+        elif self.navigator.current:
+            self._select_in_sidebar(self.navigator.current)
+        self.imports_finished.emit(results)
+
+    def _first_story_of(self, results: list[ImportResult]) -> str | None:
+        for result in results:
+            if result.first_new_key:
+                return result.first_new_key
+        for result in results:  # already in the library: open it anyway, the reader asked
+            rows = self.library.articles(result.issue_id) if result.issue_id else []
+            if rows:
+                return rows[0].key
+        return None
+
+    def _show_problem(self, title: str, text: str) -> None:
+        """A non-blocking message box: other files keep importing, tests keep running."""
+        if self.message is not None:
+            self.message.close()
+        self.message = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        self.message.setModal(False)
+        self.message.show()
+
+    # --- drag and drop ---------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # --- showing an article ----------------------------------------------------------------------
+
+    def _show_article(self, key: str) -> None:
+        article = self.library.article(key)
+        issue = self.library.issue_of(key)
+        if article is None or issue is None:
+            self.statusBar().showMessage("That story is no longer in the library.", MESSAGE_MS)
+            return
+        bookmarked = self.library.is_bookmarked(key)
+        self.article_view.show_article(article, _issue_folder(issue.source), bookmarked)
+        self.library.mark_read(key)
+        self.library.set_last_article(key)
+        self.tree_model.set_article_state(key, read=True)
+        self._select_in_sidebar(key)
+        n, total = self.navigator.position(key)
+        page = page_label(article.page, article.page_name, is_chinese(issue.title))
+        self.position_label.setText(" · ".join(x for x in (page, f"{n}/{total}", issue.title) if x))
+        self._update_title(article.title, bookmarked)
+
+    def _select_in_sidebar(self, key: str) -> None:
+        where = self.navigator.locate(key)
+        if where is None:
+            return
+        index = self.tree_model.index_of_article(key, *where)
+        if index.isValid() and index != self.sidebar.currentIndex():
+            self.sidebar.setCurrentIndex(index)
+            self.sidebar.scrollTo(index)
+
+    def _sidebar_picked(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = current.data(Role.ARTICLE_KEY)
+        if key:
+            self.navigator.show(key)
+
+    def _sidebar_activated(self, index: QModelIndex) -> None:
+        if index.data(Role.ARTICLE_KEY):
+            self.article_view.setFocus()
+        else:
+            self.sidebar.setExpanded(index, not self.sidebar.isExpanded(index))
+
+    def _open_from_list(self, key: str) -> None:
+        self.navigator.show(key)
+        self.article_view.setFocus()
+
+    def _bookmark_changed(self, key: str, bookmarked: bool) -> None:
+        self.tree_model.set_article_state(key, bookmarked=bookmarked)
+        self.bookmarks.reload()
+        if key == self.navigator.current:
+            self.article_view.set_bookmarked(bookmarked)
+            article = self.article_view.article
+            self._update_title(article.title if article else "", bookmarked)
+
+    def _run_search(self) -> None:
+        self.search_panel.run(self.search_box.text())
+        self.tabs.setCurrentIndex(SEARCH_TAB)
+
+    def _update_title(self, title: str, bookmarked: bool) -> None:
+        mark = "★ " if bookmarked else ""
+        self.setWindowTitle(f"{mark}{title} — {APP_NAME}" if title else APP_NAME)
+
+    def _update_actions(self) -> None:
+        self.qactions["back"].setEnabled(self.navigator.can_move("back"))
+        self.qactions["forward"].setEnabled(self.navigator.can_move("forward"))
+        self.qactions["undo"].setEnabled(self.undo_stack.canUndo())
+
+    # --- coming back -----------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        get = self._settings.get
+        self.restoreGeometry(get(settings.GEOMETRY))
+        if get(settings.STATE_VERSION) == settings.WINDOW_STATE_VERSION:
+            self.restoreState(get(settings.WINDOW_STATE), settings.WINDOW_STATE_VERSION)
+            self.splitter.restoreState(get(settings.SPLITTER))
+        self.tabs.setCurrentIndex(get(settings.SIDEBAR_TAB))
+        self.article_view.set_text_px(get(settings.TEXT_PX))
+        last = self.library.last_article()
+        if last and self.library.article(last) is not None:
+            self.navigator.show(last)
+        else:
+            self.navigator.move("next_story")
+        self._update_actions()
+
+    def save_settings(self) -> None:
+        put = self._settings.set
+        put(settings.GEOMETRY, self.saveGeometry())
+        put(settings.WINDOW_STATE, self.saveState(settings.WINDOW_STATE_VERSION))
+        put(settings.STATE_VERSION, settings.WINDOW_STATE_VERSION)
+        put(settings.SPLITTER, self.splitter.saveState())
+        put(settings.SIDEBAR_TAB, self.tabs.currentIndex())
+        put(settings.TEXT_PX, self.article_view.text_px)
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.bookmarks.reload()  # saves a note still being typed
+        self.save_settings()
+        self.importer.wait()
+        QApplication.instance().removeEventFilter(self._guard)
+        super().closeEvent(event)
+
+
+_NOWHERE = {
+    "next_story": "This is the last story.",
+    "prev_story": "This is the first story.",
+    "next_unread": "Every story has been read.",
+    "next_page": "This is the last page.",
+    "prev_page": "This is the first page.",
+    "next_issue": "This is the last issue.",
+    "prev_issue": "This is the first issue.",
+    "back": "Nothing to go back to.",
+    "forward": "Nothing to go forward to.",
+}
+
+
+def _issue_folder(source: str) -> Path | None:
+    """Pictures are looked up beside the issue's file, or inside its folder."""
+    path = Path(source)
+    if path.is_dir():
+        return path
+    return path.parent if path.parent.is_dir() else None
+
+
+def _import_summary(done: list[ImportResult], failed: list[ImportResult]) -> str:
+    new = sum(r.status in ("imported", "replaced") for r in done)
+    parts = [f"{new} issue(s) imported"] if new else []
+    if len(done) > new:
+        parts.append(f"{len(done) - new} already in the library")
+    if failed:
+        parts.append(f"{len(failed)} could not be opened")
+    return "; ".join(parts) + "." if parts else ""
+
+
+def _help_dialog(parent: QWidget) -> QDialog:
+    """The keyboard shortcuts, straight from the action table."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("help")
+    dialog.setWindowTitle("Keyboard Shortcuts")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    table = QTableWidget(len(actions.ACTIONS), 2, dialog)
+    table.setHorizontalHeaderLabels(["Command", "Keys"])
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    for row, action in enumerate(actions.ACTIONS):
+        table.setItem(row, 0, QTableWidgetItem(action.label))
+        table.setItem(row, 1, QTableWidgetItem(", ".join(action.keys)))
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.resizeColumnToContents(1)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    dialog.resize(520, 560)
+    QTimer.singleShot(0, table.setFocus)
+    return dialog
