@@ -276,15 +276,20 @@ class Library:
         if version == SCHEMA_VERSION:
             return
         if version > 0:
-            self._backup_to(
-                self._backup_dir() / f"before-schema-{SCHEMA_VERSION}-{_today()}.sqlite"
-            )
-        with self.transaction() as conn:
-            # Another process may have migrated while this one waited for the lock.
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            for step in range(version + 1, SCHEMA_VERSION + 1):
-                globals()[f"_migrate_to_{step}"](conn)
-            conn.execute(f"PRAGMA user_version = {max(version, SCHEMA_VERSION)}")
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            self._backup_to(self._backup_dir() / f"before-schema-{SCHEMA_VERSION}-{stamp}.sqlite")
+        try:
+            with self.transaction() as conn:
+                # Another process may have migrated while this one waited for the lock.
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                for step in range(version + 1, SCHEMA_VERSION + 1):
+                    globals()[f"_migrate_to_{step}"](conn)
+                conn.execute(f"PRAGMA user_version = {max(version, SCHEMA_VERSION)}")
+        except sqlite3.Error as err:
+            raise LibraryError(
+                f"The library could not be updated for this version of Paper Reader ({err});"
+                " it was left as it was."
+            ) from err
 
     # --- backups --------------------------------------------------------------------------
 

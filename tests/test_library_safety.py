@@ -1,0 +1,217 @@
+"""The library survives what happens to real files: upgrades, damage, kills and two writers."""
+
+from __future__ import annotations
+
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from test_library import make_issue
+
+from reader import library as library_module
+from reader.library import Library, LibraryError
+
+TODAY = date.today().isoformat()
+
+
+def filled_library(home: Path) -> None:
+    """A library holding one issue, with today's backup taken after the import."""
+    with Library.open(home) as library:
+        library.import_issue(make_issue())
+    (home / "backups" / f"library-{TODAY}.sqlite").unlink()
+    Library.open(home).close()
+
+
+def user_version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+# --- migrations -----------------------------------------------------------------------------
+
+
+def test_migration_backs_up_first_and_keeps_the_data(tmp_path, monkeypatch):
+    filled_library(tmp_path)
+
+    def add_column(conn: sqlite3.Connection) -> None:
+        conn.execute("ALTER TABLE issue ADD COLUMN rating INTEGER")
+
+    monkeypatch.setattr(library_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(library_module, "_migrate_to_2", add_column, raising=False)
+    with Library.open(tmp_path) as library:
+        assert library.issue_count() == 1
+    assert user_version(tmp_path / "library.sqlite") == 2
+    (before,) = (tmp_path / "backups").glob("before-schema-2-*.sqlite")
+    assert user_version(before) == 1
+
+
+def test_failed_migration_leaves_library_as_it_was(tmp_path, monkeypatch):
+    filled_library(tmp_path)
+
+    def half_done(conn: sqlite3.Connection) -> None:
+        conn.execute("DELETE FROM bookmark")
+        conn.execute("CREATE TABLE extra (x)")
+        conn.execute("SELECT * FROM no_such_table")
+
+    monkeypatch.setattr(library_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(library_module, "_migrate_to_2", half_done, raising=False)
+    with pytest.raises(LibraryError, match="could not be updated"):
+        Library.open(tmp_path)
+    monkeypatch.undo()
+    assert user_version(tmp_path / "library.sqlite") == 1
+    with Library.open(tmp_path) as library:
+        assert library.issue_count() == 1
+
+
+def test_newer_library_is_refused_and_untouched(tmp_path):
+    filled_library(tmp_path)
+    path = tmp_path / "library.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(LibraryError, match="newer version of Paper Reader"):
+        Library.open(tmp_path)
+    assert path.read_bytes() == before
+
+
+# --- damage and backups -----------------------------------------------------------------------
+
+
+def damage(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xde\xad" * ((4096 - 100) // 2)
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("harm", [damage, lambda p: p.write_text("my shopping list")])
+def test_damaged_library_is_moved_aside_and_restored_from_backup(tmp_path, harm):
+    filled_library(tmp_path)
+    harm(tmp_path / "library.sqlite")
+    harmed = (tmp_path / "library.sqlite").read_bytes()
+    with Library.open(tmp_path) as library:
+        assert library.issue_count() == 1
+        assert library.search("无锡")
+        (notice,) = library.notices
+    assert f"restored from the backup of {TODAY}" in notice
+    (aside,) = tmp_path.glob("library.sqlite.damaged-*")
+    assert aside.name in notice
+    assert aside.read_bytes() == harmed
+
+
+def test_damaged_library_without_backup_starts_empty_and_keeps_the_file(tmp_path):
+    (tmp_path / "library.sqlite").write_text("not a database")
+    with Library.open(tmp_path) as library:
+        assert library.issue_count() == 0
+        assert "no backup could be used" in library.notices[0]
+    (aside,) = tmp_path.glob("library.sqlite.damaged-*")
+    assert aside.read_text() == "not a database"
+
+
+def test_daily_backup_keeps_the_last_seven(tmp_path):
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    for day in range(1, 10):
+        (backups / f"library-2020-01-0{day}.sqlite").write_bytes(b"")
+    filled_library(tmp_path)
+    names = sorted(p.name for p in backups.glob("library-*.sqlite"))
+    assert len(names) == 7
+    assert names[-1] == f"library-{TODAY}.sqlite"
+    assert names[0] == "library-2020-01-04.sqlite"
+    conn = sqlite3.connect(backups / names[-1])
+    assert conn.execute("SELECT count(*) FROM issue").fetchone() == (1,)
+    conn.close()
+
+
+# --- real processes -------------------------------------------------------------------------
+
+ARTICLES = 20
+
+IMPORTER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from reader import model
+    from reader.library import Library
+
+    home, first, count, go = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+    while go != "-" and not Path(go).exists():
+        time.sleep(0.005)
+    library = Library.open(home)
+    print("open", flush=True)
+    for n in range(first, first + count):
+        paper, day = f"测试日报{n}", "2026-03-12"
+        articles = tuple(
+            model.Article(
+                key=model.make_key(paper, day, f"标题{a}", (f"正文{a}",)),
+                title=f"第{n}期第{a}篇",
+                paragraphs=(f"期号标记q{n}x 无锡现场报道" * 40,) * 5,
+                page="01",
+            )
+            for a in range(ARTICLES)
+        )
+        library.import_issue(model.Issue(paper, day, f"/p/{n}.txt", "text", (), articles))
+    library.close()
+    """
+).replace("ARTICLES", str(ARTICLES))
+
+
+def importer(home: Path, first: int, count: int, go: str = "-") -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", IMPORTER, str(home), str(first), str(count), go],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def assert_whole_or_absent(home: Path) -> int:
+    """Every issue stored has all its articles, all searchable; returns how many there are."""
+    conn = sqlite3.connect(home / "library.sqlite")
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
+    with Library.open(home) as library:
+        rows = library.issues()
+        for row in rows:
+            n = int(row.paper.removeprefix("测试日报"))
+            assert row.article_count == ARTICLES
+            assert len(library.articles(row.id)) == ARTICLES
+            assert len(library.search(f"q{n}x")) == ARTICLES
+        return len(rows)
+
+
+@pytest.mark.slow
+def test_kill_during_import_leaves_each_issue_whole_or_absent(tmp_path):
+    for attempt in range(3):
+        home = tmp_path / str(attempt)
+        proc = importer(home, 0, 10_000)
+        assert proc.stdout.readline() == "open\n", proc.stderr.read()
+        time.sleep(random.uniform(0.05, 0.6))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        assert proc.returncode == -signal.SIGKILL
+        stored = assert_whole_or_absent(home)
+        assert 0 < stored < 10_000
+
+
+@pytest.mark.slow
+def test_two_processes_import_into_one_library_at_once(tmp_path):
+    go = tmp_path / "go"
+    procs = [importer(tmp_path / "home", n * 1000, 15, str(go)) for n in range(2)]
+    time.sleep(0.3)  # both are started and waiting
+    go.touch()
+    for proc in procs:
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == 0, err
+        assert "locked" not in err
+    assert assert_whole_or_absent(tmp_path / "home") == 30
