@@ -44,6 +44,7 @@ _KICKER = ("#intro-title", "founder-introtitle", ".text_c h3", ".article h3")
 _TITLE = ("#main-title", "founder-title", ".text_c h1", ".article h1", "td.font01")
 _SUBTITLE = ("#sub-title", "founder-subtitle", ".text_c h2", ".article h2")
 _AUTHOR = ("founder-author", ".text_c h4", ".article h4", ".text_c .sec", ".article .sec")
+_BODY_FALLBACK = ("#ozoom", "#articleContent", "div.c_c", "#content", ".article-content")
 _DATE_PLACES = ("founder-date", ".sec .date", "div.date", "#riqi_", "#author", ".lai", ".date")
 _PAGE_PLACES = (".banci", ".l_t", ".ban_t li", "td.px12", ".paper-bot")
 _FURNITURE = ("script", "style", "noscript", "iframe", "object", "embed", "template", "select")
@@ -133,6 +134,8 @@ def _body_anchors(soup: BeautifulSoup) -> list[Tag]:
         for node in enclosed:
             wrapper.append(node.extract())
     anchors = soup.find_all(lambda t: t.name == "founder-content" or t.has_attr("data-enpcontent"))
+    if not anchors and soup.select_one(", ".join(_TITLE)) is not None:
+        anchors = [el for sel in _BODY_FALLBACK for el in soup.select(sel)][:1]
     ids = {id(a) for a in anchors}
     return [a for a in anchors if not any(id(p) in ids for p in a.parents)]
 
