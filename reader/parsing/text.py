@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.model import Article, Issue, Page, make_key, unique_keys
@@ -78,18 +79,18 @@ _KICKER_CUE = re.compile(
 _DASH_START = re.compile(r"^(?:——|—|--|－－)")
 _CLAUSE_PAIR_MAX = 8
 _AGENCY = (
-    r"(?:新华社|中新社|中央社|本报|本刊|本台|本网|[\u4e00-\u9fff]{2,8}?"
-    r"(?:日报|晚报|早报|时报|商报|电讯|报|网|台))"
+    r"(?:新华社|新華社|中新社|中央社|本报|本報|本刊|本台|本网|本網|[\u4e00-\u9fff]{2,8}?"
+    r"(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|电讯|電訊|报|報|网|網|台))"
 )
 _DAY = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十廿卅]{1,3}日|\d{1,2}日)"
-_CORE = rf"(?:据)?{_AGENCY}(?:讯|(?:[\u4e00-\u9fff]{{1,8}}?)?{_DAY}(?:电|讯))"
+_CORE = rf"(?:据|據)?{_AGENCY}(?:讯|訊|(?:[\u4e00-\u9fff]{{1,8}}?)?{_DAY}(?:电|電|讯|訊))"
 _DATELINE = re.compile(
     rf"^(?:【\s*(?P<b>{_CORE}[^】]{{0,10}}?)\s*】|\[(?P<s>{_CORE})\]|(?P<c>{_CORE}))"
     rf"(?P<day>\s*{_DAY}(?![\u4e00-\u9fff]))?"
     r"(?P<paren>\s*[（(][^）)。]{1,40}[)）])?"
     r"|^(?P<en>[A-Z][A-Z .'-]{2,24}(?:\s*\([A-Za-z .]{2,30}\))?)\s+[—–-]{1,2}\s"
 )
-_REPORTER_IN_PAREN = re.compile(r"记者|通讯员")
+_REPORTER_IN_PAREN = re.compile(r"记者|記者|通讯员|通訊員")
 _GARBAGE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
 _COMMON_HAN = frozenset(
     "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也"
@@ -177,9 +178,9 @@ def _refuse_garbage(text: str) -> None:
                 "this does not look like newspaper text (the characters make no words)"
             )
         return
-    words = _WORD.findall(sample)
-    letters = sum(map(len, words))
-    if letters < visible * 0.5 or (words and letters / len(words) > 12):
+    tokens = sample.split()
+    letters = sum(map(len, _WORD.findall(sample)))
+    if letters < visible * 0.5 or visible / len(tokens) > 15:
         raise ParseError("this does not look like newspaper text")
 
 
@@ -215,10 +216,11 @@ def _indent_marks_paragraphs(lines: list[Line]) -> bool:
 def _join_cut_paragraphs(lines: list[Line]) -> list[Line]:
     """Mend paragraphs that a page or column break (or hard line wrap) cut in two."""
     indents = _indent_marks_paragraphs(lines)
+    wrap = _wrap_width(lines)
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        if prev is not None and _continues(prev, line, indents):
+        if prev is not None and _continues(prev, line, indents, wrap):
             glue = " " if prev.text[-1:].isascii() and line.text[:1].isascii() else ""
             prev.text = prev.text + glue + line.text
         else:
@@ -226,8 +228,28 @@ def _join_cut_paragraphs(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _continues(prev: Line, line: Line, indents: bool) -> bool:
-    if prev.kind is not Kind.TEXT or line.kind is not Kind.TEXT or prev.finished:
+def _wrap_width(lines: list[Line]) -> float | None:
+    """The fixed line width of text extracted with hard line breaks, if the dump has one."""
+    spans = [
+        round(a.span)
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.kind is Kind.TEXT and b.kind is Kind.TEXT and not b.gap and a.span >= 8
+    ]
+    if len(spans) < 3:
+        return None
+    counts = Counter(spans)
+    width = max(counts, key=lambda w: counts[w - 1] + counts[w] + counts[w + 1])
+    near = counts[width - 1] + counts[width] + counts[width + 1]
+    return width if near >= 3 and near >= 0.3 * len(spans) else None
+
+
+def _continues(prev: Line, line: Line, indents: bool, wrap: float | None) -> bool:
+    if prev.kind is not Kind.TEXT or line.kind is not Kind.TEXT:
+        return False
+    wrapped = wrap is not None and not line.gap and prev.span >= wrap - max(1.5, 0.15 * wrap)
+    if wrapped and not (indents and line.indented):
+        return indents or not prev.finished
+    if prev.finished:
         return False
     if starts_mid_sentence(line.text):
         return True
@@ -271,11 +293,17 @@ def _assemble(lines: list[Line], state: _State) -> None:
 
 
 def _leave_page_list(state: _State) -> None:
-    """After a page list (目录: `01版:要闻` ⏎ `02版:…`), text belongs to the page it repeats
-    at its end, or else to its first page: a dump opens at the front page."""
+    """After a page list (目录: `01版:要闻` ⏎ `02版:…`), text belongs to the page header that
+    ends it out of sequence, or else to the list's first page: a dump opens at the front."""
     run, state.header_run = state.header_run, []
     if len(run) >= 3:
-        state.page = run[-1] if run[-1] in run[:-1] else run[0]
+        state.page = run[0] if _follows(run[-2], run[-1]) else run[-1]
+
+
+def _follows(before: str, code: str) -> bool:
+    """Is `code` the page after `before` (02 after 01, A03 after A02)?"""
+    a, b = re.match(r"(\D*)(\d+)", before), re.match(r"(\D*)(\d+)", code)
+    return bool(a and b and a[1] == b[1] and int(b[2]) == int(a[2]) + 1)
 
 
 def _close(state: _State, byline: str) -> None:

@@ -53,7 +53,8 @@ _PAPER_WORD = re.compile(
     re.IGNORECASE,
 )
 _EDITOR = re.compile(
-    r"^(?:责任编辑|责编|本版责编|本版编辑|版式设计|版式|美编|美术编辑|校对|组版|图片编辑|视觉设计"
+    r"^(?:责任编辑|責任編輯|责编|本版责编|本版编辑|本版編輯|版式设计|版式|美编|美術編輯|美术编辑|校对"
+    r"|校對|组版|图片编辑|视觉设计"
     r"|本版统筹|统筹|值班编辑|编辑|主编|制图|排版)\s*[:：/／|]"
 )
 _EDITOR_NAME = re.compile(r"^(?:本版编辑|责任编辑)[\u3400-\u9fff]{2,4}$")
@@ -79,7 +80,7 @@ _ROLE_LINE = re.compile(
 _BULLET = "□■◎●○◆◇▲△▼※★☆"
 _ROLE = (
     r"(?:特约记者|见习记者|摄影记者|全媒记者|记者|通讯员|评论员|特约撰稿人|撰稿人|实习生"
-    r"|特约评论员)"
+    r"|特约评论员|記者|通訊員|評論員|實習生)"
 )
 _REPORTER = re.compile(
     rf"^(?:[{_BULLET}]\s*\S"
@@ -116,7 +117,8 @@ class Line:
     text: str
     indented: bool = False
     gap: bool = False  # a blank line comes before it
-    info: object = None  # Header for HEADER, page code for CONT, (page, direction) inline
+    info: object = None  # Header for HEADER and META, byline for CLOSING, name for TAG
+    span: float = 0.0  # width of the printed line, indentation included
 
     @property
     def finished(self) -> bool:
@@ -193,6 +195,9 @@ def classify(raw: str) -> list[Line]:
     if kind is not Kind.TEXT:
         return [Line(kind, text, indented, info=info)]
     pieces = [p for p in _INDENT_RUN.split(text) if p]
+    if len(pieces) == 1:
+        span = display_width(raw.rstrip().replace("\t", "    "))
+        return [Line(Kind.TEXT, text, indented, span=span)]
     return [Line(Kind.TEXT, p, indented or i > 0) for i, p in enumerate(pieces)]
 
 

@@ -1,0 +1,275 @@
+"""Plain-text dumps read as a careful editor would: pages, headlines, bylines, whole paragraphs."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from reader.model import Article, Issue
+from reader.parsing import parse_bytes, parse_path
+from reader.parsing.decode import decode
+from reader.parsing.errors import ParseError
+from reader.parsing.text import parse_text
+
+TEXT = Path(__file__).parent / "fixtures" / "text"
+GOOD = sorted(p.name for p in TEXT.glob("*.txt") if p.stem not in ("garbage", "headers-only"))
+GOOD.remove("undecodable.txt")
+
+# Lines that only describe the page (header, page list, editor) and may be left out.
+_METADATA = re.compile(
+    r"^\s*(?:.{0,30}第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}版[:：]|责任编辑|本版编辑|THE [A-Z ]+ {3}"
+    r"|\S{0,8}\d{4}[.年]\d{1,2}[.月]\d{1,2}日?\S{0,4}$|专栏[:：]?$)"
+)
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def parse(name: str) -> Issue:
+    return parse_path(TEXT / name)
+
+
+def by_title(issue: Issue, title: str) -> Article:
+    return next(a for a in issue.articles if a.title == title)
+
+
+def _fields(article: Article) -> list[str]:
+    head = [article.section, article.kicker, article.title, article.subtitle, article.byline]
+    return [f for f in head if f] + list(article.paragraphs) + list(article.captions)
+
+
+def assert_nothing_lost(issue: Issue, text: str) -> None:
+    """Every word of every line that is not page metadata appears in some article field."""
+    blob = _NOT_WORD.sub("", "".join(f for a in issue.articles for f in _fields(a)))
+    for line in text.splitlines():
+        if _METADATA.match(line):
+            continue
+        # continuation marks and the labels "By", "专栏:" are form, not content
+        line = re.sub(r"[（(](?:上接|转)第\s*[A-Z]?\d+版[)）]|^(?:By |专栏[:：])", "", line)
+        words = _NOT_WORD.sub("", line)
+        assert words in blob, f"lost: {line!r}"
+
+
+@pytest.mark.parametrize("name", GOOD)
+def test_nothing_of_the_text_is_lost(name):
+    path = TEXT / name
+    issue = parse_path(path)
+    assert_nothing_lost(issue, decode(path.read_bytes()))
+
+
+@pytest.mark.parametrize("name", GOOD)
+def test_paragraphs_are_whole_and_clean(name):
+    for article in parse(name).articles:
+        assert article.title
+        for paragraph in article.paragraphs:
+            assert paragraph == paragraph.strip(" \u3000\u00a0\t")
+            assert "\n" not in paragraph and "\r" not in paragraph
+
+
+def test_page_header_sets_paper_date_page_and_name():
+    issue = parse("jiangcheng-p3.txt")
+    assert (issue.paper, issue.date) == ("江城日报", "2026-03-12")
+    assert [(p.code, p.name) for p in issue.pages] == [("03", "经济")]
+    assert {(a.page, a.page_name) for a in issue.articles} == {("03", "经济")}
+
+
+def test_editor_line_is_metadata_not_text():
+    issue = parse("jiangcheng-p3.txt")
+    text = "".join(f for a in issue.articles for f in _fields(a))
+    assert "林晓" not in text and "周舟" not in text
+
+
+def test_one_line_headline_splits_into_kicker_title_subtitle():
+    article = parse("jiangcheng-p3.txt").articles[0]
+    assert article.kicker == "区委书记何建平主持召开全区经济运行座谈会"
+    assert article.title == "敢为善为坚决跑好“冲刺赛”"
+    assert article.subtitle == "抢抓机遇全力打赢“收官仗”"
+
+
+def test_column_tag_is_the_section_not_an_article():
+    issue = parse("jiangcheng-p3.txt")
+    assert [a.section for a in issue.articles] == ["要闻快览", "深观察", None]
+    assert all(a.title not in ("要闻快览", "深观察") for a in issue.articles)
+
+
+def test_two_clause_title_stays_one_title():
+    article = parse("jiangcheng-p3.txt").articles[1]
+    assert (article.kicker, article.title) == (None, "舱外安装忙 太空物流畅")
+
+
+def test_three_line_headline_with_kicker_cue_and_dash_subtitle():
+    article = parse("jiangcheng-p3.txt").articles[2]
+    assert article.kicker == "省长王立新强调"
+    assert article.title == "坚定信心 真抓实干"
+    assert article.subtitle == "——全力推动一季度经济实现良好开局"
+
+
+def test_reporter_line_and_closing_parenthesis_are_bylines():
+    first, second, _ = parse("jiangcheng-p3.txt").articles
+    assert first.byline == "本报记者 张娅 通讯员 陈明 / 高美梅"
+    assert second.byline == "记者 李艳玫 / 刘洋 文/摄"
+    assert not any("高美梅" in p or "李艳玫" in p for p in first.paragraphs + second.paragraphs)
+
+
+def test_dateline_is_reported_and_paragraph_stays_whole():
+    first, _, third = parse("jiangcheng-p3.txt").articles
+    assert first.dateline == "本报讯 11月5日"
+    assert first.paragraphs[0].startswith("本报讯 11月5日，区委书记")
+    assert third.dateline == "新华社武汉3月11日电（记者 张晨）"
+
+
+def test_paragraph_cut_by_a_break_is_joined_even_inside_a_word():
+    first = parse("jiangcheng-p3.txt").articles[0]
+    assert first.paragraphs[1] == (
+        "何建平指出，今年以来，全区上下有力执行中央和省委、省政府各项部署要求，经济运行稳中有进。"
+        "要锚定全年目标任务，加快发展先进制造业重点产业集群，确保完成全年各项目标。"
+    )
+    assert len(first.paragraphs) == 2
+
+
+def test_finished_paragraphs_are_never_joined():
+    third = parse("jiangcheng-p3.txt").articles[2]
+    assert len(third.paragraphs) == 2
+    assert third.paragraphs[1].endswith("打下坚实基础。")
+
+
+def test_caption_with_picture_credit():
+    second = parse("jiangcheng-p3.txt").articles[1]
+    assert second.captions == ("图为航天员在舱外安装设备。（记者 周鹏 摄）",)
+    assert len(second.paragraphs) == 2
+
+
+def test_page_list_is_not_articles_and_continuation_is_stitched():
+    issue = parse("issue-continuation.txt")
+    assert [a.title for a in issue.articles] == [
+        "江城新区首批人才公寓交付使用",
+        "社区食堂开进老旧小区",
+    ]
+    first = issue.articles[0]
+    assert (first.page, first.pages) == ("A01", ("A01", "A02"))
+    assert "留得住、干得好。此外" in first.paragraphs[1]
+    assert not any("上接" in p or "转第" in p for p in first.paragraphs)
+    assert first.paragraphs[-1] == "“有了稳定的住处，才能安心干事业。”刚入住的工程师刘晓说。"
+    assert [(p.code, p.name) for p in issue.pages] == [("A01", "头版"), ("A02", "综合")]
+
+
+def test_role_line_ends_article_as_byline_and_paren_dateline_names_reporter():
+    first, second = parse("issue-continuation.txt").articles
+    assert first.byline == "记者 孙悦"
+    assert second.dateline == "湖北日报讯（记者杨然、通讯员周雄）"
+    assert second.byline == "记者 柳时强"
+
+
+def test_ascii_punctuation_and_crlf():
+    issue = parse("ascii-punct-crlf.txt")
+    opinion, news = issue.articles
+    assert opinion.title == "以实干实绩书写发展新篇"
+    assert opinion.byline == "湖北日报评论员 / 北京青年报"
+    assert len(opinion.paragraphs) == 2
+    assert news.dateline == "据新华社北京2月10日电"
+    assert news.byline == "张晓峰 孙一鸣"
+
+
+def test_old_style_page_with_column_line_and_bracket_datelines():
+    issue = parse("renmin-1951-style.txt")
+    assert (issue.paper, issue.date) == ("人民日报", "1951-09-15")
+    first, second = issue.articles
+    assert (first.kicker, first.title, first.subtitle) == (
+        "执行停战协议",
+        "前线部队加紧整训",
+        "各部队官兵学习热情高涨",
+    )
+    assert first.dateline == "新华社前线十四日电"
+    assert len(first.paragraphs) == 2
+    assert (second.section, second.title, second.dateline) == (
+        "国际述评",
+        "评美国的所谓援助计划",
+        "新华社十四日讯",
+    )
+
+
+def test_english_page():
+    issue = parse("english-page.txt")
+    assert (issue.paper, issue.date) == ("THE RIVER GAZETTE", "2026-06-02")
+    library, harbour = issue.articles
+    assert library.title == "Library extends weekend opening hours"
+    assert library.subtitle == "Reading rooms will stay open until 8pm on Saturdays"
+    assert library.byline == "Anna Clarke"
+    assert library.paragraphs[0].endswith("could only visit on Saturdays.")
+    assert (harbour.title, harbour.byline) == ("Harbour walk wins design award", "Staff reporter")
+    assert (library.page, library.page_name) == ("04", "LOCAL")
+
+
+def test_paragraphs_run_together_on_one_line_are_separated():
+    (article,) = parse("one-line-paragraphs.txt").articles
+    assert article.title == "坚持全市“一张图”"
+    assert article.subtitle == "——优化产业空间布局,推动区域协调发展"
+    assert article.paragraphs[0] == "产业布局关系城市长远发展。"
+    assert "找准定位,更好发挥港口带动效应" in article.paragraphs
+    assert article.page == "01"
+
+
+def test_hard_wrapped_lines_are_joined_into_paragraphs():
+    (article,) = parse("hard-wrapped.txt").articles
+    assert article.title == "城东老旧小区改造全面启动"
+    assert article.paragraphs == (
+        "本报讯　记者从市住建局获悉，今年城东片区将完成四十二个老旧小区改造，涉及居民一万余户。"
+        "改造内容包括管网更新、加装电梯和增设停车位。",
+        "市住建局有关负责人表示，改造将坚持居民自愿原则，做到一小区一方案。",
+    )
+
+
+@pytest.mark.parametrize("name", ["gb18030.txt", "big5.txt", "utf16.txt", "bom-utf8.txt"])
+def test_encodings_give_the_same_article(name):
+    (article,) = parse(name).articles
+    assert article.title in ("市民公园今日开放", "市民公園今日開放")
+    assert article.byline == "李文"
+    assert article.dateline in ("本报讯 3月11日", "本報訊 3月11日")
+    assert article.page == "02"
+
+
+def test_keys_are_unique_and_stable_across_reparses():
+    first = parse("jiangcheng-p3.txt")
+    again = parse("jiangcheng-p3.txt")
+    keys = [a.key for a in first.articles]
+    assert keys == [a.key for a in again.articles]
+    assert len(set(keys)) == len(keys)
+
+
+def test_the_same_story_twice_gets_distinct_keys():
+    story = "同一条消息\n\n　　本报讯 今天天气晴朗。\n\n（李文）\n\n"
+    text = story + story
+    keys = [a.key for a in parse_text(text, "x.txt").articles]
+    assert len(keys) == 2 and keys[0] != keys[1]
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("headers-only.txt", "no articles"),
+        ("garbage.txt", "does not look like newspaper text"),
+        ("undecodable.txt", "encoding is not recognised"),
+        ("binary.bin", "binary"),
+    ],
+)
+def test_bad_input_is_refused_with_a_clear_message(name, message):
+    with pytest.raises(ParseError, match=message):
+        parse(name)
+
+
+def test_text_without_a_headline_still_gives_its_paragraphs():
+    issue = parse_bytes("　　本报讯 市区今天新开一条公交线路。\n".encode(), "x.txt")
+    (article,) = issue.articles
+    assert article.paragraphs == ("本报讯 市区今天新开一条公交线路。",)
+    assert article.title
+
+
+def test_subheading_inside_an_indented_article_is_not_a_new_article():
+    text = (
+        "城市更新提速\n\n"
+        "　　本报讯 今年我市将推进一批城市更新项目，惠及居民三万户。\n\n"
+        "　　聚焦民生补短板\n\n"
+        "　　项目重点解决停车难、加装电梯等群众关心的问题。\n"
+    )
+    (article,) = parse_text(text, "x.txt").articles
+    assert article.paragraphs[1] == "聚焦民生补短板"
