@@ -29,8 +29,11 @@ def page_label(code: str | None, name: str | None = None, chinese: bool = True) 
 
 
 @cache
-def stylesheet() -> str:
-    return (resources.files("reader.resources") / "article.css").read_text(encoding="utf-8")
+def stylesheet(dark: bool = False) -> str:
+    """The article CSS; a dark palette adds lighter colours on top."""
+    folder = resources.files("reader.resources")
+    css = (folder / "article.css").read_text(encoding="utf-8")
+    return css + (folder / "article-dark.css").read_text(encoding="utf-8") if dark else css
 
 
 def render_article(
@@ -38,6 +41,7 @@ def render_article(
     *,
     bookmarked: bool = False,
     text_px: int = DEFAULT_TEXT_PX,
+    dark: bool = False,
 ) -> str:
     """The whole HTML document for one article; every piece of text is escaped."""
     chinese = is_chinese(article.title) or is_chinese("".join(article.paragraphs[:1]))
@@ -45,7 +49,7 @@ def render_article(
     indent = 2 * text_px if chinese else 0
     parts = [
         "<html><head><style>",
-        stylesheet(),
+        stylesheet(dark),
         f"p.para {{ text-indent: {indent}px; }}",
         "</style></head><body>",
         *_head(article, bookmarked, chinese),

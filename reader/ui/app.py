@@ -18,6 +18,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.library import Library, LibraryError, default_home
+from reader.render import is_chinese
 from reader.ui import settings
 from reader.ui.window import APP_NAME, MainWindow
 
@@ -95,8 +96,9 @@ def resource(name: str) -> Path:
 
 def sample_paths() -> list[str]:
     """The sample issues shipped with the program, the library's content on first start."""
-    folder = resource("sample")
-    return sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".html", ".htm"))
+    files = [p for p in resource("sample").iterdir() if p.suffix in (".txt", ".html", ".htm")]
+    # The Chinese paper first: its first story is the one shown on first start.
+    return [str(p) for p in sorted(files, key=lambda p: (not is_chinese(p.name), p.name))]
 
 
 # --- one window per library ----------------------------------------------------------------------

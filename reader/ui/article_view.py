@@ -6,7 +6,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QImage, QResizeEvent, QTextDocument
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QImage,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.model import Article
@@ -88,9 +95,11 @@ class ArticleView(QTextBrowser):
         assert self._article is not None
         base = QUrl.fromLocalFile(f"{self._folder}/") if self._folder else QUrl()
         self.document().setBaseUrl(base)
-        self.setHtml(
-            render_article(self._article, bookmarked=self._bookmarked, text_px=self.text_px)
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        html = render_article(
+            self._article, bookmarked=self._bookmarked, text_px=self.text_px, dark=dark
         )
+        self.setHtml(html)
         self._apply_measure()
 
     def _rerender_in_place(self) -> None:
