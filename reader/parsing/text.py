@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from reader.model import Article, Issue, Page, make_key, unique_keys
 from reader.parsing.errors import ParseError
@@ -200,6 +201,12 @@ def _classify_lines(text: str) -> list[Line]:
 
 def _body_like(line: Line) -> bool:
     """Paragraph text rather than a headline: a finished sentence, clauses, or a long line."""
+    if line.body is None:
+        line.body = _reads_as_body(line)
+    return line.body
+
+
+def _reads_as_body(line: Line) -> bool:
     if line.finished or clause_marks(line.text) >= 2:
         return True
     w = line.width
@@ -223,6 +230,7 @@ def _join_cut_paragraphs(lines: list[Line]) -> list[Line]:
         if prev is not None and _continues(prev, line, indents, wrap):
             glue = " " if prev.text[-1:].isascii() and line.text[:1].isascii() else ""
             prev.text = prev.text + glue + line.text
+            prev.body = None
         else:
             out.append(line)
     return out
@@ -232,7 +240,7 @@ def _wrap_width(lines: list[Line]) -> float | None:
     """The fixed line width of text extracted with hard line breaks, if the dump has one."""
     spans = [
         round(a.span)
-        for a, b in zip(lines, lines[1:], strict=False)
+        for a, b in pairwise(lines)
         if a.kind is Kind.TEXT and b.kind is Kind.TEXT and not b.gap and a.span >= 8
     ]
     if len(spans) < 3:

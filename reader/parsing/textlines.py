@@ -119,6 +119,7 @@ class Line:
     gap: bool = False  # a blank line comes before it
     info: object = None  # Header for HEADER and META, byline for CLOSING, name for TAG
     span: float = 0.0  # width of the printed line, indentation included
+    body: bool | None = None  # cached by the parser: reads as paragraph text, not a headline
 
     @property
     def finished(self) -> bool:
@@ -194,11 +195,15 @@ def classify(raw: str) -> list[Line]:
     kind, info = _kind_of(text)
     if kind is not Kind.TEXT:
         return [Line(kind, text, indented, info=info)]
-    pieces = [p for p in _INDENT_RUN.split(text) if p]
+    pieces = [p for p in _INDENT_RUN.split(text) if p] if _may_hold_indent(text) else [text]
     if len(pieces) == 1:
         span = display_width(raw.rstrip().replace("\t", "    "))
         return [Line(Kind.TEXT, text, indented, span=span)]
     return [Line(Kind.TEXT, p, indented or i > 0) for i, p in enumerate(pieces)]
+
+
+def _may_hold_indent(text: str) -> bool:
+    return "   " in text or "\u3000\u3000" in text or "\u00a0" in text or "\t" in text
 
 
 def _kind_of(text: str) -> tuple[Kind, object]:
@@ -318,12 +323,16 @@ def is_caption(text: str) -> bool:
     width = display_width(text)
     if _CAPTION_START.match(text):
         return width <= 300
-    return width <= 120 and bool(_CREDIT_END.search(text))
+    return width <= 120 and _ends_in_credit(text)
+
+
+def _ends_in_credit(text: str) -> bool:
+    return bool(_CREDIT_END.search(text, max(0, len(text) - 50)))
 
 
 def split_credit(text: str) -> tuple[str, str] | None:
     """(paragraph, credit) of a long paragraph that ends in a picture credit, else None."""
-    if not _CREDIT_END.search(text):
+    if not _ends_in_credit(text):
         return None
     cut = max(text.rfind(ch) for ch in "。！？!?")
     if cut < 0 or len(text) - cut > 40:
