@@ -12,6 +12,7 @@ from reader.parsing.markup import (
     LINE,
     Body,
     Document,
+    Index,
     Link,
     Story,
     cjk_squeeze,
@@ -54,6 +55,9 @@ _REPORTER = re.compile(
     r"^(?:[□■●◎◆]|(?:本报|特约|见习|实习|首席)?[\u3400-\u9fff]{0,10}?"
     r"(?:记者|通讯员|评论员|撰稿人|特约撰稿|作者|文/|文／|图/|图／))"
 )
+# `（高美梅）`, `（刘洋 文/摄）` closing the body name its writers; `（据新华社…电）` is text.
+_SIGN_OFF = re.compile(r"^[（(]\s*([^（）()]{1,20}?)\s*[)）]$")
+_NOT_A_NAME = re.compile(r"电|据|转|接|续|完|待续|版")
 _ROLE_LINE = re.compile(r"^【[^】]{1,6}】\s*[^，。,]{1,30}$")
 _DATELINE = re.compile(
     r"^(?:【[^】]{2,30}[电讯]】"
@@ -70,20 +74,21 @@ def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
     for tag in soup.find_all(_FURNITURE):
         tag.decompose()
     properties = _enp_comments(soup)
-    anchors = _body_anchors(soup)
+    idx = Index(soup)
+    anchors = _body_anchors(soup, idx)
     scopes = _scopes(soup, anchors)
     page_props, own_props = _assign(properties, scopes)
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
     doc = Document(source=source)
-    doc.page_names = _page_list(soup)
-    doc.paper = page_props.get("papername") or _paper(soup)
-    doc.date = iso_date(page_props.get("date")) or _date(soup) or path_date(source)
-    doc.page, doc.page_name = _own_page(soup, source, page_props, doc.page_names)
+    doc.page_names = _page_list(idx)
+    doc.paper = page_props.get("papername") or _paper(soup, idx)
+    doc.date = iso_date(page_props.get("date")) or _date(idx, soup) or path_date(source)
+    doc.page, doc.page_name = _own_page(idx, source, page_props, doc.page_names)
     if anchors:
         for anchor, scope, own in zip(anchors, scopes, own_props, strict=True):
             props = {**page_props, **own}
-            story = _story(scope, anchor, props, doc)
+            story = _story(idx, scope, anchor, props, doc)
             if story:
                 doc.stories.append(story)
         return doc
@@ -119,7 +124,7 @@ def _is_marker(node: object, name: str) -> bool:
     return isinstance(node, Comment) and node.strip().lower() == name
 
 
-def _body_anchors(soup: BeautifulSoup) -> list[Tag]:
+def _body_anchors(soup: BeautifulSoup, idx: Index) -> list[Tag]:
     """Each article body: a `founder-content` element, or what enpcontent markers enclose."""
     for start in soup.find_all(string=lambda s: _is_marker(s, "enpcontent")):
         if start.find_parent("founder-content") or _is_marker(start.previous_sibling, "enpcontent"):
@@ -134,8 +139,8 @@ def _body_anchors(soup: BeautifulSoup) -> list[Tag]:
         for node in enclosed:
             wrapper.append(node.extract())
     anchors = soup.find_all(lambda t: t.name == "founder-content" or t.has_attr("data-enpcontent"))
-    if not anchors and soup.select_one(", ".join(_TITLE)) is not None:
-        anchors = [el for sel in _BODY_FALLBACK for el in soup.select(sel)][:1]
+    if not anchors and any(idx.select(sel) for sel in _TITLE):
+        anchors = [el for sel in _BODY_FALLBACK for el in idx.select(sel)][:1]
     ids = {id(a) for a in anchors}
     return [a for a in anchors if not any(id(p) in ids for p in a.parents)]
 
@@ -180,21 +185,23 @@ def _assign(
 # --- one article ---------------------------------------------------------------------------
 
 
-def _story(scope: Tag, anchor: Tag, props: dict[str, str], doc: Document) -> Story | None:
+def _story(
+    idx: Index, scope: Tag, anchor: Tag, props: dict[str, str], doc: Document
+) -> Story | None:
     paper = props.get("papername") or doc.paper
-    figure = _figure_area(anchor, scope)
+    figure = _figure_area(idx, anchor, scope)
     body = split_body(segments(anchor))
-    kicker, title, subtitle = _td_headline(scope)
-    title = _first_text(scope, _TITLE, skip={paper or ""}) or title or props.get("title", "")
+    kicker, title, subtitle = _td_headline(idx, scope)
+    title = _first_text(idx, scope, _TITLE, skip={paper or ""}) or title or props.get("title", "")
     if not title and not body.paragraphs:
         return None
-    kicker = _first_text(scope, _KICKER) or kicker or props.get("introtitle")
-    subtitle = _first_text(scope, _SUBTITLE) or subtitle or props.get("subtitle")
-    date = iso_date(props.get("date")) or _date(scope) or doc.date
-    author = _author(scope) or props.get("author")
+    kicker = _first_text(idx, scope, _KICKER) or kicker or props.get("introtitle")
+    subtitle = _first_text(idx, scope, _SUBTITLE) or subtitle or props.get("subtitle")
+    date = iso_date(props.get("date")) or _date(idx, scope) or doc.date
+    author = _author(idx, scope) or props.get("author")
     paragraphs = body.paragraphs
     byline, paragraphs = _take_byline(paragraphs, author)
-    page, page_name = _story_page(scope, props, doc)
+    page, page_name = _story_page(idx, scope, props, doc)
     return Story(
         title=title or _untitled(paragraphs),
         kicker=kicker or None,
@@ -218,18 +225,20 @@ def _untitled(paragraphs: list[str]) -> str:
     return opening[:20] + ("…" if len(opening) > 20 else "")
 
 
-def _first_text(scope: Tag, selectors: tuple[str, ...], skip: set[str] | None = None) -> str:
+def _first_text(
+    idx: Index, scope: Tag, selectors: tuple[str, ...], skip: set[str] | None = None
+) -> str:
     for selector in selectors:
-        for el in scope.select(selector):
+        for el in idx.select(selector, scope):
             text = text_of(el)
             if text and text not in (skip or ()):
                 return text
     return ""
 
 
-def _td_headline(scope: Tag) -> tuple[str, str, str]:
+def _td_headline(idx: Index, scope: Tag) -> tuple[str, str, str]:
     """Classic Founder tables: kicker in the `font02` cell above `font01`, subtitle below."""
-    title_cell = scope.select_one("td.font01")
+    title_cell = idx.select_one("td.font01", scope)
     if title_cell is None:
         return "", "", ""
     table = title_cell.find_parent("table") or scope
@@ -241,9 +250,9 @@ def _td_headline(scope: Tag) -> tuple[str, str, str]:
     return before, text_of(title_cell), subtitle
 
 
-def _author(scope: Tag) -> str | None:
+def _author(idx: Index, scope: Tag) -> str | None:
     for selector in _AUTHOR:
-        el = scope.select_one(selector)
+        el = idx.select_one(selector, scope)
         if el is None:
             continue
         for date in el.select(".date"):
@@ -254,7 +263,7 @@ def _author(scope: Tag) -> str | None:
     return None
 
 
-def _figure_area(anchor: Tag, scope: Tag) -> Body:
+def _figure_area(idx: Index, anchor: Tag, scope: Tag) -> Body:
     """Pictures and their captions placed just before the body, outside it."""
     parts: list[str] = []
     node: Tag = anchor
@@ -263,7 +272,7 @@ def _figure_area(anchor: Tag, scope: Tag) -> Body:
             break
         before = []
         for sib in node.previous_siblings:
-            if isinstance(sib, Tag) and _has_headline(sib):
+            if isinstance(sib, Tag) and _has_headline(idx, sib):
                 break
             before.append(sib)
         blocks = [s for s in reversed(before) if isinstance(s, Tag)]
@@ -284,10 +293,10 @@ def _figure_area(anchor: Tag, scope: Tag) -> Body:
     return figure
 
 
-def _has_headline(tag: Tag) -> bool:
+def _has_headline(idx: Index, tag: Tag) -> bool:
     if tag.name in ("h1", "h2", "h3", "founder-title"):
         return True
-    return tag.select_one(", ".join((*_TITLE, "h1", "h2", "h3"))) is not None
+    return any(idx.select(sel, tag) for sel in (*_TITLE, "h1", "h2", "h3"))
 
 
 def _take_byline(paragraphs: list[str], author: str | None) -> tuple[str | None, list[str]]:
@@ -300,6 +309,11 @@ def _take_byline(paragraphs: list[str], author: str | None) -> tuple[str | None,
     while paragraphs and _ROLE_LINE.match(paragraphs[-1]):
         roles.insert(0, paragraphs[-1])
         paragraphs = paragraphs[:-1]
+    sign_off = _SIGN_OFF.match(paragraphs[-1]) if paragraphs else None
+    if sign_off and not _NOT_A_NAME.search(sign_off.group(1)):
+        paragraphs = paragraphs[:-1]
+        if sign_off.group(1) != author:
+            roles.insert(0, sign_off.group(1))
     parts = (lines or ([author] if author else [])) + roles
     return (" ".join(parts) or None), paragraphs
 
@@ -321,11 +335,14 @@ def _dateline(paragraphs: list[str]) -> str | None:
     return match.group(0).strip() if match else None
 
 
-def _story_page(scope: Tag, props: dict[str, str], doc: Document) -> tuple[str | None, str | None]:
-    code = page_code(props.get("pagenum")) or page_code(text_of(scope.select_one("#nowLayout")))
+def _story_page(
+    idx: Index, scope: Tag, props: dict[str, str], doc: Document
+) -> tuple[str | None, str | None]:
+    now = idx.select_one("#nowLayout", scope)
+    code = page_code(props.get("pagenum")) or page_code(text_of(now))
     if not code:
         for selector in (".sec .date", ".lai", ".date"):
-            match = _PAGE_IN_DATE.search(text_of(scope.select_one(selector)))
+            match = _PAGE_IN_DATE.search(text_of(idx.select_one(selector, scope)))
             if match:
                 code = page_code(match.group(1))
                 break
@@ -340,18 +357,18 @@ def _story_page(scope: Tag, props: dict[str, str], doc: Document) -> tuple[str |
 # --- page-wide facts -------------------------------------------------------------------------
 
 
-def _date(root: Tag) -> str | None:
+def _date(idx: Index, root: Tag) -> str | None:
     for selector in _DATE_PLACES:
-        for el in root.select(selector):
+        for el in idx.select(selector, root):
             date = iso_date(text_of(el))
             if date:
                 return date
     return None
 
 
-def _paper(soup: BeautifulSoup) -> str | None:
+def _paper(soup: BeautifulSoup, idx: Index) -> str | None:
     for selector in (".sec .date", ".lai", "#riqi_", "div.date"):
-        el = soup.select_one(selector)
+        el = idx.select_one(selector)
         text = text_of(el)
         quoted = _PAPER_IN_QUOTES.search(text)
         if quoted:
@@ -359,7 +376,7 @@ def _paper(soup: BeautifulSoup) -> str | None:
         named = _PAPER_NAME.match(text)
         if named:
             return named.group(0)
-    channel = soup.select_one("input[name=channelname]")
+    channel = idx.select_one("input[name=channelname]")
     if channel is not None and _PAPER_NAME.fullmatch(str(channel.get("value", ""))):
         return str(channel["value"])
     title = text_of(soup.title)
@@ -371,10 +388,10 @@ def _paper(soup: BeautifulSoup) -> str | None:
     return copyright_.group(1) if copyright_ else None
 
 
-def _page_list(soup: BeautifulSoup) -> dict[str, str]:
+def _page_list(idx: Index) -> dict[str, str]:
     """Page names from the list of pages (`第01版：要闻`, `A01： 头版`)."""
     names: dict[str, str] = {}
-    for link in soup.select("a#pageLink, a[id=pageLink]"):
+    for link in idx.select("a#pageLink"):
         match = _PAGE_LINK.match(text_of(link))
         code = page_code(match.group(1)) if match else None
         if code and code not in names:
@@ -383,28 +400,28 @@ def _page_list(soup: BeautifulSoup) -> dict[str, str]:
 
 
 def _own_page(
-    soup: BeautifulSoup, source: str, props: dict[str, str], names: dict[str, str]
+    idx: Index, source: str, props: dict[str, str], names: dict[str, str]
 ) -> tuple[str | None, str | None]:
     code = page_code(props.get("pagenum"))
     name = None
     if not code:
         base = posixpath.basename(source.replace("\\", "/"))
-        for link in soup.select("a#pageLink, a[id=pageLink]"):
+        for link in idx.select("a#pageLink"):
             if posixpath.basename(str(link.get("href", "")).split("?")[0]) == base:
                 match = _PAGE_LINK.match(text_of(link))
                 code = page_code(match.group(1)) if match else None
                 break
     if not code:
-        code, name = _page_from_text(soup)
+        code, name = _page_from_text(idx)
     if not code:
         match = _URL_PAGE.search(source)
         code = page_code(match.group(1) or match.group(2)) if match else None
     return code, names.get(code or "") or name
 
 
-def _page_from_text(soup: BeautifulSoup) -> tuple[str | None, str | None]:
+def _page_from_text(idx: Index) -> tuple[str | None, str | None]:
     for selector in _PAGE_PLACES:
-        for el in soup.select(selector):
+        for el in idx.select(selector):
             match = _PAGE_LABEL.match(cjk_squeeze(text_of(el)))
             code = page_code(match.group(1)) if match else None
             if code:

@@ -37,6 +37,10 @@ _CLUTTER = re.compile(
     r"newsletter|popup|modal|promo|footer|toolbar|tags?)(?:$|[-_\s])",
     re.IGNORECASE,
 )
+# Date, source and author lines of a news site sit above the text; the metadata holds them.
+_META_LINE = re.compile(
+    r"(?:^|[-_\s])(?:meta|date|time|source|info|byline|author|editor)(?:$|[-_\s])", re.I
+)
 _CLUTTER_TAGS = ("nav", "header", "footer", "aside", "form", "button", "input", "textarea", "menu")
 _SITE_SUFFIX = re.compile(r"\s*(?:[-_|–—]+\s*[^-_|–—]{1,30}){1,3}$")
 
@@ -82,6 +86,7 @@ def _read_web_article(soup: BeautifulSoup, source: str) -> Document:
     author = _meta(soup, "author", "article:author", "byl")
     if author and (author.isdigit() or "://" in author):
         author = None
+    author = author or _short_text(soup.select_one("[rel=author], .author, .byline"))
     date = iso_date(_meta(soup, "article:published_time", "publishdate", "pubdate", "date"))
     time = soup.find("time", attrs={"datetime": True})
     date = date or (iso_date(str(time["datetime"])) if isinstance(time, Tag) else None)
@@ -130,6 +135,11 @@ def _main_block(soup: BeautifulSoup) -> Tag | None:
     return block
 
 
+def _short_text(el: Tag | None) -> str | None:
+    text = text_of(el)
+    return text if 0 < len(text) <= 40 else None
+
+
 def _is_clutter(tag: Tag) -> bool:
     if tag.name in ("html", "body", "article", "main") or tag.attrs is None:
         return False
@@ -139,12 +149,13 @@ def _is_clutter(tag: Tag) -> bool:
 
 def _drop_link_lists(block: Tag) -> None:
     """Paragraphs that are mostly links are navigation: 【1】【2】, 点击进入…, related stories."""
-    for el in block.find_all(("p", "div", "ul", "ol", "table", "li")):
+    for el in block.find_all(("p", "div", "span", "ul", "ol", "table", "li")):
         if el.decomposed:
             continue
         text = el.get_text(strip=True)
         linked = sum(len(a.get_text(strip=True)) for a in el.find_all("a"))
-        if text and linked / len(text) > 0.6:
+        meta_line = len(text) < 120 and _META_LINE.search(" ".join(el.get("class", [])))
+        if text and (linked / len(text) > 0.6 or meta_line):
             el.decompose()
 
 

@@ -1,0 +1,214 @@
+"""Saved e-paper pages and news-site pages read as a newspaper reader expects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main as cli_main
+from reader.parsing import ParseError, parse_bytes, parse_path
+from reader.parsing.epaper import enp_properties
+from reader.parsing.html import MAX_HTML_CHARS, parse_html
+
+
+def _all_text(issue) -> str:
+    parts = []
+    for a in issue.articles:
+        parts += [a.title, a.kicker or "", a.subtitle or "", a.byline or "", *a.paragraphs]
+        parts += list(a.captions)
+    return "\n".join(parts)
+
+
+def test_classic_founder_article_page(fixtures: Path):
+    issue = parse_path(fixtures / "html/classic_content.htm")  # GB18030 bytes, meta gb2312
+    assert (issue.paper, issue.date, issue.format) == ("江城日报", "2026-03-12", "html")
+    [article] = issue.articles
+    assert article.kicker == "江城召开全市经济运行基层座谈会"
+    assert article.title == "敢为善为坚决跑好“冲刺赛”"
+    assert article.subtitle == "抢抓机遇全力打赢“收官仗”"
+    assert (article.page, article.page_name) == ("01", "要闻")
+    assert article.dateline == "本报讯 11月5日"
+    assert article.byline == "高美梅"
+    assert article.paragraphs == (
+        "本报讯 11月5日，江城召开全市经济运行基层座谈会，听取企业和基层意见建议。",
+        "会议指出，全市上下有力执行中央和省委、省政府各项部署要求，经济运行稳中向好。",
+        "会议强调，要抢抓机遇，加快发展先进制造业重点产业集群。",
+    )
+    assert article.captions == ("图为座谈会现场。（记者 周鹏 摄）",)
+    assert [i.caption for i in article.images] == ["图为座谈会现场。（记者 周鹏 摄）"]
+
+
+def test_scripts_styles_and_comments_never_reach_the_text(fixtures: Path):
+    text = _all_text(parse_path(fixtures / "html/classic_content.htm"))
+    for leaked in ("脚本", "font-size", "注释", "enpproperty", "founder-"):
+        assert leaked not in text
+
+
+def test_people_daily_article_page(fixtures: Path):
+    [article] = parse_path(fixtures / "html/nw_article.htm").articles
+    assert article.kicker == "春耕备耕进行时"
+    assert article.title == "田间地头 一派忙碌"
+    assert article.subtitle is None
+    assert article.byline == "本报记者 王蕾 通讯员 陈明"
+    assert (article.page, article.page_name) == ("05", "经济")
+    assert article.dateline == "新华社北京5月17日电（记者 张晨）"
+    assert article.paragraphs[1] == "农业农村部门组织农技人员下田指导，确保春播顺利。"
+    assert article.captions == ("图为农民在田间管护小麦。",)
+
+
+def test_newer_template_with_sec_date_and_enpproperty_filling_gaps(fixtures: Path):
+    issue = parse_path(fixtures / "html/new_article.html")
+    assert (issue.paper, issue.date) == ("人民日报", "2024-01-07")
+    [article] = issue.articles
+    assert article.kicker == "中国空间站"  # the page leaves h3 empty; the comment has it
+    assert article.subtitle == "——中国空间站全面建成后航天员首次出舱"
+    assert article.byline == "本报记者 刘诗瑶"
+    assert article.page == "03"
+    assert article.dateline == "据新华社北京1月6日电"
+    assert article.paragraphs[-1] == "这是空间站全面建成后航天员首次出舱。"
+    # A picture on the web is no local file: the caption stays, the path does not.
+    assert [(i.src, i.caption) for i in article.images] == [(None, "出舱活动画面。（新华社发）")]
+
+
+def test_pad_file_gives_every_article_once_on_its_page(fixtures: Path):
+    issue = parse_path(fixtures / "html/pad_articles.html")
+    titles = [(a.page, a.title) for a in issue.articles]
+    assert titles == [
+        ("01", "江城一季度经济开门红"),
+        ("01", "奋力跑好冲刺赛"),
+        ("02", "江城一季度经济开门红"),  # reprinted under another id: a story of its own
+        ("03", "春耕备耕忙"),
+    ]
+    assert [p.code for p in issue.pages] == ["01", "02", "03"]
+    assert len({a.key for a in issue.articles}) == 4
+    _, comment, _, farm = issue.articles
+    assert comment.kicker == "全市上下——"
+    assert comment.byline == "江城日报评论员"
+    assert comment.paragraphs == ("冲刺赛已经开跑。", "各地要抓好落实。")
+    assert farm.byline == "江城日报全媒记者 戴文辉 通讯员 刘涛"
+    assert issue.articles[0].dateline == "江城日报讯 （记者王理）"
+    assert issue.articles[0].captions[0].endswith("（江城日报全媒记者 柯皓 摄）")
+
+
+def test_layout_page_lists_its_articles_in_reading_order(fixtures: Path):
+    issue = parse_path(fixtures / "html/layout_node.htm")
+    assert (issue.paper, issue.date) == ("江城日报", "2026-03-12")
+    assert [a.title for a in issue.articles] == [
+        "敢为善为坚决跑好“冲刺赛”",
+        "国家统计局发布一季度数据",  # two map areas, one article
+        "春耕备耕正当时",
+    ]
+    assert all(not a.saved and not a.paragraphs for a in issue.articles)
+    assert {(a.page, a.page_name) for a in issue.articles} == {("01", "要闻")}
+
+
+def test_people_daily_layout_titles_written_by_script(fixtures: Path):
+    issue = parse_path(fixtures / "html/layout_rmrb.htm")
+    assert [(a.title, a.subtitle) for a in issue.articles] == [
+        ("田间地头", "一派忙碌"),
+        ("夏粮收购准备就绪", None),
+        ("农机手的新装备", None),
+    ]
+    assert {a.page for a in issue.articles} == {"05"}
+    assert issue.paper == "新城日报"
+
+
+def test_news_site_article_without_page_furniture(fixtures: Path):
+    issue = parse_path(fixtures / "html/web_article.html")  # UTF-8 bytes, meta says GB2312
+    [article] = issue.articles
+    assert article.title == "河畔公园今日开放"
+    assert article.byline == "李晓"
+    assert issue.date == "2026-04-02"
+    assert article.paragraphs == (
+        "经过一年改造，河畔公园今天上午正式向市民开放。",
+        "公园新增步道三公里，沿河种植乔木两千余株。",
+        "“以后每天都来散步。”市民张阿姨说。",
+    )
+    assert [(i.src, i.caption) for i in article.images] == [
+        ("images/park.jpg", "图为改造后的河畔公园。")
+    ]
+    text = _all_text(issue)
+    for clutter in (
+        "首页",
+        "Cookie",
+        "广告",
+        "城西公园",
+        "网友评论",
+        "太棒",
+        "脚本",
+        "注释",
+        "微博",
+    ):
+        assert clutter not in text
+
+
+def test_enpproperty_fields_are_read_from_the_comment_text():
+    props = enp_properties(
+        "enpproperty <date>2023-02-11 00:00:00:0</date><title>标题\n  </title>"
+        "<founder-pagenum>A3</founder-pagenum><author><!--<npm:a>--><!--</npm:a>--></author>"
+        "/enpproperty"
+    )
+    assert props == {"date": "2023-02-11 00:00:00:0", "title": "标题", "pagenum": "A3"}
+
+
+def test_same_page_parsed_twice_keeps_its_keys(fixtures: Path):
+    first = parse_path(fixtures / "html/pad_articles.html")
+    second = parse_path(fixtures / "html/pad_articles.html")
+    assert [a.key for a in first.articles] == [a.key for a in second.articles]
+
+
+def test_image_beside_the_page_keeps_its_path(tmp_path: Path):
+    (tmp_path / "pics").mkdir()
+    (tmp_path / "pics/a.jpg").write_bytes(b"\xff\xd8")
+    page = tmp_path / "content_1.htm"
+    page.write_text(
+        '<div id="main-title">标题</div><img src="pics/a.jpg?x=1"><p>图为现场。</p>'
+        '<img src="http://example.com/b.jpg"><p>（新华社发）</p>'
+        "<founder-content><p>正文。</p></founder-content>",
+        encoding="utf-8",
+    )
+    [article] = parse_path(page).articles
+    assert [i.src for i in article.images] == ["pics/a.jpg", None]
+
+
+BAD_PAGES = {
+    "truncated": "<html><body><div id='main-title'>半截标题</div><founder-content><p>写到一半",
+    "unclosed comment": "<html><body><h1>题</h1><!-- <p>没有结束的注释",
+    "only scripts": "<html><head><script>alert('x')</script></head><body></body></html>",
+    "deep nesting": "<html><body>" + "<div>" * 50_000 + "<p>深处的正文。</p>" + "</div>" * 50_000,
+    "stray tags": "<p><p><td><tr></table></founder-content><!--enpcontent--><p>孤立的正文。",
+}
+
+
+@pytest.mark.parametrize("name", BAD_PAGES)
+def test_malformed_pages_give_a_result_or_one_clear_error(name: str):
+    try:
+        issue = parse_html(BAD_PAGES[name], f"{name}.html")
+    except ParseError as err:
+        assert "\n" not in str(err)
+    else:
+        assert all(a.title for a in issue.articles)
+
+
+def test_truncated_article_keeps_what_was_saved():
+    issue = parse_html(BAD_PAGES["truncated"], "truncated.html")
+    assert [(a.title, a.paragraphs) for a in issue.articles] == [("半截标题", ("写到一半",))]
+
+
+def test_huge_page_is_refused_with_a_message():
+    with pytest.raises(ParseError, match="too large"):
+        parse_html("<p>" + "字" * (MAX_HTML_CHARS + 1), "huge.html")
+
+
+def test_page_without_any_article_is_a_clear_error():
+    with pytest.raises(ParseError, match="no article"):
+        parse_bytes(BAD_PAGES["only scripts"].encode(), "empty.html")
+
+
+def test_command_line_reports_bad_html_in_one_line(tmp_path: Path, capsys):
+    page = tmp_path / "blank.html"
+    page.write_text("<html><body><script>var a;</script></body></html>", encoding="utf-8")
+    assert cli_main(["parse", str(page)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "blank.html" in err and "Traceback" not in err
