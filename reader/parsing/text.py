@@ -17,6 +17,7 @@ from reader.parsing.textlines import (
     Line,
     classify,
     clause_marks,
+    ends_sentence,
     has_spaced_parts,
     page_code,
     reporter_byline,
@@ -77,6 +78,8 @@ _KICKER_CUE = re.compile(
     r"(?:——|—|:|：|强调|指出|要求|表示|提出|寄语|致信|批示|主持|召开|出席|会见|座谈会|会议|考察|调研)$"
     r"|主持|召开|出席|会见|考察|调研"
 )
+# `谁来守护孩子的睡眠？`: a short question or exclamation can be a headline
+_QUESTION_TITLE = re.compile(r"^[^。！？!?，,；;]{2,22}[？！?!]+[”’\"』」]?$")
 _DASH_START = re.compile(r"^(?:——|—|--|－－)")
 _CLAUSE_PAIR_MAX = 8
 _AGENCY = (
@@ -207,6 +210,8 @@ def _body_like(line: Line) -> bool:
 
 
 def _reads_as_body(line: Line) -> bool:
+    if _QUESTION_TITLE.match(line.text):
+        return False
     if line.finished or clause_marks(line.text) >= 2:
         return True
     w = line.width
@@ -237,18 +242,23 @@ def _join_cut_paragraphs(lines: list[Line]) -> list[Line]:
 
 
 def _wrap_width(lines: list[Line]) -> float | None:
-    """The fixed line width of text extracted with hard line breaks, if the dump has one."""
-    spans = [
+    """The fixed line width of text extracted with hard line breaks, if the dump has one:
+    many lines of about that width stop mid-sentence and go on in the next line."""
+    spans = Counter(
         round(a.span)
         for a, b in pairwise(lines)
-        if a.kind is Kind.TEXT and b.kind is Kind.TEXT and not b.gap and a.span >= 8
-    ]
-    if len(spans) < 3:
+        if a.kind is Kind.TEXT
+        and b.kind is Kind.TEXT
+        and not b.gap
+        and not b.indented
+        and a.span >= 8
+        and not a.finished
+    )
+    if not spans:
         return None
-    counts = Counter(spans)
-    width = max(counts, key=lambda w: counts[w - 1] + counts[w] + counts[w + 1])
-    near = counts[width - 1] + counts[width] + counts[width + 1]
-    return width if near >= 3 and near >= 0.3 * len(spans) else None
+    width = max(spans, key=lambda w: spans[w - 1] + spans[w] + spans[w + 1])
+    near = spans[width - 1] + spans[width] + spans[width + 1]
+    return width if near >= 3 else None
 
 
 def _continues(prev: Line, line: Line, indents: bool, wrap: float | None) -> bool:
@@ -293,7 +303,7 @@ def _assemble(lines: list[Line], state: _State) -> None:
         elif kind is Kind.CAPTION:
             _caption(state, tidy(line.text))
         elif kind is Kind.CONT:
-            _continue_from(state, line.text)
+            _continuation_mark(state, line.text)
         else:
             i = _text(lines, i, state, indents)
             continue
@@ -337,6 +347,18 @@ def _caption(state: _State, caption: str) -> None:
         state.current.captions.append(caption)
     else:
         state.captions.append(caption)
+
+
+def _continuation_mark(state: _State, marker: str) -> None:
+    """A line that is only `（转第2版）` or `（上接第1版）`."""
+    to = CONT_TO.search(marker)
+    if to is None:
+        if not _continue_from(state, marker):
+            state.open(title=tidy(marker))
+    elif state.current is not None:
+        draft = state.current
+        draft.continues_to = page_code(to["page"])
+        draft.last_open = bool(draft.paragraphs) and not ends_sentence(draft.paragraphs[-1])
 
 
 def _continue_from(state: _State, marker: str) -> bool:
@@ -390,7 +412,7 @@ def _paragraph(state: _State, text: str) -> None:
         draft.paragraphs.append(text)
     if to_page:
         draft.continues_to = page_code(CONT_TO.search(to_page)["page"])  # type: ignore[index]
-        draft.last_open = not text or not Line(Kind.TEXT, text).finished
+        draft.last_open = not text or not ends_sentence(text)
 
 
 def _strip_continuation(text: str) -> tuple[str, str | None, str | None]:
@@ -447,15 +469,11 @@ def _headline_at(
         has_open = state.current is not None and state.current.paragraphs
         if has_open or (end < len(lines) and lines[end].kind is Kind.CLOSING):
             return None
-    elif (
-        len(run) == 1
-        and tag is None
-        and indents
-        and lines[j].indented
-        and state.current is not None
-        and state.current.paragraphs
-    ):
-        return None  # an indented subheading inside the article
+    elif len(run) == 1 and tag is None and state.current is not None and state.current.paragraphs:
+        if indents and lines[j].indented:
+            return None  # an indented subheading inside the article
+        if _QUESTION_TITLE.match(run[0]) and not _new_story_follows(lines, end):
+            return None  # a short question or exclamation inside the article
     tags = [t for t in run if t in _KNOWN_TAGS and len(run) > 1]
     if tags and tag is None:
         tag = tags[0]
@@ -478,6 +496,11 @@ def _body_follows(lines: list[Line], k: int) -> bool:
     if nxt.kind in (Kind.REPORTER, Kind.CAPTION):
         return True
     return nxt.kind is Kind.TEXT and (_body_like(nxt) or bool(_DATELINE.match(nxt.text)))
+
+
+def _new_story_follows(lines: list[Line], k: int) -> bool:
+    nxt = lines[k]
+    return nxt.kind is Kind.REPORTER or bool(_DATELINE.match(nxt.text))
 
 
 def _headline_parts(run: list[str]) -> dict[str, str | None]:
