@@ -16,13 +16,17 @@ from reader.parsing import parse_path
 
 PAGES = 20
 ARTICLES = 150
-_WORDS = "春耕备耕田间地头一派忙碌景象大街小巷重现烟火气餐饮旅游娱乐等行业消费快速回暖各地持续出台政策举措"
+_WORDS = (
+    "春耕备耕田间地头一派忙碌景象大街小巷重现烟火气"
+    "餐饮旅游娱乐等行业消费快速回暖各地持续出台政策举措"
+)
 
 _HEAD = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
 <title>江城日报--数字报</title>
 <link href="../../../tplimg/style.css" type=text/css rel=stylesheet>
 <script src="../../../tplimg/prototype.js"></script><script src="../../../tplimg/mp.js"></script>
-<script>var _hmt = _hmt || []; (function() {{ var hm = document.createElement("script"); }})();</script>
+<script>var _hmt = _hmt || [];
+(function() {{ var hm = document.createElement("script"); }})();</script>
 <style>.font01 {{ font-size: 22px; }} .font02 {{ font-size: 14px; }}</style>
 </head><body>
 <div id="header"><a href="http://www.example.com/"><img src="http://cdn.example.com/logo.gif"></a>

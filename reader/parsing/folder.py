@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import struct
 import zipfile
 import zlib
 from collections import Counter
@@ -88,8 +89,10 @@ def _read_zip(path: Path) -> Files:
             if sum(i.file_size for _, i in members) > MAX_TOTAL_BYTES:
                 raise ParseError(f"{path.name}: the archive unpacks to too much to be one issue")
             return [(name, _read_member(archive, info)) for name, info in members]
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as err:
+    except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError, struct.error) as err:
         raise ParseError(f"{path.name}: the zip archive is damaged ({err})") from err
+    except NotImplementedError as err:
+        raise ParseError(f"{path.name}: the zip archive uses an unknown method ({err})") from err
     except RuntimeError as err:  # zipfile's word for an encrypted member
         raise ParseError(f"{path.name}: the zip archive is password-protected") from err
     except OSError as err:

@@ -90,7 +90,7 @@ def _read_web_article(soup: BeautifulSoup, source: str) -> Document:
     date = iso_date(_meta(soup, "article:published_time", "publishdate", "pubdate", "date"))
     time = soup.find("time", attrs={"datetime": True})
     date = date or (iso_date(str(time["datetime"])) if isinstance(time, Tag) else None)
-    paper = _meta(soup, "og:site_name", "application-name")
+    paper = _meta(soup, "og:site_name", "application-name") or _site_of(text_of(soup.title))
     block = _main_block(soup)
     body = split_body(segments(block)) if block is not None else None
     doc = Document(source=source, paper=paper, date=date or path_date(source), kind="web")
@@ -107,6 +107,12 @@ def _read_web_article(soup: BeautifulSoup, source: str) -> Document:
             )
         )
     return doc
+
+
+def _site_of(page_title: str) -> str | None:
+    """`标题--文化--人民网` -> `人民网`: browsers' titles end with the site's name."""
+    parts = [p for p in re.split(r"\s*(?:--|[-_|–—])\s*", page_title) if p]
+    return parts[-1] if len(parts) > 1 and len(parts[-1]) <= 12 else None
 
 
 def _main_block(soup: BeautifulSoup) -> Tag | None:

@@ -1,0 +1,156 @@
+"""A saved issue in a folder or a .zip opens as one issue, in page and reading order."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from reader.parsing import ParseError, parse_path
+from reader.parsing import folder as folder_parser
+
+
+@pytest.fixture
+def issue_dir(fixtures: Path) -> Path:
+    return fixtures / "html" / "issue"
+
+
+def _zip_of(folder: Path, target: Path) -> Path:
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for file in sorted(folder.rglob("*")):
+            if file.is_file():
+                archive.write(file, Path("江城日报") / file.relative_to(folder))
+    return target
+
+
+EXPECTED = [
+    ("A01", "江城一季度经济开门红", True),
+    ("A01", "樱花节开幕", False),  # on the layout page, its article page was not saved
+    ("A02", "全市春耕备耕有序推进", True),
+    ("A02", "地铁三号线年底通车", True),  # also linked from page A01: listed once, on A02
+    ("B01", "老街换新颜", True),
+]
+
+
+def test_folder_opens_as_one_issue_in_page_and_reading_order(issue_dir: Path):
+    issue = parse_path(issue_dir)
+    assert (issue.paper, issue.date, issue.format) == ("江城日报", "2026-03-12", "folder")
+    assert [(p.code, p.name) for p in issue.pages] == [
+        ("A01", "头版"),
+        ("A02", "要闻"),
+        ("B01", "城事"),
+    ]
+    assert [(a.page, a.title, a.saved) for a in issue.articles] == EXPECTED
+    assert len({a.key for a in issue.articles}) == len(EXPECTED)
+
+
+def test_linked_article_pages_give_their_full_text(issue_dir: Path):
+    articles = {a.title: a for a in parse_path(issue_dir).articles}
+    front = articles["江城一季度经济开门红"]
+    assert front.kicker == "主要指标好于预期"
+    assert front.dateline == "本报讯"
+    assert front.paragraphs[1] == "全市规模以上工业增加值增长7%。"
+    assert [(i.src, i.caption) for i in front.images] == [
+        ("images/2026-03/12/A01/p1.jpg", "3月10日，江城港口一片繁忙。（记者 周鹏 摄）")
+    ]
+    assert articles["地铁三号线年底通车"].byline == "本报记者 孙悦"
+    assert articles["樱花节开幕"].paragraphs == ()
+
+
+def test_files_that_are_not_part_of_the_issue_are_ignored(issue_dir: Path):
+    text = "".join("".join(a.paragraphs) + a.title for a in parse_path(issue_dir).articles)
+    assert "保存说明" not in text and "数字报" not in text and "margin" not in text
+
+
+def test_zip_of_the_folder_gives_the_same_issue(issue_dir: Path, tmp_path: Path):
+    issue = parse_path(_zip_of(issue_dir, tmp_path / "jiangcheng.zip"))
+    assert issue.format == "folder"
+    assert [(a.page, a.title, a.saved) for a in issue.articles] == EXPECTED
+    assert [a.key for a in issue.articles] == [a.key for a in parse_path(issue_dir).articles]
+    # Nothing is unpacked, so a picture inside the archive has no file to point to.
+    assert all(i.src is None for a in issue.articles for i in a.images)
+
+
+def test_newer_layout_folders_link_across_sub_folders(tmp_path: Path):
+    layout = tmp_path / "layout/202401/07"
+    content = tmp_path / "content/202401/07"
+    layout.mkdir(parents=True)
+    content.mkdir(parents=True)
+    (layout / "node_01.html").write_text(
+        '<div class="news"><ul>'
+        '<li><a href="../../../content/202401/07/content_2.html">第二篇</a></li>'
+        '<li><a href="../../../content/202401/07/content_1.html">第一篇</a></li>'
+        '</ul></div><a id="pageLink" href="node_01.html">01版：要闻</a>',
+        encoding="utf-8",
+    )
+    for n in (1, 2):
+        (content / f"content_{n}.html").write_text(
+            f'<div class="article"><h1>{"第一篇" if n == 1 else "第二篇"}</h1>'
+            f'<p class="sec"><span class="date">《人民日报》（2024年01月07日 第 01 版）</span></p>'
+            f"<founder-content><p>第{n}篇的正文。</p></founder-content></div>",
+            encoding="utf-8",
+        )
+    issue = parse_path(tmp_path)
+    assert [(a.page, a.title, a.paragraphs) for a in issue.articles] == [
+        ("01", "第二篇", ("第2篇的正文。",)),
+        ("01", "第一篇", ("第1篇的正文。",)),
+    ]
+    assert (issue.paper, issue.date) == ("人民日报", "2024-01-07")
+
+
+def test_folder_of_text_dumps_gives_one_issue(fixtures: Path, tmp_path: Path):
+    shutil.copy(fixtures / "text/issue-continuation.txt", tmp_path / "issue.txt")
+    (tmp_path / "style.css").write_text("p {}", encoding="utf-8")
+    issue = parse_path(tmp_path)
+    alone = parse_path(fixtures / "text/issue-continuation.txt")
+    assert issue.format == "folder"
+    assert [a.title for a in issue.articles] == [a.title for a in alone.articles]
+    assert issue.paper == alone.paper
+
+
+def test_folder_without_newspaper_pages_is_a_clear_error(tmp_path: Path):
+    (tmp_path / "style.css").write_text("p {}", encoding="utf-8")
+    with pytest.raises(ParseError, match="no newspaper pages"):
+        parse_path(tmp_path)
+
+
+def test_zip_members_outside_the_archive_are_never_read(issue_dir: Path, tmp_path: Path):
+    archive = _zip_of(issue_dir, tmp_path / "issue.zip")
+    with zipfile.ZipFile(archive, "a") as zf:
+        zf.writestr(
+            "../../outside.htm", "<h1>越界</h1><founder-content><p>越界</p></founder-content>"
+        )
+        zf.writestr("/etc/abs.htm", "<h1>绝对</h1><founder-content><p>绝对</p></founder-content>")
+    titles = [a.title for a in parse_path(archive).articles]
+    assert "越界" not in titles and "绝对" not in titles and len(titles) == len(EXPECTED)
+
+
+def test_zip_bomb_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    archive = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("content_1.htm", "<p>" + "字" * 400_000)
+    monkeypatch.setattr(folder_parser, "MAX_TOTAL_BYTES", 1_000_000)
+    with pytest.raises(ParseError, match="too much"):
+        parse_path(archive)
+
+
+def test_zip_with_too_many_members_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    archive = tmp_path / "many.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for n in range(30):
+            zf.writestr(f"p{n}.htm", "<p>x</p>")
+    monkeypatch.setattr(folder_parser, "MAX_FILES", 20)
+    with pytest.raises(ParseError, match="too many"):
+        parse_path(archive)
+
+
+def test_damaged_zip_is_a_clear_error(issue_dir: Path, tmp_path: Path):
+    data = _zip_of(issue_dir, tmp_path / "good.zip").read_bytes()
+    damaged = tmp_path / "damaged.zip"
+    # Keep the directory at the end, spoil the compressed members before it.
+    damaged.write_bytes(data[:40] + b"\x00" * 400 + data[440:])
+    with pytest.raises(ParseError) as err:
+        folder_parser.parse_folder(damaged)
+    assert "\n" not in str(err.value)
