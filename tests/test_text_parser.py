@@ -22,6 +22,8 @@ _METADATA = re.compile(
     r"^\s*(?:.{0,30}第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}版[:：]|责任编辑|本版编辑|THE [A-Z ]+ {3}"
     r"|\S{0,8}\d{4}[.年]\d{1,2}[.月]\d{1,2}日?\S{0,4}$|专栏[:：]?$)"
 )
+# continuation and end marks and the labels "By", "专栏:" are form, not content
+_FORM = re.compile(r"[（(](?:上接|下转|转)第\s*[A-Z]?\d+版[)）]|[（(]完[)）]|^(?:By |专栏[:：])")
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -44,8 +46,7 @@ def assert_nothing_lost(issue: Issue, text: str) -> None:
     for line in text.splitlines():
         if _METADATA.match(line):
             continue
-        # continuation marks and the labels "By", "专栏:" are form, not content
-        line = re.sub(r"[（(](?:上接|转)第\s*[A-Z]?\d+版[)）]|^(?:By |专栏[:：])", "", line)
+        line = _FORM.sub("", line)
         words = _NOT_WORD.sub("", line)
         assert words in blob, f"lost: {line!r}"
 
@@ -273,3 +274,47 @@ def test_subheading_inside_an_indented_article_is_not_a_new_article():
     )
     (article,) = parse_text(text, "x.txt").articles
     assert article.paragraphs[1] == "聚焦民生补短板"
+
+
+def test_question_headline_bracketed_column_and_byline_before_text():
+    first = parse("points-and-tags.txt").articles[0]
+    assert (first.section, first.title) == ("民生关注", "谁来守护孩子的睡眠？")
+    assert first.subtitle == "——全市中小学生睡眠状况调查"
+    assert first.byline == "文/本报记者 王蕾"
+
+
+def test_numbered_points_and_questions_inside_an_article_stay_in_it():
+    issue = parse("points-and-tags.txt")
+    assert len(issue.articles) == 2
+    paragraphs = issue.articles[0].paragraphs
+    assert paragraphs[:3] == (
+        "会议提出三点要求：",
+        "一是加强组织领导",
+        "各级要高度重视，把这项工作摆上重要议事日程。",
+    )
+    assert "二、强化督促检查" in paragraphs and "怎么办？" in paragraphs
+    assert paragraphs[-1] == "专家建议，学校和家庭要形成合力，保障学生睡眠时间。"
+
+
+def test_end_mark_closes_the_article_without_a_byline_and_caption_goes_with_the_next():
+    first, second = parse("points-and-tags.txt").articles
+    assert first.byline == "文/本报记者 王蕾"
+    assert first.paragraphs[-1].endswith("保障学生睡眠时间。")
+    assert (second.kicker, second.title) == ("为了更好的睡眠——", "我市试点推迟早读时间")
+    assert second.captions == ("图为学生在课间做操。（本报记者 周鹏 摄）",)
+
+
+def test_english_hard_wrapped_text_with_dateline_and_agency_closing():
+    issue = parse("english-wrapped.txt")
+    assert (issue.paper, issue.date) == ("THE NORTH STAR", "2026-06-05")
+    factory, port = issue.articles
+    assert factory.byline == "Sam Ortiz and Lee Park"
+    assert factory.dateline == "CHICAGO"
+    assert len(factory.paragraphs) == 3
+    assert factory.paragraphs[1] == (
+        "The index climbed to 54.2 from 52.8 in April, its highest level in two years."
+    )
+    assert (port.title, port.byline) == ("Port strike ends after deal on pay", "Reuters")
+    assert port.paragraphs == (
+        "Dock workers returned to work on Friday after their union accepted a pay offer.",
+    )

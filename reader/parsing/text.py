@@ -80,6 +80,12 @@ _KICKER_CUE = re.compile(
 )
 # `谁来守护孩子的睡眠？`: a short question or exclamation can be a headline
 _QUESTION_TITLE = re.compile(r"^[^。！？!?，,；;]{2,22}[？！?!]+[”’\"』」]?$")
+_DECORATION = "【】[]〖〗·•◆◇■□★☆ "
+# `一、` `（二）` `3.` `第一，` `①`: a numbered point of the article, not a headline
+_ENUMERATED = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]"
+    r"|第[一二三四五六七八九十]{1,3}[，、,]|[①-⑳])"
+)
 _DASH_START = re.compile(r"^(?:——|—|--|－－)")
 _CLAUSE_PAIR_MAX = 8
 _AGENCY = (
@@ -243,22 +249,26 @@ def _join_cut_paragraphs(lines: list[Line]) -> list[Line]:
 
 def _wrap_width(lines: list[Line]) -> float | None:
     """The fixed line width of text extracted with hard line breaks, if the dump has one:
-    many lines of about that width stop mid-sentence and go on in the next line."""
+    lines of about that width stop mid-sentence and go on in the next line, and hardly
+    any line is wider."""
+    text = [ln for ln in lines if ln.kind is Kind.TEXT]
     spans = Counter(
         round(a.span)
-        for a, b in pairwise(lines)
-        if a.kind is Kind.TEXT
-        and b.kind is Kind.TEXT
-        and not b.gap
-        and not b.indented
-        and a.span >= 8
-        and not a.finished
+        for a, b in pairwise(text)
+        if not b.gap and not b.indented and a.span >= 8 and not a.finished
     )
     if not spans:
         return None
-    width = max(spans, key=lambda w: spans[w - 1] + spans[w] + spans[w + 1])
-    near = spans[width - 1] + spans[width] + spans[width + 1]
-    return width if near >= 3 else None
+    width = max(spans, key=lambda w: sum(spans[x] for x in _near(w)))
+    if sum(spans[x] for x in _near(width)) < 3:
+        return None
+    wider = sum(ln.span > max(_near(width)) for ln in text)
+    return width if wider <= 0.1 * len(text) else None
+
+
+def _near(width: int) -> range:
+    slack = max(1, round(0.08 * width))
+    return range(width - slack, width + slack + 1)
 
 
 def _continues(prev: Line, line: Line, indents: bool, wrap: float | None) -> bool:
@@ -326,7 +336,9 @@ def _follows(before: str, code: str) -> bool:
 
 def _close(state: _State, byline: str) -> None:
     target = state.current or (state.drafts[-1] if state.drafts else None)
-    if target is None:
+    if not byline:
+        pass
+    elif target is None:
         state.bylines.append(byline)
     else:
         target.bylines.append(byline)
@@ -441,9 +453,19 @@ def _headline_like(line: Line) -> bool:
     return line.kind is Kind.TEXT and not _body_like(line) and not CONT_FROM.search(line.text)
 
 
+def _tag_name(text: str) -> str | None:
+    """The column name of a tag line: a known column, or a short name in brackets or dots."""
+    name = text.strip(_DECORATION)
+    if name in _KNOWN_TAGS or (name != text and 2 <= width(name) <= 8):
+        return name
+    return None
+
+
 def _tag_like(line: Line) -> bool:
     text = line.text
-    return text in _KNOWN_TAGS or (width(text) <= 5 and not any(ch in text for ch in '“”"《》「」'))
+    if _tag_name(text):
+        return True
+    return width(text) <= 5 and not any(ch in text for ch in '“”"《》「」')
 
 
 def _headline_at(
@@ -469,16 +491,26 @@ def _headline_at(
         has_open = state.current is not None and state.current.paragraphs
         if has_open or (end < len(lines) and lines[end].kind is Kind.CLOSING):
             return None
-    elif len(run) == 1 and tag is None and state.current is not None and state.current.paragraphs:
-        if indents and lines[j].indented:
-            return None  # an indented subheading inside the article
-        if _QUESTION_TITLE.match(run[0]) and not _new_story_follows(lines, end):
-            return None  # a short question or exclamation inside the article
-    tags = [t for t in run if t in _KNOWN_TAGS and len(run) > 1]
-    if tags and tag is None:
-        tag = tags[0]
-        run.remove(tag)
-    return end, _headline_parts(run), tag
+    elif len(run) == 1 and tag is None and _inside_article(lines, j, end, state, indents):
+        return None
+    if tag is None and len(run) > 1:
+        tag = next((t for t in (run[0], run[-1]) if _tag_name(t)), None)
+        if tag:
+            run.remove(tag)
+    return end, _headline_parts(run), (_tag_name(tag) or tag) if tag else None
+
+
+def _inside_article(lines: list[Line], j: int, end: int, state: _State, indents: bool) -> bool:
+    """Is the short line at j a subheading or list item of the open article, not a headline?"""
+    draft = state.current
+    if draft is None or not draft.paragraphs or _new_story_follows(lines, end):
+        return False
+    line = lines[j]
+    return (
+        (indents and line.indented)
+        or bool(_QUESTION_TITLE.match(line.text) or _ENUMERATED.match(line.text))
+        or draft.paragraphs[-1].endswith(("：", ":"))
+    )
 
 
 def _run_end(lines: list[Line], j: int) -> int:

@@ -72,6 +72,7 @@ CONT_FROM = re.compile(
     r"(?:[^()（）]{0,6})?[)）]"
 )
 _CLOSING = re.compile(r"^[（(]\s*(?P<who>[^()（）。！？]{1,40}?)\s*[)）]$")
+_END_MARKS = frozenset(("完", "全文完", "本文完", "end", "ends"))
 _ENUMERATION = re.compile(r"^[一二三四五六七八九十百\d]{1,4}$")
 _ROLE_LINE = re.compile(
     r"^【\s*(?P<role>记者|通讯员|编辑|作者|撰稿|摄影|文|图|文/图|图/文|文／图|策划|统筹|设计)\s*】"
@@ -222,7 +223,7 @@ def _kind_of(text: str) -> tuple[Kind, object]:
         if column:
             return Kind.TAG, tidy(column["name"]) or None
         closing = closing_byline(text)
-        if closing:
+        if closing is not None:
             return Kind.CLOSING, closing
         if is_reporter_line(text):
             return Kind.REPORTER, None
@@ -295,14 +296,16 @@ def date_line(text: str) -> Header | None:
 
 
 def closing_byline(text: str) -> str | None:
-    """The byline of a line that is only `(高美梅)`, `（刘洋　文/摄）` or `【记者】柳时强`."""
+    """The byline of a line that is only `(高美梅)`, `（刘洋　文/摄）` or `【记者】柳时强`;
+    '' for an end mark such as `（完）`; None for any other line."""
     role = _ROLE_LINE.match(text)
     if role:
         return tidy(f"{role['role']} {role['who']}")
     m = _CLOSING.match(text)
     if not m or _ENUMERATION.match(m["who"]) or DATE.fullmatch(m["who"].strip()):
         return None
-    return tidy(m["who"])
+    who = tidy(m["who"])
+    return "" if who.casefold() in _END_MARKS else who
 
 
 def is_reporter_line(text: str) -> bool:
