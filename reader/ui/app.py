@@ -82,7 +82,7 @@ def start(options: argparse.Namespace) -> MainWindow | int:
         QMessageBox.information(window, APP_NAME, notice)
     if library.issue_count() == 0 and not config.get(settings.SAMPLE_IMPORTED):
         config.set(settings.SAMPLE_IMPORTED, True)
-        paths = sample_paths() + paths
+        window.import_paths(sample_paths(), show=not paths)
     window.import_paths(paths)
     return window
 
@@ -133,6 +133,7 @@ class InstanceServer(QObject):
         QLocalServer.removeServer(name)  # a stale socket left by a crash
         self._server.listen(name)
         self._server.newConnection.connect(self._accept)
+        window.closed.connect(self._server.close)
 
     def _accept(self) -> None:
         socket = self._server.nextPendingConnection()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import queue
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,45 +13,56 @@ from reader.library import ImportResult, Library, LibraryError
 
 
 class Importer(QObject):
-    """Runs Library.import_paths off the GUI thread; results come back as signals.
+    """Runs Library.import_paths off the GUI thread, one batch at a time in the order given.
 
-    A plain Python thread is used: PySide's QRunnable subclasses are deleted by Qt after
-    run(), which crashed at exit now and then.
+    A plain Python thread is used: a QRunnable subclass is deleted by Qt after run(), which
+    PySide does not always survive.
     """
 
     progress = Signal(int, int, str)  # n, total, path
-    finished = Signal(object)  # list[ImportResult]
+    finished = Signal(object)  # list[ImportResult] of one batch
 
     def __init__(self, home: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._home = home
-        self._lock = threading.Lock()  # one import at a time keeps the library's order simple
-        self._threads: list[threading.Thread] = []
+        self._jobs: queue.Queue[list[str]] = queue.Queue()
+        self._worker: threading.Thread | None = None
+        self._lock = threading.Lock()  # guards _worker: exactly one worker while jobs wait
 
     def start(self, paths: Sequence[str | Path]) -> None:
-        self._threads = [t for t in self._threads if t.is_alive()]
-        thread = threading.Thread(target=self._run, args=([str(p) for p in paths],))
-        self._threads.append(thread)
-        thread.start()
+        with self._lock:
+            self._jobs.put([str(p) for p in paths])
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._work, name="importer", daemon=True)
+                self._worker.start()
 
     def wait(self) -> None:
-        for thread in self._threads:
-            thread.join()
+        """Block until every batch handed over so far is in the library."""
+        self._jobs.join()
 
-    def _run(self, paths: list[str]) -> None:
-        with self._lock:
-            try:
-                library = Library.open(self._home)
-            except LibraryError as err:
-                results = [ImportResult(p, "failed", None, str(err), None) for p in paths]
-            else:
+    def _work(self) -> None:
+        """Import batches until none is left; the next start() makes a new worker."""
+        while True:
+            with self._lock:
                 try:
-                    results = [
-                        self._import_one(library, n, p, len(paths)) for n, p in enumerate(paths, 1)
-                    ]
-                finally:
-                    library.close()
-        self.finished.emit(results)
+                    paths = self._jobs.get_nowait()
+                except queue.Empty:
+                    self._worker = None
+                    return
+            try:
+                self.finished.emit(self._import(paths))
+            finally:
+                self._jobs.task_done()
+
+    def _import(self, paths: list[str]) -> list[ImportResult]:
+        try:
+            library = Library.open(self._home)
+        except LibraryError as err:
+            return [ImportResult(p, "failed", None, str(err), None) for p in paths]
+        try:
+            return [self._import_one(library, n, p, len(paths)) for n, p in enumerate(paths, 1)]
+        finally:
+            library.close()
 
     def _import_one(self, library: Library, n: int, path: str, total: int) -> ImportResult:
         self.progress.emit(n, total, path)

@@ -25,7 +25,8 @@ class SearchBox(QLineEdit):
         self.setObjectName("search_box")
         self.setPlaceholderText("Search the library (Ctrl+F)")
         self.setClearButtonEnabled(True)
-        self.setMaximumWidth(320)
+        self.setMinimumWidth(160)
+        self.setMaximumWidth(360)
 
 
 class SearchPanel(QWidget):

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -16,6 +27,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -24,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.library import ImportResult, Library
-from reader.render import DEFAULT_TEXT_PX, is_chinese, page_label
+from reader.render import BOOKMARK_MARK, DEFAULT_TEXT_PX, is_chinese, page_label
 from reader.ui import actions, settings
 from reader.ui.article_view import ArticleView
 from reader.ui.bookmarks import BookmarksPanel, RemoveBookmark
@@ -43,6 +55,7 @@ class MainWindow(QMainWindow):
     """The reader's window: sidebar (issues, bookmarks, search) beside the article."""
 
     imports_finished = Signal(list)  # list[ImportResult], after the views were refreshed
+    closed = Signal()
 
     def __init__(self, library: Library, home: Path, config: settings.Settings) -> None:
         super().__init__()
@@ -54,6 +67,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.importer = Importer(home, self)
         self.message: QMessageBox | None = None  # the last import problem shown, if any
+        self._pending: deque[bool] = deque()  # per import batch: show its first story?
         self._build_widgets()
         self.qactions = actions.install(self, self)
         self._build_menus_and_toolbar()
@@ -95,10 +109,14 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("Toolbar")
         toolbar.setObjectName("toolbar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for action in actions.ACTIONS:
-            menus[action.menu].addAction(self.qactions[action.id])
+            qaction = self.qactions[action.id]
+            menus[action.menu].addAction(qaction)
+            qaction.setToolTip(f"{action.label} ({', '.join(action.keys)})")
             if action.toolbar:
-                toolbar.addAction(self.qactions[action.id])
+                qaction.setIcon(_toolbar_icon(self, action.id))
+                toolbar.addAction(qaction)
         toolbar.addSeparator()
         toolbar.addWidget(self.search_box)
         self.qactions["full_screen"].setCheckable(True)
@@ -201,11 +219,16 @@ class MainWindow(QMainWindow):
 
     # --- importing -------------------------------------------------------------------------------
 
-    def import_paths(self, paths: Sequence[str | Path]) -> None:
-        """Import on the worker thread; the first new story is shown when it is done."""
+    def import_paths(self, paths: Sequence[str | Path], show: bool = True) -> None:
+        """Import on the worker thread; then the first new story is shown if `show`."""
         if paths:
             self.statusBar().showMessage(f"Importing {len(paths)} item(s)…")
+            self._pending.append(show)
             self.importer.start(paths)
+
+    @property
+    def pending_imports(self) -> int:
+        return len(self._pending)
 
     def _open_chosen(self, paths: list[str]) -> None:
         if paths:
@@ -216,6 +239,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Importing {n} of {total}: {Path(path).name}…")
 
     def _imported(self, results: list[ImportResult]) -> None:
+        show = self._pending.popleft()
         self.navigator.invalidate()
         self.tree_model.reload()
         self.bookmarks.reload()
@@ -227,7 +251,7 @@ class MainWindow(QMainWindow):
                 "Some files could not be opened",
                 "\n".join(r.message or Path(r.source).name for r in failed),
             )
-        target = self._first_story_of(done)
+        target = self._first_story_of(done) if show else None
         if target:
             self.navigator.show(target)
         elif self.navigator.current:
@@ -332,7 +356,8 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         get = self._settings.get
-        self.restoreGeometry(get(settings.GEOMETRY))
+        if not self.restoreGeometry(get(settings.GEOMETRY)):
+            self.resize(1100, 720)
         if get(settings.STATE_VERSION) == settings.WINDOW_STATE_VERSION:
             self.restoreState(get(settings.WINDOW_STATE), settings.WINDOW_STATE_VERSION)
             self.splitter.restoreState(get(settings.SPLITTER))
@@ -361,6 +386,7 @@ class MainWindow(QMainWindow):
         self.importer.wait()
         QApplication.instance().removeEventFilter(self._guard)
         super().closeEvent(event)
+        self.closed.emit()
 
 
 _NOWHERE = {
@@ -374,6 +400,35 @@ _NOWHERE = {
     "back": "Nothing to go back to.",
     "forward": "Nothing to go forward to.",
 }
+
+
+_STANDARD_ICONS = {
+    "open_files": QStyle.StandardPixmap.SP_DialogOpenButton,
+    "back": QStyle.StandardPixmap.SP_ArrowBack,
+    "forward": QStyle.StandardPixmap.SP_ArrowForward,
+    "prev_story": QStyle.StandardPixmap.SP_ArrowUp,
+    "next_story": QStyle.StandardPixmap.SP_ArrowDown,
+}
+
+
+def _toolbar_icon(widget: QWidget, action_id: str) -> QIcon:
+    if action_id in _STANDARD_ICONS:
+        return widget.style().standardIcon(_STANDARD_ICONS[action_id])
+    return _glyph_icon(widget, BOOKMARK_MARK)
+
+
+def _glyph_icon(widget: QWidget, glyph: str) -> QIcon:
+    """An icon drawn from one character, in the palette's text colour (light or dark)."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    font = QFont(widget.font())
+    font.setPixelSize(26)
+    painter.setFont(font)
+    painter.setPen(widget.palette().color(QPalette.ColorRole.WindowText))
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, glyph)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def _issue_folder(source: str) -> Path | None:

@@ -1,0 +1,314 @@
+"""The reader window driven as a person would: keys, the command line, bookmarks, coming back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from reader.library import Library
+from reader.ui import app
+from reader.ui.window import MainWindow
+
+UI_FIXTURES = Path(__file__).parent / "fixtures" / "ui"
+EVENING_PAPER = UI_FIXTURES / "新城晚报-2026-04-02.txt"
+BROKEN = UI_FIXTURES / "broken-page.txt"
+
+Start = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def start(qtbot, tmp_path: Path) -> Iterator[Start]:
+    """Start the real window on a private library, as `paper-reader --library DIR PATH…` would."""
+    windows: list[MainWindow] = []
+
+    def _start(*paths: Path, home: Path = tmp_path / "home") -> MainWindow:
+        window = app.start(app.parse_args(["--library", str(home), *map(str, paths)]))
+        assert isinstance(window, MainWindow)
+        windows.append(window)
+        qtbot.waitUntil(lambda: window.pending_imports == 0, timeout=10_000)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    yield _start
+    for window in windows:
+        _close(window)
+
+
+def _close(window: MainWindow) -> None:
+    if not shiboken6.isValid(window):
+        return
+    window.close()
+    window.library.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _title(window: MainWindow) -> str:
+    article = window.article_view.article
+    assert article is not None
+    return article.title
+
+
+def _type_chinese(widget: QWidget, text: str) -> None:
+    """What an input method sends when a phrase is chosen (QTest types Latin-1 only)."""
+    commit = QInputMethodEvent()
+    commit.setCommitString(text)
+    QApplication.sendEvent(widget, commit)
+
+
+def _key(qtbot, window: MainWindow, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
+
+
+def test_first_start_shows_the_sample_and_j_moves_to_the_next_story(qtbot, start):
+    window = start()
+    titles = [r.title for r in window.library.articles(window.library.issues()[0].id)]
+    assert "江城日报" in window.position_label.text()
+    assert _title(window) == titles[0]
+
+    window.article_view.setFocus()
+    _key(qtbot, window, Qt.Key.Key_J)
+
+    assert _title(window) == titles[1]
+    assert window.position_label.text().startswith("第1版")
+    assert "2/" in window.position_label.text()
+
+
+def test_bookmark_and_story_survive_a_restart(qtbot, start, tmp_path):
+    window = start()
+    window.article_view.setFocus()
+    _key(qtbot, window, Qt.Key.Key_J)
+    _key(qtbot, window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    story = _title(window)
+    assert window.windowTitle().startswith("★")
+    assert "Bookmarked" in window.statusBar().currentMessage()
+    _close(window)
+
+    again = start()
+
+    assert _title(again) == story
+    assert [b.title for b in again.library.bookmarks()] == [story]
+    assert again.bookmarks.model.rowCount() == 1
+    assert again.sidebar.currentIndex().data().startswith("★")
+
+
+def test_second_start_does_not_import_the_sample_again(qtbot, start):
+    window = start()
+    window.library.remove_issue(window.library.issues()[0].id)
+    count = window.library.issue_count()
+    _close(window)
+
+    again = start()
+
+    assert again.library.issue_count() == count
+
+
+def test_a_file_given_on_the_command_line_is_imported_and_shown(qtbot, start):
+    window = start(EVENING_PAPER)
+
+    assert "新城晚报 2026-04-02" in window.position_label.text()
+    assert window.article_view.article is not None
+    assert "湿地公园" in window.article_view.toPlainText()
+
+
+def test_a_file_that_cannot_be_read_is_named_and_the_others_still_import(qtbot, start):
+    window = start(BROKEN, EVENING_PAPER)
+
+    assert window.message is not None and window.message.isVisible()
+    assert "broken-page.txt" in window.message.text()
+    assert "新城晚报" in window.position_label.text()
+
+
+def test_letter_keys_type_into_the_search_box_instead_of_moving(qtbot, start):
+    window = start()
+    story = _title(window)
+    _key(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+
+    qtbot.keyClicks(window.search_box, "jkb n/")
+
+    assert window.search_box.text() == "jkb n/"
+    assert _title(window) == story
+    assert window.library.bookmarks() == []
+
+
+def test_letter_keys_type_into_the_bookmark_note(qtbot, start):
+    window = start()
+    window.toggle_bookmark()
+    story = _title(window)
+    window.show_bookmarks()
+    window.bookmarks.note.setFocus()
+
+    qtbot.keyClicks(window.bookmarks.note, "JB ")
+    _type_chinese(window.bookmarks.note, "值得一读")
+    qtbot.keyClick(window.bookmarks.note, Qt.Key.Key_Return)
+
+    assert _title(window) == story
+    assert window.library.bookmarks()[0].note == "JB 值得一读"
+    assert "值得一读" in window.bookmarks.model.index(0).data()
+
+
+def test_navigation_commands_emit_one_signal_with_the_new_story(qtbot, start):
+    window = start()
+    library = window.library
+    chinese, english = library.issues()
+    first_page_two = library.articles(chinese.id, library.pages(chinese.id)[1].code)[0]
+
+    with qtbot.waitSignal(window.navigator.current_article_changed) as moved:
+        window.move("next_page")
+    assert moved.args == [first_page_two.key]
+
+    window.move("next_issue")
+    assert window.navigator.current == library.articles(english.id)[0].key
+    window.move("back")
+    assert window.navigator.current == first_page_two.key
+    window.move("forward")
+    assert window.navigator.current == library.articles(english.id)[0].key
+
+
+def test_j_runs_on_across_pages_into_the_next_issue(qtbot, start):
+    window = start()
+    library = window.library
+    chinese, english = library.issues()
+    window.navigator.show(library.articles(chinese.id)[-1].key)
+    window.article_view.setFocus()
+
+    _key(qtbot, window, Qt.Key.Key_J)
+
+    assert window.navigator.current == library.articles(english.id)[0].key
+
+
+def test_space_pages_down_then_goes_to_the_next_story(qtbot, start):
+    window = start()
+    window.resize(700, 300)
+    window.article_view.setFocus()
+    first = _title(window)
+    bar = window.article_view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+
+    presses = 0
+    while _title(window) == first and presses < 50:
+        _key(qtbot, window, Qt.Key.Key_Space)
+        presses += 1
+
+    assert presses > 1
+    assert _title(window) != first
+    assert bar.value() == 0
+
+
+def test_shown_stories_are_marked_read_and_no_longer_bold(qtbot, start):
+    window = start()
+    library = window.library
+    key = library.articles(library.issues()[0].id)[1].key
+
+    window.move("next_story")
+
+    assert library.articles(library.issues()[0].id)[1].read
+    index = window.sidebar.currentIndex()
+    assert (
+        index.data(Qt.ItemDataRole.DisplayRole) == library.articles(library.issues()[0].id)[1].title
+    )
+    assert window.navigator.current == key
+    assert not (
+        index.data(Qt.ItemDataRole.FontRole) and index.data(Qt.ItemDataRole.FontRole).bold()
+    )
+
+
+def test_deleting_a_bookmark_can_be_undone(qtbot, start):
+    window = start()
+    window.toggle_bookmark()
+    window.show_bookmarks()
+    assert window.bookmarks.view.hasFocus()
+
+    _key(qtbot, window, Qt.Key.Key_Delete)
+    assert window.library.bookmarks() == []
+    assert window.bookmarks.model.rowCount() == 0
+
+    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.library.bookmarks()) == 1
+    assert window.sidebar.currentIndex().data().startswith("★")
+
+
+def test_enter_on_a_bookmark_opens_its_story(qtbot, start):
+    window = start()
+    window.toggle_bookmark()
+    wanted = _title(window)
+    window.move("next_issue")
+    window.show_bookmarks()
+
+    _key(qtbot, window, Qt.Key.Key_Return)
+
+    assert _title(window) == wanted
+
+
+def test_text_size_keys_change_the_text_and_are_remembered(qtbot, start):
+    window = start()
+    size = window.article_view.text_px
+    window.article_view.setFocus()
+    _key(qtbot, window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    bigger = window.article_view.text_px
+    assert bigger > size
+    _close(window)
+
+    assert start().article_view.text_px == bigger
+
+
+def test_search_box_lists_hits_and_enter_opens_one(qtbot, start):
+    window = start()
+    window.focus_search()
+    _type_chinese(window.search_box, "书房")
+    _key(qtbot, window, Qt.Key.Key_Return)
+
+    hits = window.search_panel.hits
+    assert hits.count() >= 1
+    assert window.tabs.currentWidget() is window.search_panel
+    window.step_hit("1")
+    assert "书房" in window.article_view.toPlainText()
+
+
+def test_not_saved_article_shows_a_note_instead_of_a_body(qtbot, start, tmp_path):
+    from reader.model import Article, Issue
+
+    home = tmp_path / "home"
+    with Library.open(home) as library:
+        library.import_issue(
+            Issue(
+                "江城日报",
+                "2026-03-13",
+                "x.html",
+                "html",
+                (),
+                (Article("k1", "只有标题", saved=False),),
+            )
+        )
+        library.set_last_article("k1")
+
+    window = start(home=home)
+
+    assert _title(window) == "只有标题"
+    assert "没有保存正文" in window.article_view.toPlainText()
+
+
+def test_article_view_refuses_network_and_files_outside_the_issue(qtbot, tmp_path):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from reader.model import Article
+    from reader.ui.article_view import ArticleView
+
+    view = ArticleView()
+    qtbot.addWidget(view)
+    (tmp_path / "issue").mkdir()
+    view.show_article(Article("k", "t", paragraphs=("p",)), tmp_path / "issue", False)
+    (tmp_path / "secret.png").write_bytes(b"x")
+    image = QTextDocument.ResourceType.ImageResource
+
+    assert view.loadResource(image, QUrl("http://example.com/a.png")) is None
+    assert view.loadResource(image, QUrl("../secret.png")) is None
