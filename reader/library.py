@@ -142,7 +142,7 @@ def _migrate_to_1(conn: sqlite3.Connection) -> None:
             UNIQUE (issue_id, position), UNIQUE (issue_id, key));
         CREATE INDEX article_key ON article (key);
         CREATE VIRTUAL TABLE search USING fts5 (
-            title, heads, body, content='', tokenize='ascii', prefix='1');
+            title, heads, body, content='', tokenize='unicode61 remove_diacritics 2');
         CREATE TABLE read_state (key TEXT PRIMARY KEY, read_at TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE bookmark (
             key TEXT PRIMARY KEY, note TEXT NOT NULL, created TEXT NOT NULL,

@@ -1,54 +1,41 @@
 """Search tokens for the library's full-text index: CJK as bigrams, other words whole.
 
 SQLite's tokenizers either glue a run of Chinese characters into one token (unicode61) or
-need three characters to match (trigram). So the text is tokenised here, before it reaches
+need three characters to match (trigram). So CJK text is tokenised here, before it reaches
 SQLite: a run of CJK characters becomes its overlapping bigrams plus its last character,
 which lets one character (a prefix query), two characters (one bigram) and longer phrases
-(consecutive bigrams) all match. Other words are folded (case, width, accents) and kept
-whole, so an English query matches whole words and, as a prefix, longer ones.
+(consecutive bigrams) all match. Other text is left to FTS5's unicode61 tokenizer (whole
+words, case and accents folded); width is folded here (NFKC), so Ｗｕｘｉ finds wuxi.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import add
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK_RUN = re.compile(f"[{_CJK}]+")
 _PIECE = re.compile(rf"([{_CJK}]+)|((?:(?![{_CJK}])[^\W_])+)")
-_COMBINING = re.compile(r"[\u0300-\u036f]")
-
-
-def fold(text: str) -> str:
-    """Width, case and accents folded away: Ｗｕｘｉ, WUXI and Wúxī all read wuxi."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return unicodedata.normalize("NFC", _COMBINING.sub("", decomposed)).casefold()
-
-
-def _pieces(text: str) -> list[tuple[str, bool]]:
-    """(piece, is_cjk) for each CJK run or other word of `text`, in order."""
-    return [(m.group(0), m.group(1) is not None) for m in _PIECE.finditer(fold(text))]
 
 
 def _bigrams(run: str) -> list[str]:
-    return [run[i : i + 2] for i in range(len(run) - 1)]
+    return list(map(add, run, run[1:]))
+
+
+def _run_tokens(match: re.Match[str]) -> str:
+    run = match.group(0)
+    return f" {' '.join(map(add, run, run[1:]))} {run[-1]} "
 
 
 def index_text(text: str | None) -> str:
-    """The space-separated tokens stored in the index for `text`."""
-    tokens: list[str] = []
-    for piece, cjk in _pieces(text or ""):
-        if cjk:
-            tokens.extend(_bigrams(piece))
-            tokens.append(piece[-1])
-        else:
-            tokens.append(piece)
-    return " ".join(tokens)
+    """The text as stored in the index: CJK runs replaced by their tokens."""
+    return _CJK_RUN.sub(_run_tokens, unicodedata.normalize("NFKC", text or ""))
 
 
-def index_texts(texts: Iterable[str | None]) -> str:
-    return " ".join(t for t in map(index_text, texts) if t)
+def index_texts(texts: list[str | None] | tuple[str | None, ...]) -> str:
+    return index_text("\n".join(t for t in texts if t))
 
 
 @dataclass(frozen=True)
@@ -57,6 +44,12 @@ class Query:
 
     expression: str
     pieces: tuple[tuple[str, bool], ...]
+
+
+def _pieces(text: str) -> list[tuple[str, bool]]:
+    """(piece, is_cjk) for each CJK run or other word of `text`, in order."""
+    text = unicodedata.normalize("NFKC", text)
+    return [(m.group(0), m.group(1) is not None) for m in _PIECE.finditer(text)]
 
 
 def parse_query(query: str) -> Query | None:

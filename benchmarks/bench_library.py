@@ -1,0 +1,215 @@
+"""Benchmark the library: import rate, size, issue listing and search latency at scale.
+
+    python benchmarks/bench_library.py              # 100 and 1,000 issues
+    python benchmarks/bench_library.py --sizes 100 1000 10000
+
+Each library is built from synthetic issues (two thirds Chinese, one third English, ~20 articles of
+realistic length each) made as reader.model.Issue objects, in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from reader import model
+from reader.library import Library
+
+ZH_TEXT = (
+    "发展 经济 建设 工作 企业 项目 推进 加强 社会 群众 服务 全市 全省 我国 国家 政府 "
+    "会议 部署 要求 落实 创新 改革 安全 生产 市场 产业 城市 农村 乡村 振兴 农业 春耕 "
+    "备耕 农民 田间 技术 科技 教育 学校 学生 医疗 卫生 健康 文化 旅游 交通 道路 铁路 "
+    "机场 港口 物流 能源 环境 生态 保护 治理 污染 绿色 低碳 投资 消费 增长 数据 统计 "
+    "物价 收入 就业 民生 住房 养老 社区 街道 居民 干部 党员 组织 领导 书记 市长 代表 "
+    "委员 人大 政协 调研 考察 座谈 现场 一线 基层 部门 单位 单位 资金 政策 措施 规划 "
+    "目标 任务 成效 质量 效率 水平 能力 体系 机制 制度 法治 执法 监管 服务 平台 数字 "
+    "智能 制造 工业 园区 开发 开放 合作 交流 国际 对外 贸易 出口 进口 外资 金融 银行 "
+    "税收 财政 预算 公共 设施 工程 施工 开工 竣工 完成 启动 举办 活动 比赛 冠军 体育 "
+    "运动 赛事 观众 演出 展览 博物馆 图书馆 历史 传统 非遗 文物 记者 采访 报道 新闻 "
+    "无锡 江城 新城 长江 黄河 湖北 武汉 北京 上海 广州 深圳 重庆 成都 杭州 南京 苏州 "
+    "天气 降雨 气温 防汛 抗旱 应急 救援 消防 警察 案件 法院 检察 律师 权益 保障 "
+    "志愿者 老年人 儿童 青年 妇女 家庭 孩子 父母 老师 医生 护士 工人 司机 快递 外卖"
+)
+ZH_WORDS = ZH_TEXT.split()
+ZH_GLUE = list("的了在和是为与对把从向将也都又还就已")
+EN_TEXT = (
+    "the of and to in a is that for on with as was by at from council city plan budget "
+    "economy economic market school students teachers hospital health police court river "
+    "harbour festival music weekend mayor minister government report data growth prices "
+    "housing transport railway airport energy climate weather rain flood storm water farm "
+    "farmers spring harvest business company jobs workers wages trade exports industry "
+    "technology science research university museum library history culture art sport "
+    "football match season team players coach fans election vote party members committee "
+    "residents community street bridge road traffic safety fire rescue volunteers children "
+    "families parents local national international summit talks agreement investment bank "
+    "finance tax spending public services project construction opened announced said "
+    "would could will new first last year month week today yesterday morning evening"
+)
+EN_WORDS = EN_TEXT.split()
+ZH_PAPERS = ("江城日报", "新城日报", "湖畔晚报", "长河日报")
+EN_PAPERS = ("River Times", "Harbour Herald")
+
+
+def zipf_choice(rng: random.Random, words: list[str]) -> str:
+    # Newspaper vocabulary is Zipf-like: a few words everywhere, most words rare.
+    return words[min(int(rng.paretovariate(1.1)) - 1, len(words) - 1)]
+
+
+def zh_paragraph(rng: random.Random, words: list[str]) -> str:
+    sentences = []
+    for _ in range(rng.randint(2, 5)):
+        parts = []
+        for _ in range(rng.randint(6, 14)):
+            parts.append(zipf_choice(rng, words))
+            if rng.random() < 0.4:
+                parts.append(rng.choice(ZH_GLUE))
+        clause = "".join(parts)
+        cut = rng.randint(4, max(5, len(clause) - 4))
+        sentences.append(f"{clause[:cut]}，{clause[cut:]}。")
+    return "".join(sentences)
+
+
+def en_paragraph(rng: random.Random, words: list[str]) -> str:
+    sentences = []
+    for _ in range(rng.randint(2, 4)):
+        text = " ".join(zipf_choice(rng, words) for _ in range(rng.randint(10, 22)))
+        sentences.append(text[0].upper() + text[1:] + ".")
+    return " ".join(sentences)
+
+
+def make_issue(n: int, rng: random.Random) -> model.Issue:
+    papers = ZH_PAPERS + EN_PAPERS
+    paper = papers[n % len(papers)]
+    chinese = paper in ZH_PAPERS
+    day = (date(2000, 1, 1) + timedelta(days=n // len(papers))).isoformat()
+    words = list(ZH_WORDS if chinese else EN_WORDS)
+    rng.shuffle(words)  # each issue has its own common words, as each day has its news
+    paragraph = zh_paragraph if chinese else en_paragraph
+    articles = []
+    for a in range(20):
+        title_words = [zipf_choice(rng, words) for _ in range(rng.randint(3, 5))]
+        title = ("" if chinese else " ").join(title_words)
+        paragraphs = tuple(paragraph(rng, words) for _ in range(rng.randint(3, 9)))
+        articles.append(
+            model.Article(
+                key=model.make_key(paper, day, title, paragraphs),
+                title=title,
+                byline="本报记者 高美梅" if chinese else "By Staff Reporter",
+                page=f"{a // 5 + 1:02d}",
+                paragraphs=paragraphs,
+            )
+        )
+    pages = tuple(model.Page(f"{p:02d}") for p in range(1, 5))
+    articles = model.unique_keys(articles)
+    return model.Issue(paper, day, f"/bench/{n}.txt", "text", pages, tuple(articles))
+
+
+def raw_size(issue: model.Issue) -> int:
+    return sum(
+        len(a.title.encode()) + sum(len(p.encode()) for p in a.paragraphs) for a in issue.articles
+    )
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def build(home: Path, count: int) -> tuple[float, float, int, list[str]]:
+    """Import `count` issues; returns seconds for all, seconds for the last 1,000, raw bytes
+    and some four-character phrases that occur in the text."""
+    rng = random.Random(7)
+    raw = 0
+    spent = last = 0.0
+    phrases = []
+    with Library.open(home) as library:
+        for n in range(count):
+            issue = make_issue(n, rng)
+            raw += raw_size(issue)
+            if n % 2 == 0 and len(phrases) < 30:
+                text = issue.articles[n % 20].paragraphs[0]
+                phrases.append(text[len(text) // 2 : len(text) // 2 + 4])
+            start = time.perf_counter()
+            library.import_issue(issue)
+            took = time.perf_counter() - start
+            spent += took
+            if n >= count - 1000:
+                last += took
+    return spent, last, raw, [p for p in phrases if "，" not in p and "。" not in p]
+
+
+def search_times(library: Library, words: list[str]) -> tuple[list[float], list[int]]:
+    times, hits = [], []
+    for word in words:
+        start = time.perf_counter()
+        hits.append(len(library.search(word)))
+        times.append((time.perf_counter() - start) * 1000)
+    return times, hits
+
+
+def queries(rng: random.Random, phrases: list[str]) -> dict[str, list[str]]:
+    two = [w for w in ZH_WORDS if len(w) == 2]
+    return {
+        "1-char": rng.sample(sorted(set("".join(ZH_WORDS))), 20),
+        "2-char": rng.sample(two, 30),
+        "4-char": phrases,
+        "English": rng.sample(EN_WORDS[12:], 30),
+    }
+
+
+def report(home: Path, count: int) -> None:
+    seconds, last_thousand, raw, phrases = build(home, count)
+    size = sum(p.stat().st_size for p in home.glob("library.sqlite*"))
+    print(f"\n{count:,} issues ({count * 20:,} articles)")
+    print(
+        f"  import: {count / seconds:,.0f} issues/s ({seconds:.1f} s);"
+        f" the last 1,000 issues took {last_thousand:.1f} s"
+    )
+    print(
+        f"  size: {size / 2**20:,.1f} MB for {raw / 2**20:,.1f} MB of raw text ({size / raw:.2f}x)"
+    )
+    start = time.perf_counter()
+    with Library.open(home) as library:
+        opened = (time.perf_counter() - start) * 1000
+        print(f"  open (quick_check, backup if due): {opened:,.0f} ms")
+        listing = timed(library.issues, 20)
+        print(f"  list all issues: median {statistics.median(listing):.1f} ms")
+        for kind, words in queries(random.Random(3), phrases).items():
+            times, hits = search_times(library, words)
+            print(
+                f"  search {kind:>7}: median {statistics.median(times):5.1f} ms,"
+                f" p95 {percentile(times, 0.95):5.1f} ms, max {max(times):5.1f} ms"
+                f" (hits per query: median {statistics.median(hits):.0f})"
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--keep", metavar="DIR", help="build the libraries here and keep them")
+    args = parser.parse_args()
+    for count in args.sizes:
+        if args.keep:
+            report(Path(args.keep) / str(count), count)
+        else:
+            with tempfile.TemporaryDirectory() as tmp:
+                report(Path(tmp), count)
+
+
+if __name__ == "__main__":
+    main()
