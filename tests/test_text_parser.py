@@ -12,6 +12,7 @@ from reader.parsing import parse_bytes, parse_path
 from reader.parsing.decode import decode
 from reader.parsing.errors import ParseError
 from reader.parsing.text import parse_text
+from reader.parsing.textlines import Header, page_header
 
 TEXT = Path(__file__).parent / "fixtures" / "text"
 GOOD = sorted(p.name for p in TEXT.glob("*.txt") if p.stem not in ("garbage", "headers-only"))
@@ -318,3 +319,53 @@ def test_english_hard_wrapped_text_with_dateline_and_agency_closing():
     assert port.paragraphs == (
         "Dock workers returned to work on Friday after their union accepted a pay offer.",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "paper", "date", "page", "name"),
+    [
+        ("江城日报 2026年3月12日 星期四 第3版 经济", "江城日报", "2026-03-12", "03", "经济"),
+        ("01版:要 闻", None, None, "01", "要闻"),
+        ("第A01版：头版   上一版  下一版", None, None, "A01", "头版"),
+        ("第A05版:要闻 PDF版", None, None, "A05", "要闻"),
+        ("A3版：城事", None, None, "A03", "城事"),
+        ("1951年9月15日人民日报 第1版", "人民日报", "1951-09-15", "01", None),
+        ("第3版 经济 2026年3月12日", None, "2026-03-12", "03", "经济"),
+        ("江城日报数字报 2026-03-12 第02版:综合", "江城日报", "2026-03-12", "02", "综合"),
+        ("《 人民日报 》（ 2024年01月07日 01 版）", "人民日报", "2024-01-07", "01", None),
+        (
+            "THE BAY HERALD   Monday, May 18, 2026   Page 2   NEWS",
+            "THE BAY HERALD",
+            "2026-05-18",
+            "02",
+            "NEWS",
+        ),
+        (
+            "PAGE A4 | THE DAILY NEWS | MONDAY, MAY 18, 2026",
+            "THE DAILY NEWS",
+            "2026-05-18",
+            "A04",
+            None,
+        ),
+    ],
+)
+def test_page_header_forms(line, paper, date, page, name):
+    assert page_header(line) == Header(paper, date, page, name)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["详见第5版", "本报今日共16版", "本报第3版刊登了相关报道", "See page 3 for more.", "Page 2"],
+)
+def test_prose_that_mentions_a_page_is_not_a_header(line):
+    assert page_header(line) is None
+
+
+def test_source_line_under_a_copied_article_names_its_page():
+    text = (
+        "习近平在北京考察\n\n　　新华社北京1月6日电 习近平6日在北京考察。\n\n"
+        "《人民日报》（2024年01月07日 第 01 版）\n"
+    )
+    issue = parse_text(text, "x.txt")
+    assert (issue.paper, issue.date) == ("人民日报", "2024-01-07")
+    assert [(a.title, a.page) for a in issue.articles] == [("习近平在北京考察", "01")]

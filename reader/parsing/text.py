@@ -298,7 +298,9 @@ def _assemble(lines: list[Line], state: _State) -> None:
             state.header_run.append(line.info.page)  # type: ignore[union-attr]
         elif kind is not Kind.META and state.header_run:
             _leave_page_list(state)
-        if kind is Kind.HEADER or kind is Kind.META:
+        if kind is Kind.HEADER and line.text.startswith("《"):
+            _source_footer(state, line.info)  # type: ignore[arg-type]
+        elif kind is Kind.HEADER or kind is Kind.META:
             if kind is Kind.HEADER:
                 state.current = None
             if line.info:
@@ -318,6 +320,17 @@ def _assemble(lines: list[Line], state: _State) -> None:
             i = _text(lines, i, state, indents)
             continue
         i += 1
+
+
+def _source_footer(state: _State, header: Header) -> None:
+    """`《人民日报》（2024年01月07日 第 01 版）` under a copied article names the page of the
+    articles above it that had none."""
+    state.learn(header)
+    for draft in state.drafts:
+        if draft.page is None:
+            draft.page = header.page
+            draft.pages.insert(0, header.page)  # type: ignore[arg-type]
+    state.current = None
 
 
 def _leave_page_list(state: _State) -> None:

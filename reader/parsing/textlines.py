@@ -43,7 +43,7 @@ _WEEKDAY = re.compile(
 )
 _PAGE = re.compile(
     r"第\s*(?P<a>[A-Za-z]{0,2}\s*\d{1,3})\s*版"
-    r"|(?<![\w.])(?P<b>[A-Za-z]{0,2}\d{1,3})\s*版(?=\s*[:：(（]|\s*$|\s+\S)"
+    r"|(?<![\w.])(?P<b>[A-Za-z]{0,2}\d{1,3})\s*版(?=\s*[:：(（)）]|\s*$|\s+\S)"
     r"|\b(?:page|p\.)\s*(?P<c>[A-Z]?\d{1,3})\b",
     re.IGNORECASE,
 )
@@ -58,6 +58,13 @@ _EDITOR = re.compile(
     r"|本版统筹|统筹|值班编辑|编辑|主编|制图|排版)\s*[:：/／|]"
 )
 _EDITOR_NAME = re.compile(r"^(?:本版编辑|责任编辑)[\u3400-\u9fff]{2,4}$")
+_FIELD_SEP = re.compile(r"\s{2,}|[|｜•()（）《》\[\]【】:：,，]|(?<=\S)\s+[-–—]+\s+")
+_NAVIGATION = re.compile(
+    r"上一版|下一版|上一期|下一期|返回目录|版面导航|版面[:：]?|当前版[:：]?|版次[:：]?|PDF\s*版?|\bPDF\b",
+    re.IGNORECASE,
+)
+_PROSE_MARK = re.compile(r"[。！？；;]|[，,].*[，,]")
+_EDITION_SUFFIX = re.compile(r"(?<=[\u3400-\u9fff])(?:电子报|数字报|电子版|数字版|网络版)$")
 _SOURCE_LINE = re.compile(r"稿件来源\s*[:：]\s*(?P<paper>[^\s:：]+)")
 _EDITION_PAPER = re.compile(
     r"^(?P<paper>[\u3400-\u9fff]{2,12}?)(?:电子报|数字报|电子版|数字版|PDF版|网络版)$"
@@ -140,6 +147,10 @@ class Header:
     date: str | None = None
     page: str | None = None
     name: str | None = None
+
+
+def width(text: str) -> float:
+    return display_width(text)
 
 
 def display_width(text: str) -> float:
@@ -240,40 +251,47 @@ def page_header(text: str) -> Header | None:
     if not m:
         return None
     before, after = text[: m.start()], text[m.end() :]
-    name = _page_name(after)
-    if name is None:
-        return None
-    date_m = DATE.search(before)
+    date_m = DATE.search(text)
     date = iso_date(date_m) if date_m else None
-    paper = _paper_of(
-        before if not date_m else before[: date_m.start()] + " " + before[date_m.end() :]
-    )
-    if m["c"] and not date:
-        return None  # "page 3" in English prose
-    if paper is None or (before.strip() and not date and not _PAPER_WORD.search(paper or "")):
+    if date_m:
+        before, after = _cut(before, date_m, 0), _cut(after, date_m, m.end())
+    paper, fields = _paper_of(before), _fields(after)
+    if paper is None or fields is None or (m["c"] and not date):
+        return None  # prose that mentions a page ("详见第5版", "turn to page 3")
+    if paper and not date and (not _PAPER_WORD.search(paper) or paper in ("本报", "本刊")):
         return None
+    if not paper and fields and _PAPER_WORD.search(fields[0]) and date:
+        paper = fields.pop(0)
+    name = _CJK_SPACE.sub("", fields[0]) if fields else None
     return Header(paper or None, date, page_code(m["a"] or m["b"] or m["c"]), name or None)
 
 
-def _page_name(after: str) -> str | None:
-    """The name after a page code ('' if none), or None if the rest is not a page name."""
-    rest = after.strip().lstrip(":：").strip()
-    bracket = re.match(r"^[(（]([^)）]{0,12})[)）]", rest)
-    if bracket:
-        rest = bracket[1] + rest[bracket.end() :]
-    rest = re.sub(r"\s*PDF\s*版?$", "", rest, flags=re.I)
-    rest = _CJK_SPACE.sub("", rest).strip()
-    if len(rest) > 16 or any(ch in rest for ch in "，,。；"):
+def _cut(part: str, date: re.Match[str], offset: int) -> str:
+    """`part` (which starts at `offset` in its line) without the date, if the date is in it."""
+    start, end = date.start() - offset, date.end() - offset
+    if end <= 0 or start >= len(part):
+        return part
+    return part[: max(start, 0)] + "  " + part[max(end, 0) :]
+
+
+def _fields(after: str) -> list[str] | None:
+    """What follows a page code, in fields (page name, maybe the paper); None if it is prose."""
+    rest = _WEEKDAY.sub("  ", after)
+    rest = _NAVIGATION.sub("  ", rest)
+    fields = [f for f in _FIELD_SEP.split(rest) if f.strip(" ")]
+    fields = [tidy(f) for f in fields if tidy(f)]
+    if len(fields) > 2 or any(width(f) > 16 or _PROSE_MARK.search(f) for f in fields):
         return None
-    return rest
+    return fields
 
 
 def _paper_of(text: str) -> str | None:
-    """The paper's name from what surrounds a date on a header line ('' if none)."""
+    """The paper's name from what comes before the page code ('' if none), or None if prose."""
     text = _WEEKDAY.sub(" ", text)
-    text = re.sub(r"[()（）\[\]【】|·,，]", " ", text)
-    text = tidy(text)
-    if len(text) > 24:
+    text = _NAVIGATION.sub(" ", text)
+    text = tidy(_FIELD_SEP.sub(" ", text))
+    text = _EDITION_SUFFIX.sub("", text)
+    if width(text) > 24:
         return None
     return text
 
