@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import NamedTuple
 
 from reader.model import Article, Issue, Page, make_key, unique_keys
 from reader.parsing.errors import ParseError
@@ -109,6 +110,12 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+class Headline(NamedTuple):
+    title: str
+    kicker: str | None = None
+    subtitle: str | None = None
+
+
 @dataclass
 class _Draft:
     """An article being assembled; mutable until the issue is complete."""
@@ -147,9 +154,16 @@ class _State:
             if header.name:
                 self.names[header.page] = header.name
 
-    def open(self, **parts: str | None) -> _Draft:
-        draft = _Draft(page=self.page, section=self.section, **parts)  # type: ignore[arg-type]
-        draft.pages.append(self.page) if self.page else None
+    def open(self, headline: Headline) -> _Draft:
+        draft = _Draft(
+            title=headline.title,
+            kicker=headline.kicker,
+            subtitle=headline.subtitle,
+            page=self.page,
+            section=self.section,
+        )
+        if self.page:
+            draft.pages.append(self.page)
         draft.bylines, self.bylines = self.bylines, []
         draft.captions, self.captions = self.captions, []
         self.section = None
@@ -294,22 +308,22 @@ def _assemble(lines: list[Line], state: _State) -> None:
     while i < len(lines):
         line = lines[i]
         kind = line.kind
-        if kind is Kind.HEADER:
-            state.header_run.append(line.info.page)  # type: ignore[union-attr]
+        if kind is Kind.HEADER and line.header and line.header.page:
+            state.header_run.append(line.header.page)
         elif kind is not Kind.META and state.header_run:
             _leave_page_list(state)
-        if kind is Kind.HEADER and line.text.startswith("《"):
-            _source_footer(state, line.info)  # type: ignore[arg-type]
+        if kind is Kind.HEADER and line.header and line.text.startswith("《"):
+            _source_footer(state, line.header)
         elif kind is Kind.HEADER or kind is Kind.META:
             if kind is Kind.HEADER:
                 state.current = None
-            if line.info:
-                state.learn(line.info)  # type: ignore[arg-type]
+            if line.header:
+                state.learn(line.header)
         elif kind is Kind.TAG:
             state.current = None
-            state.section = line.info  # type: ignore[assignment]
+            state.section = line.note
         elif kind is Kind.CLOSING:
-            _close(state, str(line.info))
+            _close(state, line.note or "")
         elif kind is Kind.REPORTER:
             _reporter(state, reporter_byline(line.text))
         elif kind is Kind.CAPTION:
@@ -327,9 +341,9 @@ def _source_footer(state: _State, header: Header) -> None:
     articles above it that had none."""
     state.learn(header)
     for draft in state.drafts:
-        if draft.page is None:
+        if draft.page is None and header.page:
             draft.page = header.page
-            draft.pages.insert(0, header.page)  # type: ignore[arg-type]
+            draft.pages.insert(0, header.page)
     state.current = None
 
 
@@ -379,7 +393,7 @@ def _continuation_mark(state: _State, marker: str) -> None:
     to = CONT_TO.search(marker)
     if to is None:
         if not _continue_from(state, marker):
-            state.open(title=tidy(marker))
+            state.open(Headline(tidy(marker)))
     elif state.current is not None:
         draft = state.current
         draft.continues_to = page_code(to["page"])
@@ -408,7 +422,7 @@ def _text(lines: list[Line], i: int, state: _State, indents: bool) -> int:
         end, parts, tag = headline
         if tag:
             state.section = tag
-        state.open(**parts)
+        state.open(parts)
         return end
     _paragraph(state, lines[i].text)
     return i + 1
@@ -424,9 +438,9 @@ def _paragraph(state: _State, text: str) -> None:
             draft.last_open = False
             text = ""
     elif from_page and state.current is None:
-        state.open(title=tidy(from_page))
+        state.open(Headline(tidy(from_page)))
     if state.current is None:
-        state.open(title=_title_from(text))
+        state.open(Headline(_title_from(text)))
     draft = state.current
     assert draft is not None
     credit = split_credit(text)
@@ -436,15 +450,16 @@ def _paragraph(state: _State, text: str) -> None:
     if text:
         draft.paragraphs.append(text)
     if to_page:
-        draft.continues_to = page_code(CONT_TO.search(to_page)["page"])  # type: ignore[index]
+        draft.continues_to = to_page
         draft.last_open = not text or not ends_sentence(text)
 
 
 def _strip_continuation(text: str) -> tuple[str, str | None, str | None]:
+    """(text without marks, page it continues on, the `（上接第1版）` mark it opens with)."""
     to_page = from_page = None
     m = CONT_TO.search(text)
     if m:
-        to_page = m[0]
+        to_page = page_code(m["page"])
         text = (text[: m.start()] + text[m.end() :]).strip()
     m = CONT_FROM.search(text)
     if m:
@@ -483,7 +498,7 @@ def _tag_like(line: Line) -> bool:
 
 def _headline_at(
     lines: list[Line], i: int, state: _State, indents: bool
-) -> tuple[int, dict[str, str | None], str | None] | None:
+) -> tuple[int, Headline, str | None] | None:
     """(index after the block, headline parts, column tag) if a headline block starts at i."""
     if not _headline_like(lines[i]):
         return None
@@ -548,20 +563,18 @@ def _new_story_follows(lines: list[Line], k: int) -> bool:
     return nxt.kind is Kind.REPORTER or bool(_DATELINE.match(nxt.text))
 
 
-def _headline_parts(run: list[str]) -> dict[str, str | None]:
+def _headline_parts(run: list[str]) -> Headline:
     run = _drop_combined(run)
     parts = _split_one_line(run[0]) if len(run) == 1 else [tidy(t) for t in run]
     if all(p.isascii() for p in parts):
         return _english_parts(parts)
     if len(parts) == 1:
-        return {"title": parts[0]}
+        return Headline(parts[0])
     if _DASH_START.match(parts[1]):
-        return {"title": parts[0], "subtitle": " ".join(parts[1:])}
+        return Headline(parts[0], subtitle=" ".join(parts[1:]))
     if len(parts) == 2 and not _kicker_first(parts[0], parts[1]):
-        return {"title": parts[0], "subtitle": parts[1]}
-    if len(parts) == 2:
-        return {"kicker": parts[0], "title": parts[1]}
-    return {"kicker": parts[0], "title": parts[1], "subtitle": " ".join(parts[2:])}
+        return Headline(parts[0], subtitle=parts[1])
+    return Headline(parts[1], kicker=parts[0], subtitle=" ".join(parts[2:]) or None)
 
 
 def _kicker_first(first: str, second: str) -> bool:
@@ -569,11 +582,11 @@ def _kicker_first(first: str, second: str) -> bool:
     return bool(_KICKER_CUE.search(first)) or width(first) < width(second)
 
 
-def _english_parts(parts: list[str]) -> dict[str, str | None]:
+def _english_parts(parts: list[str]) -> Headline:
     kicker = None
     if len(parts) > 2 and parts[0].isupper():
         kicker, parts = parts[0], parts[1:]
-    return {"kicker": kicker, "title": parts[0], "subtitle": " ".join(parts[1:]) or None}
+    return Headline(parts[0], kicker=kicker, subtitle=" ".join(parts[1:]) or None)
 
 
 def _drop_combined(run: list[str]) -> list[str]:

@@ -125,7 +125,8 @@ class Line:
     text: str
     indented: bool = False
     gap: bool = False  # a blank line comes before it
-    info: object = None  # Header for HEADER and META, byline for CLOSING, name for TAG
+    header: Header | None = None  # what a HEADER or META line tells of the issue
+    note: str | None = None  # the byline of a CLOSING line, the column of a TAG line
     span: float = 0.0  # width of the printed line, indentation included
     body: bool | None = None  # cached by the parser: reads as paragraph text, not a headline
 
@@ -204,9 +205,9 @@ def classify(raw: str) -> list[Line]:
     """Classify one non-blank line; a line holding several indented paragraphs gives several."""
     text = raw.strip(" \t\u3000\u00a0\ufeff")
     indented = text != raw.lstrip(" \t\ufeff") or raw[:1] in " \t\u3000\u00a0"
-    kind, info = _kind_of(text)
+    kind, header, note = _kind_of(text)
     if kind is not Kind.TEXT:
-        return [Line(kind, text, indented, info=info)]
+        return [Line(kind, text, indented, header=header, note=note)]
     pieces = [p for p in _INDENT_RUN.split(text) if p] if _may_hold_indent(text) else [text]
     if len(pieces) == 1:
         span = display_width(raw.rstrip().replace("\t", "    "))
@@ -218,29 +219,29 @@ def _may_hold_indent(text: str) -> bool:
     return "   " in text or "\u3000\u3000" in text or "\u00a0" in text or "\t" in text
 
 
-def _kind_of(text: str) -> tuple[Kind, object]:
+def _kind_of(text: str) -> tuple[Kind, Header | None, str | None]:
     if "enpproperty" in text or _EDITOR.match(text) or _EDITOR_NAME.match(text):
-        return Kind.META, None
+        return Kind.META, None, None
     if len(text) <= 16 and (CONT_TO.fullmatch(text) or CONT_FROM.fullmatch(text)):
-        return Kind.CONT, None
+        return Kind.CONT, None, None
     if len(text) <= 80:
         header = page_header(text) or date_line(text)
         if header:
-            return (Kind.HEADER if header.page else Kind.META), header
+            return (Kind.HEADER if header.page else Kind.META), header, None
         edition = _EDITION_PAPER.match(text)
         if edition:
-            return Kind.META, Header(paper=edition["paper"])
+            return Kind.META, Header(paper=edition["paper"]), None
         column = _COLUMN.match(text)
         if column:
-            return Kind.TAG, tidy(column["name"]) or None
+            return Kind.TAG, None, tidy(column["name"]) or None
         closing = closing_byline(text)
         if closing is not None:
-            return Kind.CLOSING, closing
+            return Kind.CLOSING, None, closing
         if is_reporter_line(text):
-            return Kind.REPORTER, None
+            return Kind.REPORTER, None, None
     if is_caption(text):
-        return Kind.CAPTION, None
-    return Kind.TEXT, None
+        return Kind.CAPTION, None, None
+    return Kind.TEXT, None, None
 
 
 def page_header(text: str) -> Header | None:
