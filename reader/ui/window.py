@@ -6,7 +6,7 @@ from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -467,5 +467,4 @@ def _help_dialog(parent: QWidget) -> QDialog:
     layout = QVBoxLayout(dialog)
     layout.addWidget(table)
     dialog.resize(520, 560)
-    QTimer.singleShot(0, table.setFocus)
     return dialog

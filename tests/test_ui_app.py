@@ -1,0 +1,60 @@
+"""Start-up: one window per library, the desktop entry, the `python -m reader` entry point."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from reader.ui import app
+from reader.ui.window import MainWindow
+
+EVENING_PAPER = Path(__file__).parent / "fixtures" / "ui" / "新城晚报-2026-04-02.txt"
+
+
+def test_a_second_start_hands_its_files_to_the_running_window(qtbot, tmp_path):
+    home = tmp_path / "home"
+    window = app.start(app.parse_args(["--library", str(home)]))
+    assert isinstance(window, MainWindow)
+    try:
+        qtbot.waitUntil(lambda: window.pending_imports == 0, timeout=10_000)
+
+        second = app.start(app.parse_args(["--library", str(home), str(EVENING_PAPER)]))
+
+        assert second == 0  # no second window: the running one took the file
+        qtbot.waitUntil(lambda: "新城晚报" in window.position_label.text(), timeout=10_000)
+        assert not app.send_to_running(tmp_path / "other library", [])
+    finally:
+        window.close()
+        window.library.close()
+
+
+def test_each_library_has_its_own_instance_name(tmp_path):
+    assert app.server_name(tmp_path / "a") != app.server_name(tmp_path / "b")
+    assert app.server_name(tmp_path / "a") == app.server_name(tmp_path / "x" / ".." / "a")
+
+
+def test_install_desktop_puts_paper_reader_in_open_with(tmp_path):
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path)}
+
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--install-desktop"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+
+    assert result.returncode == 0, result.stderr
+    entry = (tmp_path / "applications" / "paper-reader.desktop").read_text(encoding="utf-8")
+    assert "MimeType=text/plain;text/html;" in entry
+    assert "Exec=" in entry and "%F" in entry and "@EXEC@" not in entry
+    assert (tmp_path / "icons" / "hicolor" / "scalable" / "apps" / "paper-reader.svg").is_file()
+
+
+def test_the_sample_issue_ships_a_chinese_and_an_english_paper():
+    names = [Path(p).name for p in app.sample_paths()]
+
+    assert len(names) == 2
+    assert names[0].startswith("江城日报")
