@@ -369,3 +369,20 @@ def test_source_line_under_a_copied_article_names_its_page():
     issue = parse_text(text, "x.txt")
     assert (issue.paper, issue.date) == ("人民日报", "2024-01-07")
     assert [(a.title, a.page) for a in issue.articles] == [("习近平在北京考察", "01")]
+
+
+def test_blank_line_after_every_line_still_gives_headline_blocks():
+    first, second = parse("blank-between-lines.txt").articles
+    assert (first.kicker, first.title, first.subtitle) == (
+        "聚焦高质量发展",
+        "我市一季度地区生产总值同比增长百分之六点二",
+        "——主要经济指标增速均高于全省平均水平",
+    )
+    assert first.paragraphs[1:5] == (
+        "会议提出三点要求：",
+        "一是加强组织领导",
+        "二是强化督促检查",
+        "三是注重工作实效",
+    )
+    assert first.byline == "本报记者 周杰 通讯员 林小雨 / 王晓丽"
+    assert (second.section, second.title, second.dateline) == ("独家", "春耕备耕正当时", "本报讯")

@@ -120,7 +120,7 @@ class Headline(NamedTuple):
 class _Draft:
     """An article being assembled; mutable until the issue is complete."""
 
-    title: str = ""
+    title: str
     kicker: str | None = None
     subtitle: str | None = None
     section: str | None = None
@@ -178,7 +178,7 @@ def parse_text(text: str, source: str) -> Issue:
     lines = _join_cut_paragraphs(_classify_lines(text))
     state = _State()
     _assemble(lines, state)
-    articles = [_finish(d, state) for d in state.drafts if d.title or d.paragraphs]
+    articles = [_finish(d, state) for d in state.drafts]
     if not articles:
         raise ParseError("no articles found in the text")
     codes = list(dict.fromkeys(code for a in articles for code in a.pages))
@@ -362,13 +362,10 @@ def _follows(before: str, code: str) -> bool:
 
 
 def _close(state: _State, byline: str) -> None:
-    target = state.current or (state.drafts[-1] if state.drafts else None)
-    if not byline:
-        pass
-    elif target is None:
-        state.bylines.append(byline)
-    else:
-        target.bylines.append(byline)
+    """A closing byline ends the open article (or, after a caption, the last one)."""
+    if byline:
+        target = state.current or (state.drafts[-1] if state.drafts else None)
+        (target.bylines if target else state.bylines).append(byline)
     state.current = None
 
 
@@ -511,7 +508,9 @@ def _headline_at(
     run = [ln.text for ln in lines[j:end]]
     if len(run) > _MAX_HEADLINE_LINES:
         return None
-    if tag is None and end < len(lines) and lines[end].gap and _tag_like(lines[end]):
+    if tag is None and len(run) > 1 and lines[end - 1].gap and _tag_like(lines[end - 1]):
+        tag = run.pop()  # `头条新闻` set apart under the headline
+    elif tag is None and end < len(lines) and lines[end].gap and _tag_like(lines[end]):
         after = _run_end(lines, end)
         if after == end + 1 and _body_follows(lines, after):
             tag, end = lines[end].text, after
@@ -519,7 +518,7 @@ def _headline_at(
         has_open = state.current is not None and state.current.paragraphs
         if has_open or (end < len(lines) and lines[end].kind is Kind.CLOSING):
             return None
-    elif len(run) == 1 and tag is None and _inside_article(lines, j, end, state, indents):
+    elif tag is None and _inside_article(lines[j:end], lines, end, state, indents):
         return None
     if tag is None and len(run) > 1:
         tag = next((t for t in (run[0], run[-1]) if _tag_name(t)), None)
@@ -528,23 +527,28 @@ def _headline_at(
     return end, _headline_parts(run), (_tag_name(tag) or tag) if tag else None
 
 
-def _inside_article(lines: list[Line], j: int, end: int, state: _State, indents: bool) -> bool:
-    """Is the short line at j a subheading or list item of the open article, not a headline?"""
+def _inside_article(
+    run: list[Line], lines: list[Line], end: int, state: _State, indents: bool
+) -> bool:
+    """Are these short lines subheadings or list items of the open article, not a headline?
+
+    A single line is when it is indented like the paragraphs, numbered, a question, or
+    follows a colon; lines set apart by blank lines are when any of them is."""
     draft = state.current
     if draft is None or not draft.paragraphs or _new_story_follows(lines, end):
         return False
-    line = lines[j]
-    return (
-        (indents and line.indented)
-        or bool(_QUESTION_TITLE.match(line.text) or _ENUMERATED.match(line.text))
-        or draft.paragraphs[-1].endswith(("：", ":"))
+    if len(run) > 1 and not any(ln.gap for ln in run[1:]):
+        return False
+    return draft.paragraphs[-1].endswith(("：", ":")) or any(
+        (indents and ln.indented) or _QUESTION_TITLE.match(ln.text) or _ENUMERATED.match(ln.text)
+        for ln in run
     )
 
 
 def _run_end(lines: list[Line], j: int) -> int:
-    """End of the run of headline-like lines starting at j, with no blank line inside."""
+    """End of the run of headline-like lines starting at j (blank lines may part them)."""
     end = j + 1
-    while end < len(lines) and not lines[end].gap and _headline_like(lines[end]):
+    while end < len(lines) and _headline_like(lines[end]) and end - j < _MAX_HEADLINE_LINES + 1:
         end += 1
     return end
 
@@ -630,12 +634,11 @@ def _finish(draft: _Draft, state: _State) -> Article:
     bylines = list(dict.fromkeys(draft.bylines))
     if not bylines and byline_from_dateline:
         bylines = [byline_from_dateline]
-    title = draft.title or draft.kicker or draft.subtitle or ""
     return Article(
-        key=make_key(state.paper, state.date, title, paragraphs),
-        title=title,
-        kicker=draft.kicker if draft.title else None,
-        subtitle=draft.subtitle if draft.title else None,
+        key=make_key(state.paper, state.date, draft.title, paragraphs),
+        title=draft.title,
+        kicker=draft.kicker,
+        subtitle=draft.subtitle,
         section=draft.section,
         page=draft.page,
         page_name=state.names.get(draft.page or ""),
