@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
@@ -386,3 +387,53 @@ def test_blank_line_after_every_line_still_gives_headline_blocks():
     )
     assert first.byline == "本报记者 周杰 通讯员 林小雨 / 王晓丽"
     assert (second.section, second.title, second.dateline) == ("独家", "春耕备耕正当时", "本报讯")
+
+
+_PIECES = [
+    "江城日报 2026年3月12日 星期四 第3版 经济",
+    "01版:要闻",
+    "第A01版：头版",
+    "责任编辑：林晓",
+    "",
+    "　　",
+    "要闻快览",
+    "【民生关注】",
+    "聚焦高质量发展",
+    "我市一季度地区生产总值同比增长",
+    "——主要经济指标增速均高于全省平均水平",
+    "舱外安装忙 太空物流畅",
+    "　　本报记者　王蕾　通讯员　陈明",
+    "■ 记者 李艳玫",
+    "By Tom Reilly",
+    "　　本报讯 11月5日，区委书记主持召开全区经济运行座谈会，听取企业和基层代表意见建议。",
+    "【新华社重庆十四日电】拉萨讯:执行协议的部队已于本月九日进抵拉萨。",
+    "　　全市上下有力执行中央和省",
+    "委、省政府各项部署要求，经济运行稳中有进。",
+    "（高美梅）",
+    "(Staff reporter)",
+    "【记者】柳时强",
+    "（完）",
+    "（转第2版）",
+    "（上接第1版）继续推进。",
+    "　　图为航天员在舱外安装设备。（记者 周鹏 摄）",
+    "一是加强组织领导",
+    "会议提出三点要求：",
+    "in a",
+    "decade.",
+    "。",
+    "a",
+]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_any_mix_of_conventions_parses_without_losing_text(seed):
+    rng = random.Random(seed)
+    for _ in range(60):
+        lines = [rng.choice(_PIECES) for _ in range(rng.randint(1, 25))]
+        text = rng.choice(("\n", "\r\n")).join(lines)
+        try:
+            issue = parse_text(text, "mix.txt")
+        except ParseError:
+            continue
+        assert all(a.title for a in issue.articles)
+        assert_nothing_lost(issue, text)

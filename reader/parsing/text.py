@@ -178,6 +178,9 @@ def parse_text(text: str, source: str) -> Issue:
     lines = _join_cut_paragraphs(_classify_lines(text))
     state = _State()
     _assemble(lines, state)
+    if state.drafts:  # bylines or captions after the last article belong to it
+        state.drafts[-1].bylines += state.bylines
+        state.drafts[-1].captions += state.captions
     articles = [_finish(d, state) for d in state.drafts]
     if not articles:
         raise ParseError("no articles found in the text")
@@ -467,7 +470,7 @@ def _strip_continuation(text: str) -> tuple[str, str | None, str | None]:
 
 def _title_from(text: str) -> str:
     """A title for text printed without one: its opening words."""
-    opening = re.split(r"[。！？!?，,；;：:]", text, maxsplit=1)[0]
+    opening = re.split(r"[。！？!?，,；;：:]", text, maxsplit=1)[0] or text
     return opening if len(opening) <= 24 else opening[:20] + "…"
 
 
