@@ -437,3 +437,13 @@ def test_any_mix_of_conventions_parses_without_losing_text(seed):
             continue
         assert all(a.title for a in issue.articles)
         assert_nothing_lost(issue, text)
+
+
+def test_column_tag_on_the_headline_line():
+    text = "要闻快览 敢为善为坚决跑好“冲刺赛”\n\n　　本报讯 今天全市召开大会，部署全年工作。\n"
+    (article,) = parse_text(text, "x.txt").articles
+    assert (article.section, article.kicker, article.title) == (
+        "要闻快览",
+        None,
+        "敢为善为坚决跑好“冲刺赛”",
+    )

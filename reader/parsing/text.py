@@ -293,7 +293,7 @@ def _continues(prev: Line, line: Line, indents: bool, wrap: float | None) -> boo
         return False
     wrapped = wrap is not None and not line.gap and prev.span >= wrap - max(1.5, 0.15 * wrap)
     if wrapped and not (indents and line.indented):
-        return indents or not prev.finished
+        return not prev.finished or (indents and _body_like(line))
     if prev.finished:
         return False
     if starts_mid_sentence(line.text):
@@ -523,11 +523,13 @@ def _headline_at(
             return None
     elif tag is None and _inside_article(lines[j:end], lines, end, state, indents):
         return None
-    if tag is None and len(run) > 1:
-        tag = next((t for t in (run[0], run[-1]) if _tag_name(t)), None)
+    run = _drop_combined(run)
+    parts = _split_one_line(run[0]) if len(run) == 1 else [tidy(t) for t in run]
+    if tag is None and len(parts) > 1:
+        tag = next((t for t in (parts[0], parts[-1]) if _tag_name(t)), None)
         if tag:
-            run.remove(tag)
-    return end, _headline_parts(run), (_tag_name(tag) or tag) if tag else None
+            parts.remove(tag)
+    return end, _headline_parts(parts), (_tag_name(tag) or tag) if tag else None
 
 
 def _inside_article(
@@ -570,9 +572,8 @@ def _new_story_follows(lines: list[Line], k: int) -> bool:
     return nxt.kind is Kind.REPORTER or bool(_DATELINE.match(nxt.text))
 
 
-def _headline_parts(run: list[str]) -> Headline:
-    run = _drop_combined(run)
-    parts = _split_one_line(run[0]) if len(run) == 1 else [tidy(t) for t in run]
+def _headline_parts(parts: list[str]) -> Headline:
+    """Kicker, title and subtitle from the lines (or spaced parts) of a headline block."""
     if all(p.isascii() for p in parts):
         return _english_parts(parts)
     if len(parts) == 1:
