@@ -73,9 +73,15 @@ def make_key(
     Punctuation, width and spacing are ignored, so a parser that splits a paragraph or
     cleans a space differently still gives the same key.
     """
-    opening = _normalise("".join(paragraphs[:2]))[:24]
+    opening = _opening_words("".join(paragraphs[:2]))
     basis = "\x1f".join((_normalise(paper), date or "", _normalise(title), opening))
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+
+
+def _opening_words(text: str) -> str:
+    """The first 24 normalised word characters; long paragraphs are not normalised whole."""
+    head = _normalise(text[:80])
+    return (head if len(head) > 24 else _normalise(text))[:24]
 
 
 def unique_keys(articles: list[Article]) -> list[Article]:
