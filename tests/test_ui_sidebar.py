@@ -34,7 +34,8 @@ def library(tmp_path: Path) -> Iterator[Library]:
         yield library
 
 
-def _labels(model: LibraryTreeModel, parent: QModelIndex = QModelIndex()) -> list[str]:
+def _labels(model: LibraryTreeModel, parent: QModelIndex | None = None) -> list[str]:
+    parent = parent or QModelIndex()
     if model.canFetchMore(parent):
         model.fetchMore(parent)
     return [model.index(r, 0, parent).data() for r in range(model.rowCount(parent))]

@@ -6,7 +6,7 @@ from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -301,7 +301,10 @@ class MainWindow(QMainWindow):
         self.library.mark_read(key)
         self.library.set_last_article(key)
         self.tree_model.set_article_state(key, read=True)
-        self._select_in_sidebar(key)
+        if self.isVisible():
+            self._select_in_sidebar(key)
+        else:  # starting up: paint the article first, then open the tree down to it
+            QTimer.singleShot(0, lambda: self._select_in_sidebar(key))
         n, total = self.navigator.position(key)
         page = page_label(article.page, article.page_name, is_chinese(issue.title))
         self.position_label.setText(" · ".join(x for x in (page, f"{n}/{total}", issue.title) if x))
