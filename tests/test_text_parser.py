@@ -447,3 +447,10 @@ def test_column_tag_on_the_headline_line():
         None,
         "敢为善为坚决跑好“冲刺赛”",
     )
+
+
+def test_verse_of_short_lines_stays_in_its_article():
+    (poem,) = parse("verse.txt").articles
+    assert (poem.title, poem.byline) == ("春天的诗", "文／李青")
+    assert poem.paragraphs[:2] == ("春风吹过田野", "柳枝抽出新芽")
+    assert len(poem.paragraphs) == 6

@@ -417,6 +417,11 @@ def _continue_from(state: _State, marker: str) -> bool:
 
 def _text(lines: list[Line], i: int, state: _State, indents: bool) -> int:
     """Handle a text line at i: a headline block opening an article, or a paragraph."""
+    if _headline_like(lines[i]) and _run_end(lines, i, limit=None) - i > _MAX_HEADLINE_LINES:
+        end = _run_end(lines, i, limit=None)  # verse or a list of short lines: all text
+        for line in lines[i:end]:
+            _paragraph(state, line.text)
+        return end
     headline = _headline_at(lines, i, state, indents)
     if headline is not None:
         end, parts, tag = headline
@@ -550,10 +555,10 @@ def _inside_article(
     )
 
 
-def _run_end(lines: list[Line], j: int) -> int:
+def _run_end(lines: list[Line], j: int, limit: int | None = _MAX_HEADLINE_LINES + 1) -> int:
     """End of the run of headline-like lines starting at j (blank lines may part them)."""
     end = j + 1
-    while end < len(lines) and _headline_like(lines[end]) and end - j < _MAX_HEADLINE_LINES + 1:
+    while end < len(lines) and _headline_like(lines[end]) and (limit is None or end - j < limit):
         end += 1
     return end
 
