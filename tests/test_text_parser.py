@@ -454,3 +454,9 @@ def test_verse_of_short_lines_stays_in_its_article():
     assert (poem.title, poem.byline) == ("春天的诗", "文／李青")
     assert poem.paragraphs[:2] == ("春风吹过田野", "柳枝抽出新芽")
     assert len(poem.paragraphs) == 6
+
+
+def test_program_source_is_not_taken_for_a_newspaper():
+    source = "def main(argv):\n    if not argv:\n        return {'a': [1, 2]}  # none\n" * 20
+    with pytest.raises(ParseError, match="does not look like newspaper text"):
+        parse_text(source, "main.py")

@@ -108,6 +108,7 @@ _COMMON_HAN = frozenset(
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[A-Za-z]+")
+_CODE_MARK = re.compile(r"[{}<>=;_\\|#$*^~`\[\]]")
 
 
 class Headline(NamedTuple):
@@ -207,7 +208,8 @@ def _refuse_garbage(text: str) -> None:
         return
     tokens = sample.split()
     letters = sum(map(len, _WORD.findall(sample)))
-    if letters < visible * 0.5 or visible / len(tokens) > 15:
+    code = len(_CODE_MARK.findall(sample))
+    if letters < visible * 0.5 or visible / len(tokens) > 15 or code > visible * 0.04:
         raise ParseError("this does not look like newspaper text")
 
 
