@@ -312,3 +312,77 @@ def test_article_view_refuses_network_and_files_outside_the_issue(qtbot, tmp_pat
 
     assert view.loadResource(image, QUrl("http://example.com/a.png")) is None
     assert view.loadResource(image, QUrl("../secret.png")) is None
+
+
+def test_dropping_a_file_on_the_window_imports_and_shows_it(qtbot, start):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = start()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(EVENING_PAPER))])
+    drop = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+
+    window.dropEvent(drop)
+    qtbot.waitUntil(lambda: window.pending_imports == 0, timeout=10_000)
+
+    assert "新城晚报" in window.position_label.text()
+
+
+def test_ctrl_page_down_and_up_move_between_stories_from_the_article(qtbot, start):
+    window = start()
+    first = _title(window)
+    window.article_view.setFocus()
+
+    _key(qtbot, window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert _title(window) != first
+    _key(qtbot, window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert _title(window) == first
+
+
+def test_f6_moves_the_focus_between_the_list_and_the_article(qtbot, start):
+    window = start()
+    window.article_view.setFocus()
+
+    _key(qtbot, window, Qt.Key.Key_F6)
+    assert window.sidebar.hasFocus()
+    _key(qtbot, window, Qt.Key.Key_F6)
+    assert window.article_view.hasFocus()
+
+
+def test_the_article_text_can_be_selected_and_copied(qtbot, start):
+    window = start()
+    window.article_view.selectAll()
+    window.article_view.copy()
+
+    assert _title(window) in QApplication.clipboard().text()
+
+
+def test_pictures_load_from_the_issue_folder(qtbot, tmp_path):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage, QTextDocument
+
+    from reader.model import Article, Image
+    from reader.ui.article_view import ArticleView
+
+    folder = tmp_path / "issue"
+    (folder / "pics").mkdir(parents=True)
+    picture = QImage(4000, 300, QImage.Format.Format_RGB32)
+    picture.fill(Qt.GlobalColor.darkRed)
+    picture.save(str(folder / "pics" / "a.png"))
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show_article(Article("k", "t", images=(Image("pics/a.png", "图为…"),)), folder, False)
+
+    loaded = view.loadResource(QTextDocument.ResourceType.ImageResource, QUrl("pics/a.png"))
+
+    assert isinstance(loaded, QImage) and not loaded.isNull()
+    assert loaded.width() <= 800  # scaled to the text column, never wider than the pane
+    assert "图为…" in view.toPlainText()

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QByteArray,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -137,6 +138,11 @@ class LibraryTreeModel(QAbstractItemModel):
             if isinstance(row, ArticleRow):
                 self._articles[row.key] = child
         self.endInsertRows()
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names.update({role: QByteArray(role.name.lower().encode()) for role in Role})
+        return names
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
