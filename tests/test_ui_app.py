@@ -58,3 +58,15 @@ def test_the_sample_issue_ships_a_chinese_and_an_english_paper():
 
     assert len(names) == 2
     assert names[0].startswith("江城日报")
+
+
+def test_a_library_that_cannot_be_opened_is_explained_in_plain_words(qtbot, tmp_path, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(app.QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    not_a_folder = tmp_path / "library"
+    not_a_folder.write_text("this is a file, not a folder")
+
+    code = app.start(app.parse_args(["--library", str(not_a_folder)]))
+
+    assert code == 1
+    assert len(shown) == 1 and str(not_a_folder) in shown[0]
