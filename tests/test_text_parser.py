@@ -460,3 +460,27 @@ def test_program_source_is_not_taken_for_a_newspaper():
     source = "def main(argv):\n    if not argv:\n        return {'a': [1, 2]}  # none\n" * 20
     with pytest.raises(ParseError, match="does not look like newspaper text"):
         parse_text(source, "main.py")
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("本报讯 11月5日，区委召开座谈会。", "本报讯 11月5日"),
+        ("本报讯（记者 孙悦）12月7日，新区公寓交付。", "本报讯（记者 孙悦）"),
+        ("本报北京3月11日电 全国两会今天开幕。", "本报北京3月11日电"),
+        ("据新华社北京2月10日电 春运首日客流平稳。", "据新华社北京2月10日电"),
+        ("【新华社重庆十四日电】部队进抵拉萨。", "新华社重庆十四日电"),
+        ("【本报讯】我市新开两条公交线路。", "本报讯"),
+        ("中新网3月1日电 据报道，会议召开。", "中新网3月1日电"),
+        ("央视网消息（新闻联播）：今天，会议召开。", "央视网消息（新闻联播）"),
+        ("LONDON (Reuters) - Shares fell on Monday.", "LONDON (Reuters)"),
+        ("Beijing, March 11 (Xinhua) -- China said on Monday.", "Beijing, March 11 (Xinhua)"),
+        ("国家电网公司供电服务提升，群众满意。", None),
+        ("The mayor said - yes - on Monday.", None),
+    ],
+)
+def test_datelines(opening, dateline):
+    text = f"一则消息\n\n{opening}\n"
+    (article,) = parse_text(text, "x.txt").articles
+    assert article.dateline == dateline
+    assert article.paragraphs == (opening,)

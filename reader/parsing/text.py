@@ -94,12 +94,14 @@ _AGENCY = (
     r"(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|电讯|電訊|报|報|网|網|台))"
 )
 _DAY = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十廿卅]{1,3}日|\d{1,2}日)"
-_CORE = rf"(?:据|據)?{_AGENCY}(?:讯|訊|(?:[\u4e00-\u9fff]{{1,8}}?)?{_DAY}(?:电|電|讯|訊))"
+_CORE = rf"(?:据|據)?{_AGENCY}(?:讯|訊|消息|(?:[\u4e00-\u9fff]{{1,8}}?)?{_DAY}(?:电|電|讯|訊))"
 _DATELINE = re.compile(
     rf"^(?:【\s*(?P<b>{_CORE}[^】]{{0,10}}?)\s*】|\[(?P<s>{_CORE})\]|(?P<c>{_CORE}))"
     rf"(?P<day>\s*{_DAY}(?![\u4e00-\u9fff]))?"
     r"(?P<paren>\s*[（(][^）)。]{1,40}[)）])?"
-    r"|^(?P<en>[A-Z][A-Z .'-]{2,24}(?:\s*\([A-Za-z .]{2,30}\))?)\s+[—–-]{1,2}\s"
+    r"|^(?P<en>[A-Z][A-Z .'-]{2,24}(?:\s*\([A-Za-z .]{2,30}\))?"
+    r"|[A-Z][A-Za-z .'-]{2,24}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*\([A-Z][A-Za-z .]{1,30}\))"
+    r"\s*[—–-]{1,2}\s"
 )
 _REPORTER_IN_PAREN = re.compile(r"记者|記者|通讯员|通訊員")
 _GARBAGE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
@@ -667,7 +669,7 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     if m["en"]:
-        return tidy(m["en"]), None
+        return tidy(m["en"]).rstrip(" -—–"), None
     core = m["b"] or m["s"] or m["c"]
     paren = (m["paren"] or "").strip()
     reporter = tidy(paren[1:-1]) if _REPORTER_IN_PAREN.search(paren) else None
