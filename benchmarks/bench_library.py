@@ -16,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
+from itertools import accumulate
 from pathlib import Path
 
 from reader import model
@@ -39,7 +40,7 @@ ZH_TEXT = (
 ZH_WORDS = ZH_TEXT.split()
 ZH_GLUE = list("的了在和是为与对把从向将也都又还就已")
 EN_TEXT = (
-    "the of and to in a is that for on with as was by at from council city plan budget "
+    "council city plan budget "
     "economy economic market school students teachers hospital health police court river "
     "harbour festival music weekend mayor minister government report data growth prices "
     "housing transport railway airport energy climate weather rain flood storm water farm "
@@ -52,24 +53,68 @@ EN_TEXT = (
     "would could will new first last year month week today yesterday morning evening"
 )
 EN_WORDS = EN_TEXT.split()
+EN_GLUE_TEXT = "the of and to in a is that for on with as was by at from it"
+EN_GLUE = EN_GLUE_TEXT.split()
 ZH_PAPERS = ("江城日报", "新城日报", "湖畔晚报", "长河日报")
 EN_PAPERS = ("River Times", "Harbour Herald")
+VOCABULARY = 20_000
 
 
-def zipf_choice(rng: random.Random, words: list[str]) -> str:
-    # Newspaper vocabulary is Zipf-like: a few words everywhere, most words rare.
-    return words[min(int(rng.paretovariate(1.1)) - 1, len(words) - 1)]
+def _common_hanzi() -> list[str]:
+    """GB2312 level 1: the 3,755 characters in everyday use."""
+    chars = []
+    for high in range(0xB0, 0xD8):
+        for low in range(0xA1, 0xFF):
+            try:
+                chars.append(bytes((high, low)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    return chars
+
+
+class Vocabulary:
+    """Words with Zipf frequencies, as in real text: function words everywhere, then the
+    words queried (spread from common to rare), among made-up words filling the rest."""
+
+    def __init__(self, glue: list[str], words: list[str], filler: list[str]) -> None:
+        ranked = list(glue)
+        spread = len(filler) // (len(words) + 1)
+        for n, word in enumerate(words):
+            ranked.extend(filler[n * spread : (n + 1) * spread][:9])
+            ranked.append(word)
+        ranked.extend(filler[len(words) * spread :])
+        self.words = ranked[:VOCABULARY]
+        weights = [1 / rank for rank in range(1, len(self.words) + 1)]
+        self.cumulative = list(accumulate(weights))
+
+    def sample(self, rng: random.Random, k: int) -> list[str]:
+        return rng.choices(self.words, cum_weights=self.cumulative, k=k)
+
+
+def _vocabularies() -> tuple[Vocabulary, Vocabulary]:
+    rng = random.Random(1)
+    hanzi = _common_hanzi()
+    zh_filler = [
+        "".join(rng.choices(hanzi, k=rng.choice((2, 2, 2, 3, 4)))) for _ in range(VOCABULARY)
+    ]
+    syllables = [
+        a + b
+        for a in ("b", "c", "d", "f", "g", "l", "m", "n", "p", "r", "s", "t", "st", "tr")
+        for b in ("a", "e", "i", "o", "u", "ai", "ea", "ou", "an", "er", "in", "or")
+    ]
+    en_filler = [
+        "".join(rng.choices(syllables, k=rng.choice((1, 2, 2, 3, 3, 4)))) for _ in range(VOCABULARY)
+    ]
+    return Vocabulary(ZH_GLUE, ZH_WORDS, zh_filler), Vocabulary(EN_GLUE, EN_WORDS, en_filler)
+
+
+ZH_VOCABULARY, EN_VOCABULARY = _vocabularies()
 
 
 def zh_paragraph(rng: random.Random, words: list[str]) -> str:
     sentences = []
     for _ in range(rng.randint(2, 5)):
-        parts = []
-        for _ in range(rng.randint(6, 14)):
-            parts.append(zipf_choice(rng, words))
-            if rng.random() < 0.4:
-                parts.append(rng.choice(ZH_GLUE))
-        clause = "".join(parts)
+        clause = "".join(rng.choice(words) for _ in range(rng.randint(12, 30)))
         cut = rng.randint(4, max(5, len(clause) - 4))
         sentences.append(f"{clause[:cut]}，{clause[cut:]}。")
     return "".join(sentences)
@@ -78,7 +123,7 @@ def zh_paragraph(rng: random.Random, words: list[str]) -> str:
 def en_paragraph(rng: random.Random, words: list[str]) -> str:
     sentences = []
     for _ in range(rng.randint(2, 4)):
-        text = " ".join(zipf_choice(rng, words) for _ in range(rng.randint(10, 22)))
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(10, 22)))
         sentences.append(text[0].upper() + text[1:] + ".")
     return " ".join(sentences)
 
@@ -88,13 +133,13 @@ def make_issue(n: int, rng: random.Random) -> model.Issue:
     paper = papers[n % len(papers)]
     chinese = paper in ZH_PAPERS
     day = (date(2000, 1, 1) + timedelta(days=n // len(papers))).isoformat()
-    words = list(ZH_WORDS if chinese else EN_WORDS)
-    rng.shuffle(words)  # each issue has its own common words, as each day has its news
+    vocabulary = ZH_VOCABULARY if chinese else EN_VOCABULARY
     paragraph = zh_paragraph if chinese else en_paragraph
     articles = []
     for a in range(20):
-        title_words = [zipf_choice(rng, words) for _ in range(rng.randint(3, 5))]
-        title = ("" if chinese else " ").join(title_words)
+        # Each story draws on its own sample of words, so its topic words repeat in it.
+        words = vocabulary.sample(rng, 400)
+        title = ("" if chinese else " ").join(rng.sample(words, rng.randint(3, 5)))
         paragraphs = tuple(paragraph(rng, words) for _ in range(rng.randint(3, 9)))
         articles.append(
             model.Article(

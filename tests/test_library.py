@@ -33,7 +33,7 @@ def make_issue(
                 byline="高美梅",
                 kicker="要闻快览",
             ),
-            article("国家统计局发布数据", "国家统计局今天发布二月份经济数据，物价总体平稳。"),
+            article("国家统计局发布数据", "国家统计局今天发布二月份经济数据，ＧＤＰ稳步增长，物价总体平稳。"),
             article(
                 "江城新区建设提速",
                 "新区十个重点项目集中开工，总投资超过百亿元。",
@@ -294,6 +294,8 @@ def test_papers_lists_each_paper_once(lib):
         ("高美梅", "春耕备耕忙"),  # byline
         ("要闻快览", "春耕备耕忙"),  # kicker
         ("重点项目", "江城新区建设提速"),
+        ("gdp", "国家统计局发布数据"),  # full-width letters in the text
+        ("ＧＤＰ稳步", "国家统计局发布数据"),  # and in the query
         ("council", "Council Approves Budget"),  # English, any case
         ("COUNCIL", "Council Approves Budget"),
         ("econ", "Council Approves Budget"),  # prefix

@@ -104,7 +104,7 @@ def test_damaged_library_is_moved_aside_and_restored_from_backup(tmp_path, harm)
         assert library.search("无锡")
         (notice,) = library.notices
     assert f"restored from the backup of {TODAY}" in notice
-    (aside,) = tmp_path.glob("library.sqlite.damaged-*")
+    (aside,) = tmp_path.glob("library.sqlite.damaged-*[0-9]")
     assert aside.name in notice
     assert aside.read_bytes() == harmed
 
@@ -114,7 +114,7 @@ def test_damaged_library_without_backup_starts_empty_and_keeps_the_file(tmp_path
     with Library.open(tmp_path) as library:
         assert library.issue_count() == 0
         assert "no backup could be used" in library.notices[0]
-    (aside,) = tmp_path.glob("library.sqlite.damaged-*")
+    (aside,) = tmp_path.glob("library.sqlite.damaged-*[0-9]")
     assert aside.read_text() == "not a database"
 
 
