@@ -484,3 +484,15 @@ def test_datelines(opening, dateline):
     (article,) = parse_text(text, "x.txt").articles
     assert article.dateline == dateline
     assert article.paragraphs == (opening,)
+
+
+def test_photo_credit_under_a_caption_completes_it_and_does_not_end_the_article():
+    text = (
+        "春耕正忙\n\n　　本报讯 眼下正是春耕时节，各地农民抢抓农时。\n\n"
+        "　　图为农民在田间插秧。\n\n（记者 周鹏 摄）\n\n"
+        "　　据介绍，今年全市春播面积比去年增加一成。\n\n（刘洋　文/摄）\n"
+    )
+    (article,) = parse_text(text, "x.txt").articles
+    assert article.captions == ("图为农民在田间插秧。（记者 周鹏 摄）",)
+    assert len(article.paragraphs) == 2
+    assert article.byline == "刘洋 文/摄"

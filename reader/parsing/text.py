@@ -334,7 +334,8 @@ def _assemble(lines: list[Line], state: _State) -> None:
         elif kind is Kind.REPORTER:
             _reporter(state, reporter_byline(line.text))
         elif kind is Kind.CAPTION:
-            _caption(state, tidy(line.text))
+            credit = line.text[:1] in "（(" and i > 0 and lines[i - 1].kind is Kind.CAPTION
+            _caption(state, tidy(line.text), credit)
         elif kind is Kind.CONT:
             _continuation_mark(state, line.text)
         else:
@@ -385,11 +386,14 @@ def _reporter(state: _State, byline: str) -> None:
         state.bylines.append(byline)
 
 
-def _caption(state: _State, caption: str) -> None:
-    if state.current is not None:
-        state.current.captions.append(caption)
+def _caption(state: _State, caption: str, credit_of_last: bool) -> None:
+    """A caption of the open article (or of the next, before its headline); a bare
+    `（记者 周鹏 摄）` under a caption completes that caption."""
+    captions = state.current.captions if state.current is not None else state.captions
+    if credit_of_last and captions:
+        captions[-1] += caption
     else:
-        state.captions.append(caption)
+        captions.append(caption)
 
 
 def _continuation_mark(state: _State, marker: str) -> None:

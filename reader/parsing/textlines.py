@@ -6,8 +6,19 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-# Kinds of line. Metadata lines are read for paper, date and page, then dropped.
-Kind = Enum("Kind", "HEADER META TAG CONT CLOSING REPORTER CAPTION TEXT")
+
+class Kind(Enum):
+    """What a line is. HEADER and META lines are read for paper, date and page, then dropped."""
+
+    HEADER = "page header"  # 江城日报 2026年3月12日 第3版 经济
+    META = "metadata"  # editor line, date line, e-paper leftovers
+    TAG = "column line"  # 专栏:国际述评
+    CONT = "continuation mark"  # （转第2版）, （上接第1版）
+    CLOSING = "closing byline"  # (高美梅), 【记者】柳时强
+    REPORTER = "reporter line"  # 本报记者　王蕾　通讯员　陈明
+    CAPTION = "caption"  # 图为…, …（新华社发）
+    TEXT = "text"  # headline or paragraph, decided by the parser
+
 
 _MONTHS = {
     m: n
@@ -55,7 +66,7 @@ _PAPER_WORD = re.compile(
 _EDITOR = re.compile(
     r"^(?:责任编辑|責任編輯|责编|本版责编|本版编辑|本版編輯|版式设计|版式|美编|美術編輯|美术编辑|校对"
     r"|校對|组版|图片编辑|视觉设计"
-    r"|本版统筹|统筹|值班编辑|编辑|主编|制图|排版)\s*[:：/／|]"
+    r"|本版统筹|值班编辑|编辑|主编|排版)\s*[:：/／|]"
 )
 _EDITOR_NAME = re.compile(r"^(?:本版编辑|责任编辑)[\u3400-\u9fff]{2,4}$")
 _FIELD_SEP = re.compile(r"\s{2,}|[|｜•()（）《》\[\]【】:：,，]|(?<=\S)\s+[-–—]+\s+")
@@ -94,7 +105,7 @@ _REPORTER = re.compile(
     rf"^(?:[{_BULLET}]\s*\S"
     rf"|[\u3400-\u9fff]{{0,10}}?{_ROLE}(?:[\s:：]|$)"
     rf"|[\u3400-\u9fff]{{0,4}}?{_ROLE}[\u3400-\u9fff]{{2,4}}$"
-    r"|(?:文|图|文/图|图/文|文／图|图／文|作者|撰文)\s*[/／:：]"
+    r"|(?:文|图|文/图|图/文|文／图|图／文|作者|撰文|制图|策划|统筹|摄影|设计)\s*[/／:：]"
     r"|By\s+[A-Z][\w.'’-]*(?:[\s,]+(?:[A-Z][\w.'’-]*|and|&|in|de|van|von))*$)"
 )
 _REPORTER_BODY = re.compile(rf"^[{_BULLET}\u3400-\u9fff·•、/／:：\s]*$")
@@ -104,6 +115,7 @@ _CAPTION_START = re.compile(
 _CREDIT_END = re.compile(
     r"(?:[（(][^()（）]{0,40}?(?:摄|摄影|供图|发|制图|图)\s*[)）]|[\s\u3000]摄影?|\s供图)$"
 )
+_PHOTO_CREDIT = re.compile(r"^[^文]*(?:摄|摄影|供图|发)$")
 FINAL = frozenset("。！？!?….．:：")
 _CLOSERS = "”’\"'』」）)】]》"
 _NON_STARTERS = frozenset("，。、；：！？）》」』”’,.;:!?)]…")
@@ -148,10 +160,6 @@ class Header:
     date: str | None = None
     page: str | None = None
     name: str | None = None
-
-
-def width(text: str) -> float:
-    return display_width(text)
 
 
 def display_width(text: str) -> float:
@@ -235,6 +243,8 @@ def _kind_of(text: str) -> tuple[Kind, Header | None, str | None]:
         if column:
             return Kind.TAG, None, tidy(column["name"]) or None
         closing = closing_byline(text)
+        if closing is not None and _PHOTO_CREDIT.search(closing):
+            return Kind.CAPTION, None, None  # `（记者 周鹏 摄）` under a caption
         if closing is not None:
             return Kind.CLOSING, None, closing
         if is_reporter_line(text):
@@ -281,7 +291,7 @@ def _fields(after: str) -> list[str] | None:
     rest = _NAVIGATION.sub("  ", rest)
     fields = [f for f in _FIELD_SEP.split(rest) if f.strip(" ")]
     fields = [tidy(f) for f in fields if tidy(f)]
-    if len(fields) > 2 or any(width(f) > 16 or _PROSE_MARK.search(f) for f in fields):
+    if len(fields) > 2 or any(display_width(f) > 16 or _PROSE_MARK.search(f) for f in fields):
         return None
     return fields
 
@@ -292,7 +302,7 @@ def _paper_of(text: str) -> str | None:
     text = _NAVIGATION.sub(" ", text)
     text = tidy(_FIELD_SEP.sub(" ", text))
     text = _EDITION_SUFFIX.sub("", text)
-    if width(text) > 24:
+    if display_width(text) > 24:
         return None
     return text
 
