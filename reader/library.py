@@ -25,6 +25,8 @@ BACKUPS_KEPT = 7
 BUSY_TIMEOUT_MS = 10_000
 # How often a write waits out another process's long write before giving up.
 BEGIN_ATTEMPTS = 5
+# A search ranks at most this many matches, the most recently imported.
+CANDIDATES = 5000
 # bm25 weights of the index columns: title, the other headings and byline, body.
 _WEIGHTS = "10.0, 4.0, 1.0"
 
@@ -654,30 +656,53 @@ class Library:
         limit: int = 200,
     ) -> list[Hit]:
         """The best `limit` matches (bm25), grouped by issue: issues in the order of their best
-        match, each issue's matches best first. Snippets mark matches with \\x02 … \\x03."""
+        match, each issue's matches best first. Snippets mark matches with \x02 … \x03.
+
+        A query found in more than CANDIDATES articles ranks the CANDIDATES most recently
+        imported of them, so that a word found everywhere is still searched at once."""
         parsed = searchtext.parse_query(query)
         if parsed is None:
             return []
-        sql = (
-            "SELECT a.id, a.issue_id FROM search JOIN article a ON a.id = search.rowid"
-            " JOIN issue i ON i.id = a.issue_id WHERE search MATCH ?"
-        )
-        params: list[Any] = [parsed.expression]
-        for clause, value in (
-            ("i.paper = ?", paper),
-            ("i.date >= ?", since),
-            ("i.date <= ?", until),
-        ):
-            if value is not None:
-                sql += f" AND {clause}"
-                params.append(value)
-        sql += f" ORDER BY bm25(search, {_WEIGHTS}) LIMIT ?"
-        params.append(limit)
+        filters = [
+            (clause, value)
+            for clause, value in (
+                ("i.paper = ?", paper),
+                ("i.date >= ?", since),
+                ("i.date <= ?", until),
+            )
+            if value is not None
+        ]
+        where = "".join(f" AND {clause}" for clause, _ in filters)
+        values = [value for _, value in filters]
+        if where:
+            sql = (
+                f"SELECT a.id, a.issue_id FROM search JOIN article a ON a.id = search.rowid"
+                f" JOIN issue i ON i.id = a.issue_id WHERE search MATCH ? AND search.rowid >= ?"
+                f"{where} ORDER BY bm25(search, {_WEIGHTS}) LIMIT ?"
+            )
+        else:
+            # Ranking inside FTS5 first and joining only the best is much quicker.
+            sql = (
+                f"SELECT s.id, a.issue_id FROM (SELECT rowid AS id, bm25(search, {_WEIGHTS})"
+                f" AS score FROM search WHERE search MATCH ? AND rowid >= ? ORDER BY score"
+                f" LIMIT ?) s JOIN article a ON a.id = s.id ORDER BY s.score"
+            )
         try:
-            ranked = self._conn.execute(sql, params).fetchall()
+            floor = self._candidate_floor(parsed.expression, where, values)
+            ranked = self._conn.execute(sql, [parsed.expression, floor, *values, limit]).fetchall()
         except sqlite3.OperationalError as err:
             raise LibraryError(f"The search “{query}” cannot be run: {err}") from err
         return self._hits(ranked, parsed)
+
+    def _candidate_floor(self, expression: str, where: str, values: list[str]) -> int:
+        """The lowest article id among the CANDIDATES newest matches (0 if there are fewer)."""
+        joins = " JOIN article a ON a.id = search.rowid JOIN issue i ON i.id = a.issue_id"
+        row = self._conn.execute(
+            f"SELECT search.rowid FROM search{joins if where else ''} WHERE search MATCH ?{where}"
+            " ORDER BY search.rowid DESC LIMIT 1 OFFSET ?",
+            [expression, *values, CANDIDATES - 1],
+        ).fetchone()
+        return 0 if row is None else row[0]
 
     def _hits(self, ranked: list[tuple[int, int]], query: searchtext.Query) -> list[Hit]:
         best: dict[int, int] = {}

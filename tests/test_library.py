@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from reader import library as library_module
 from reader import model
 from reader.library import Library, LibraryError, default_home
 
@@ -33,7 +34,10 @@ def make_issue(
                 byline="高美梅",
                 kicker="要闻快览",
             ),
-            article("国家统计局发布数据", "国家统计局今天发布二月份经济数据，ＧＤＰ稳步增长，物价总体平稳。"),
+            article(
+                "国家统计局发布数据",
+                "国家统计局今天发布二月份经济数据，ＧＤＰ稳步增长，物价总体平稳。",
+            ),
             article(
                 "江城新区建设提速",
                 "新区十个重点项目集中开工，总投资超过百亿元。",
@@ -376,3 +380,13 @@ def test_search_with_fts_syntax_characters_is_safe(lib):
     for query in ['"council', "council*", "NEAR(", "a:b", "-"]:
         lib.search(query)  # no error
     assert [h.title for h in lib.search('"council')] == ["Council Approves Budget"]
+
+
+def test_word_found_everywhere_ranks_the_newest_matches(lib, monkeypatch):
+    monkeypatch.setattr(library_module, "CANDIDATES", 2)
+    for day in ("2026-03-10", "2026-03-11", "2026-03-12"):
+        lib.import_issue(make_issue(day=day, source=f"/p/{day}"))
+    assert {h.date for h in lib.search("无锡")} == {"2026-03-11", "2026-03-12"}
+    # A filter is applied first: the newest matches within it are ranked.
+    found = {h.date for h in lib.search("无锡", until="2026-03-11")}
+    assert found == {"2026-03-10", "2026-03-11"}
