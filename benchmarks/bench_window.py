@@ -117,7 +117,7 @@ def time_next_story(home: Path, steps: int) -> list[float]:
     times = []
     for _ in range(steps):
         started = time.perf_counter()
-        window.move("next_story")
+        window.go("next_story")
         window.article_view.viewport().repaint()
         QApplication.processEvents()
         times.append(time.perf_counter() - started)

@@ -59,7 +59,7 @@ def test_no_key_is_bound_to_two_commands():
 def test_every_handler_exists_on_the_window_and_every_move_is_known():
     for action in actions.ACTIONS:
         assert callable(getattr(MainWindow, action.handler)), action.id
-        if action.handler == "move":
+        if action.handler == "go":
             assert action.args[0] in MOVES
 
 
@@ -73,11 +73,11 @@ def test_letter_keys_are_known_as_keys_that_type_text():
 def test_help_dialog_lists_every_command_with_its_keys(qtbot):
     from PySide6.QtWidgets import QTableWidget, QWidget
 
-    from reader.ui.window import _help_dialog
+    from reader.ui.help import help_dialog
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    table = _help_dialog(parent).findChild(QTableWidget)
+    table = help_dialog(parent).findChild(QTableWidget)
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
 
     assert rows["Next Story"] == "J, Ctrl+PgDown"

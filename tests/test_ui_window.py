@@ -162,14 +162,14 @@ def test_navigation_commands_emit_one_signal_with_the_new_story(qtbot, start):
     first_page_two = library.articles(chinese.id, library.pages(chinese.id)[1].code)[0]
 
     with qtbot.waitSignal(window.navigator.current_article_changed) as moved:
-        window.move("next_page")
+        window.go("next_page")
     assert moved.args == [first_page_two.key]
 
-    window.move("next_issue")
+    window.go("next_issue")
     assert window.navigator.current == library.articles(english.id)[0].key
-    window.move("back")
+    window.go("back")
     assert window.navigator.current == first_page_two.key
-    window.move("forward")
+    window.go("forward")
     assert window.navigator.current == library.articles(english.id)[0].key
 
 
@@ -208,7 +208,7 @@ def test_shown_stories_are_marked_read_and_no_longer_bold(qtbot, start):
     library = window.library
     key = library.articles(library.issues()[0].id)[1].key
 
-    window.move("next_story")
+    window.go("next_story")
 
     assert library.articles(library.issues()[0].id)[1].read
     index = window.sidebar.currentIndex()
@@ -240,7 +240,7 @@ def test_enter_on_a_bookmark_opens_its_story(qtbot, start):
     window = start()
     window.toggle_bookmark()
     wanted = _title(window)
-    window.move("next_issue")
+    window.go("next_issue")
     window.show_bookmarks()
 
     _key(qtbot, window, Qt.Key.Key_Return)

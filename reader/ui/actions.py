@@ -41,7 +41,7 @@ class Action:
 
 
 def _move(id: str, label: str, keys: tuple[str, ...], toolbar: bool = False) -> Action:
-    return Action(id, label, keys, "move", "Go", (id,), toolbar)
+    return Action(id, label, keys, "go", "Go", (id,), toolbar)
 
 
 ACTIONS: tuple[Action, ...] = (
@@ -114,7 +114,7 @@ def _caller(target: object, action: Action) -> Callable[[], None]:
 def _types_text(seq: QKeySequence) -> bool:
     if seq.count() != 1:
         return False
-    combo = seq[0]
+    combo = seq[0]  # type: ignore[index]  # the stubs lack QKeySequence.__getitem__
     return not combo.keyboardModifiers() & _NO_TEXT_MODIFIERS and _is_text_key(combo.key())
 
 

@@ -20,18 +20,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStyle,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +35,7 @@ from reader.render import BOOKMARK_MARK, DEFAULT_TEXT_PX, is_chinese, page_label
 from reader.ui import actions, settings
 from reader.ui.article_view import ArticleView
 from reader.ui.bookmarks import BookmarksPanel, RemoveBookmark
+from reader.ui.help import help_dialog
 from reader.ui.importer import Importer
 from reader.ui.navigation import Navigator
 from reader.ui.search import SearchBox, SearchPanel
@@ -62,7 +58,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
-        self.library, self._home, self._settings = library, home, config
+        self.library, self._settings = library, config
         self.navigator = Navigator(library, self)
         self.undo_stack = QUndoStack(self)
         self.importer = Importer(home, self)
@@ -72,7 +68,7 @@ class MainWindow(QMainWindow):
         self.qactions = actions.install(self, self)
         self._build_menus_and_toolbar()
         self._guard = actions.TextFieldGuard(self)
-        QApplication.instance().installEventFilter(self._guard)
+        _application().installEventFilter(self._guard)
         self._connect_signals()
         self._restore()
 
@@ -136,17 +132,18 @@ class MainWindow(QMainWindow):
 
     # --- commands (the handlers named in actions.ACTIONS) ---------------------------------------
 
-    def move(self, where: str) -> None:
+    def go(self, where: str) -> None:
+        """Run a named move (navigation.MOVES); say so when there is nowhere to go."""
         if not self.navigator.move(where):
             self.statusBar().showMessage(_NOWHERE.get(where, "Nothing more that way."), MESSAGE_MS)
 
     def read_on(self) -> None:
         if not self.article_view.page_down():
-            self.move("next_story")
+            self.go("next_story")
 
     def read_back(self) -> None:
         if not self.article_view.page_up():
-            self.move("prev_story")
+            self.go("prev_story")
 
     def toggle_bookmark(self) -> None:
         key = self.navigator.current
@@ -200,7 +197,7 @@ class MainWindow(QMainWindow):
         self.qactions["full_screen"].setChecked(self.isFullScreen())
 
     def show_help(self) -> None:
-        _help_dialog(self).show()
+        help_dialog(self).show()
 
     def open_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -387,7 +384,7 @@ class MainWindow(QMainWindow):
         self.bookmarks.reload()  # saves a note still being typed
         self.save_settings()
         self.importer.wait()
-        QApplication.instance().removeEventFilter(self._guard)
+        _application().removeEventFilter(self._guard)
         super().closeEvent(event)
         self.closed.emit()
 
@@ -403,6 +400,12 @@ _NOWHERE = {
     "back": "Nothing to go back to.",
     "forward": "Nothing to go forward to.",
 }
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
 
 
 _STANDARD_ICONS = {
@@ -450,24 +453,3 @@ def _import_summary(done: list[ImportResult], failed: list[ImportResult]) -> str
     if failed:
         parts.append(f"{len(failed)} could not be opened")
     return "; ".join(parts) + "." if parts else ""
-
-
-def _help_dialog(parent: QWidget) -> QDialog:
-    """The keyboard shortcuts, straight from the action table."""
-    dialog = QDialog(parent)
-    dialog.setObjectName("help")
-    dialog.setWindowTitle("Keyboard Shortcuts")
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    table = QTableWidget(len(actions.ACTIONS), 2, dialog)
-    table.setHorizontalHeaderLabels(["Command", "Keys"])
-    table.verticalHeader().hide()
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    for row, action in enumerate(actions.ACTIONS):
-        table.setItem(row, 0, QTableWidgetItem(action.label))
-        table.setItem(row, 1, QTableWidgetItem(", ".join(action.keys)))
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    table.resizeColumnToContents(1)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(table)
-    dialog.resize(520, 560)
-    return dialog
