@@ -75,11 +75,14 @@ def outline(issue: Issue) -> str:
     """A readable summary: one block per article, grouped under its page."""
     lines = [f"{issue.title}  ({issue.format}, {len(issue.articles)} articles)"]
     names = {p.code: p.name for p in issue.pages}
+    english = all(a.title.isascii() for a in issue.articles[:3])
     page = object()
     for n, article in enumerate(issue.articles, 1):
         if article.page != page:
             page = article.page
-            label = f"第{article.page}版" if article.page else "(no page)"
+            label = "(no page)"
+            if article.page:
+                label = f"Page {article.page}" if english else f"第{article.page}版"
             lines.append(f"\n{label} {names.get(article.page or '') or ''}".rstrip())
         lines.extend(_article_outline(n, article))
     return "\n".join(lines) + "\n"

@@ -115,3 +115,10 @@ def test_bad_input_gives_one_line_error_and_no_traceback(tmp_path, make, message
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_outline_of_an_english_paper_speaks_of_pages():
+    result = run(TEXT / "english-page.txt")
+    assert result.returncode == 0, result.stderr
+    assert "\nPage 04 LOCAL\n" in result.stdout
+    assert "第04版" not in result.stdout
