@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -188,9 +190,6 @@ def test_import_of_a_file_that_is_not_bookmarks_is_refused(home, tmp_path, capsy
 
 
 def test_commands_run_as_a_program(home, filled):
-    import subprocess
-    import sys
-
     result = subprocess.run(
         [sys.executable, "-m", "reader", "--library", str(home), "search", "现场", "--json"],
         capture_output=True,
@@ -199,3 +198,34 @@ def test_commands_run_as_a_program(home, filled):
         check=True,
     )
     assert [h["title"] for h in json.loads(result.stdout)] == ["春耕备耕忙"]
+
+
+def test_import_real_files_then_again_then_a_changed_version(home, fixtures, tmp_path):
+    page = tmp_path / "jiangcheng.txt"
+    page.write_bytes((fixtures / "library" / "jiangcheng-2026-03-12.txt").read_bytes())
+    broken = fixtures / "library" / "broken.txt"
+
+    def reader(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "reader", "--library", str(home), *args]
+        return subprocess.run(command, capture_output=True, text=True, encoding="utf-8")
+
+    first = reader("import", str(page), str(broken))
+    assert first.returncode == 1
+    assert "imported: 1" in first.stdout and "failed: 1" in first.stdout
+    assert "broken.txt: this is a binary file" in first.stdout
+    assert "Traceback" not in first.stderr
+
+    again = reader("import", str(page))
+    assert again.returncode == 0
+    assert "unchanged: 1" in again.stdout
+
+    (hit,) = json.loads(reader("search", "无锡", "--json").stdout)
+    assert reader("bookmarks", "add", hit["key"]).returncode == 0
+    page.write_text(
+        page.read_text(encoding="utf-8") + "\n加印稿件\n　　新华社电 黄河沿岸春灌全面展开。\n"
+    )
+    changed = reader("import", str(page))
+    assert "replaced: 1" in changed.stdout
+    assert [h["title"] for h in json.loads(reader("search", "黄河", "--json").stdout)]
+    (bookmark,) = json.loads(reader("bookmarks", "list", "--json").stdout)
+    assert (bookmark["key"], bookmark["issue_removed"]) == (hit["key"], False)
