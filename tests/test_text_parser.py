@@ -496,3 +496,12 @@ def test_photo_credit_under_a_caption_completes_it_and_does_not_end_the_article(
     assert article.captions == ("图为农民在田间插秧。（记者 周鹏 摄）",)
     assert len(article.paragraphs) == 2
     assert article.byline == "刘洋 文/摄"
+
+
+def test_english_page_saved_as_windows_1252():
+    issue = parse("english-cp1252.txt")
+    library, harbour = issue.articles
+    assert (
+        library.paragraphs[1] == "“People asked for it, and we listened,” said the head librarian."
+    )
+    assert "near the old café," in harbour.paragraphs[0]

@@ -98,6 +98,9 @@ def _decode_chinese(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
         candidates.append((_plausibility(text), codec, text))
+    western = _decode_western(data, max(candidates)[0] if candidates else 0.0)
+    if western is not None:
+        return western
     if not candidates:
         raise ParseError(
             "the text encoding is not recognised (tried UTF-8, UTF-16, GB18030 and Big5)"
@@ -106,6 +109,17 @@ def _decode_chinese(data: bytes) -> str:
     if score < 0.02 and _looks_binary(text):
         raise ParseError("this is a binary file, not a newspaper page")
     return text
+
+
+def _decode_western(data: bytes, chinese_score: float) -> str | None:
+    """English text saved as Windows-1252: mostly ASCII, a few curly quotes or accents."""
+    high = sum(1 for byte in data[:65536] if byte >= 0x80)
+    if chinese_score >= 0.3 or high > len(data[:65536]) * 0.1:
+        return None
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
 
 
 def _plausibility(text: str) -> float:
