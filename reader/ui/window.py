@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         else:  # starting up: paint the article first, then open the tree down to it
             QTimer.singleShot(0, lambda: self._select_in_sidebar(key))
         n, total = self.navigator.position(key)
-        page = page_label(article.page, article.page_name, is_chinese(issue.title))
+        page = page_label(article.page, None, is_chinese(issue.title))
         self.position_label.setText(" · ".join(x for x in (page, f"{n}/{total}", issue.title) if x))
         self._update_title(article.title, bookmarked)
 
