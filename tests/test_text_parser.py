@@ -505,3 +505,14 @@ def test_english_page_saved_as_windows_1252():
         library.paragraphs[1] == "“People asked for it, and we listened,” said the head librarian."
     )
     assert "near the old café," in harbour.paragraphs[0]
+
+
+def test_e_paper_buttons_and_links_are_not_text():
+    text = (
+        "第01版：要闻\n上一版  下一版\n【字体：大 中 小】\n\n城市书房开放\n\n"
+        "　　本报讯 全市城市书房今起全天开放。\n\n"
+        "上一篇：春耕正忙\n返回目录 | 打印本页 | 关闭窗口\n"
+    )
+    (article,) = parse_text(text, "x.txt").articles
+    assert article.title == "城市书房开放"
+    assert article.paragraphs == ("本报讯 全市城市书房今起全天开放。",)

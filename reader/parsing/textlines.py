@@ -74,6 +74,14 @@ _NAVIGATION = re.compile(
     r"上一版|下一版|上一期|下一期|返回目录|版面导航|版面[:：]?|当前版[:：]?|版次[:：]?|PDF\s*版?|\bPDF\b",
     re.IGNORECASE,
 )
+# Buttons and links of an e-paper screen, copied along with the page.
+_SCREEN_WORDS = re.compile(
+    r"上一篇|下一篇|上一版|下一版|上一期|下一期|返回目录|返回首页|返回|打印本页|打印|关闭窗口|关闭"
+    r"|放大|缩小|字号|字体|分享到|收藏|版面导航|本版标题导航|标题导航|本版导航|PDF下载|下载PDF"
+    r"|往期回顾|往期|查看原图|放大图片|大|中|小|默认"
+)
+_NEIGHBOUR_LINK = re.compile(r"^(?:上一篇|下一篇|上篇|下篇)\s*[:：]")
+_SCREEN_SEPARATORS = " \t\u3000|｜·•-—>»<«【】[]：:()（）/"
 _PROSE_MARK = re.compile(r"[。！？；;]|[，,].*[，,]")
 _EDITION_SUFFIX = re.compile(r"(?<=[\u3400-\u9fff])(?:电子报|数字报|电子版|数字版|网络版)$")
 _SOURCE_LINE = re.compile(r"稿件来源\s*[:：]\s*(?P<paper>[^\s:：]+)")
@@ -229,6 +237,10 @@ def _may_hold_indent(text: str) -> bool:
 
 def _kind_of(text: str) -> tuple[Kind, Header | None, str | None]:
     if "enpproperty" in text or _EDITOR.match(text) or _EDITOR_NAME.match(text):
+        return Kind.META, None, None
+    if len(text) <= 40 and not _SCREEN_WORDS.sub("", text).strip(_SCREEN_SEPARATORS):
+        return Kind.META, None, None
+    if _NEIGHBOUR_LINK.match(text):
         return Kind.META, None, None
     if len(text) <= 16 and (CONT_TO.fullmatch(text) or CONT_FROM.fullmatch(text)):
         return Kind.CONT, None, None
