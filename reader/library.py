@@ -11,7 +11,7 @@ import shutil
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -619,6 +619,10 @@ class Library:
     def _bookmark(self, key: str) -> Bookmark | None:
         row = self._conn.execute(f"{_BOOKMARK_SELECT} WHERE b.key = ?", (key,)).fetchone()
         return None if row is None else _bookmark_from_row(row)
+
+    def restore_bookmark(self, bookmark: Bookmark) -> None:
+        """Put back a bookmark as it was (undo of a removal), even if its issue is gone."""
+        self.import_bookmarks([asdict(bookmark)])
 
     def import_bookmarks(self, items: Iterable[dict[str, Any]]) -> int:
         """Add bookmarks exported earlier (as JSON); ones already there are left alone.

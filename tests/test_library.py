@@ -390,3 +390,19 @@ def test_word_found_everywhere_ranks_the_newest_matches(lib, monkeypatch):
     # A filter is applied first: the newest matches within it are ranked.
     found = {h.date for h in lib.search("无锡", until="2026-03-11")}
     assert found == {"2026-03-10", "2026-03-11"}
+
+
+def test_removed_bookmark_can_be_restored_as_it_was_even_without_its_issue(lib):
+    issue = make_issue()
+    issue_id = lib.import_issue(issue).issue_id
+    bookmark = lib.add_bookmark(issue.articles[0].key, "note")
+    lib.remove_issue(issue_id)
+    lib.remove_bookmark(bookmark.key)
+    lib.restore_bookmark(bookmark)
+    (restored,) = lib.bookmarks()
+    assert (restored.created, restored.note, restored.title) == (
+        bookmark.created,
+        "note",
+        bookmark.title,
+    )
+    assert restored.issue_removed
