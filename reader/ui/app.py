@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Sequence
 from importlib import resources
@@ -174,7 +175,15 @@ def install_desktop() -> list[Path]:
         target.parent.mkdir(parents=True, exist_ok=True)
     entry.write_text(template.replace("@EXEC@", _launch_command()), encoding="utf-8")
     shutil.copyfile(resource("paper-reader.svg"), icon)
+    _refresh_menus(entry.parent)
     return [entry, icon]
+
+
+def _refresh_menus(applications: Path) -> None:
+    """Let the desktop notice the new MimeType list now rather than at the next login."""
+    tool = shutil.which("update-desktop-database")
+    if tool:
+        subprocess.run([tool, "-q", str(applications)], check=False, capture_output=True)
 
 
 def _launch_command() -> str:
