@@ -516,3 +516,16 @@ def test_e_paper_buttons_and_links_are_not_text():
     (article,) = parse_text(text, "x.txt").articles
     assert article.title == "城市书房开放"
     assert article.paragraphs == ("本报讯 全市城市书房今起全天开放。",)
+
+
+def test_page_list_of_titles_is_not_an_article():
+    issue = parse("title-list.txt")
+    titles = ["城市书房开放", "春耕正忙", "公交新线开通", "社区食堂开业", "防汛工作部署"]
+    assert [a.title for a in issue.articles] == titles
+    assert all(len(a.paragraphs) == 1 and a.dateline == "本报讯" for a in issue.articles)
+
+
+def test_headlines_indented_like_the_paragraphs_still_open_articles():
+    first, second = parse("all-indented.txt").articles
+    assert (first.title, len(first.paragraphs)) == ("城市书房开放", 2)
+    assert (second.title, len(second.paragraphs)) == ("春耕正忙", 1)

@@ -248,8 +248,14 @@ def _reads_as_body(line: Line) -> bool:
 
 
 def _indent_marks_paragraphs(lines: list[Line]) -> bool:
-    body = [ln for ln in lines if ln.kind is Kind.TEXT and _body_like(ln)]
-    return len(body) >= 2 and sum(ln.indented for ln in body) >= 0.6 * len(body)
+    """Does indentation tell paragraphs from headlines here (it does not when every line,
+    headlines too, is indented alike)?"""
+    text = [ln for ln in lines if ln.kind is Kind.TEXT]
+    body = [ln for ln in text if _body_like(ln)]
+    short = [ln for ln in text if not _body_like(ln)]
+    if len(body) < 2 or sum(ln.indented for ln in body) < 0.6 * len(body):
+        return False
+    return not short or sum(ln.indented for ln in short) < 0.6 * len(short)
 
 
 def _join_cut_paragraphs(lines: list[Line]) -> list[Line]:
@@ -426,8 +432,11 @@ def _continue_from(state: _State, marker: str) -> bool:
 def _text(lines: list[Line], i: int, state: _State, indents: bool) -> int:
     """Handle a text line at i: a headline block opening an article, or a paragraph."""
     if _headline_like(lines[i]) and _run_end(lines, i, limit=None) - i > _MAX_HEADLINE_LINES:
-        end = _run_end(lines, i, limit=None)  # verse or a list of short lines: all text
-        for line in lines[i:end]:
+        end = _run_end(lines, i, limit=None)
+        listed = _title_list(lines, i, end) if state.current is None else None
+        if listed is not None:
+            return listed
+        for line in lines[i:end]:  # verse or a list of short lines: all text
             _paragraph(state, line.text)
         return end
     headline = _headline_at(lines, i, state, indents)
@@ -439,6 +448,22 @@ def _text(lines: list[Line], i: int, state: _State, indents: bool) -> int:
         return end
     _paragraph(state, lines[i].text)
     return i + 1
+
+
+def _title_list(lines: list[Line], i: int, end: int) -> int | None:
+    """If lines from i are a page's list of titles (导读), each printed again further on
+    over its article, the index after the list; else None."""
+    listed: list[str] = []
+    for line in lines[i:end]:
+        squeezed = re.sub(r"\s+", "", line.text)
+        if squeezed in listed:
+            break
+        listed.append(squeezed)
+    after = i + len(listed)
+    if len(listed) <= _MAX_HEADLINE_LINES:
+        return None
+    later = {re.sub(r"\s+", "", ln.text) for ln in lines[after : after + 3000]}
+    return after if all(t in later for t in listed) else None
 
 
 def _paragraph(state: _State, text: str) -> None:
