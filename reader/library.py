@@ -185,15 +185,22 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+# Errors that mean the file itself is bad, unlike "database is locked" or "cannot open".
+_DAMAGED = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+
+
 def _is_healthy(path: Path) -> bool:
+    """Whether the file passes quick_check; errors that say nothing of the file are raised."""
     try:
         conn = _connect(path)
         try:
             return conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
-        return False
+    except sqlite3.DatabaseError as err:
+        if getattr(err, "sqlite_errorname", None) in _DAMAGED:
+            return False
+        raise LibraryError(f"The library {path} cannot be opened: {err}") from err
 
 
 def _today() -> str:
@@ -250,13 +257,17 @@ class Library:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """A write transaction: all of it is stored, or (on any error, or a kill) none of it."""
-        self._begin()
         try:
+            self._begin()
             yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
+            self._conn.execute("COMMIT")
+        except BaseException as err:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            if isinstance(err, sqlite3.OperationalError):
+                # A full disk or a read-only folder: the reader must be told, in words.
+                raise LibraryError(f"The library could not be changed: {err}.") from err
             raise
-        self._conn.execute("COMMIT")
 
     def _begin(self) -> None:
         # IMMEDIATE takes the write lock up front, so two writers queue on the busy timeout
@@ -290,7 +301,7 @@ class Library:
                 for step in range(version + 1, SCHEMA_VERSION + 1):
                     globals()[f"_migrate_to_{step}"](conn)
                 conn.execute(f"PRAGMA user_version = {max(version, SCHEMA_VERSION)}")
-        except sqlite3.Error as err:
+        except (sqlite3.Error, LibraryError) as err:
             raise LibraryError(
                 f"The library could not be updated for this version of Paper Reader ({err});"
                 " it was left as it was."
@@ -318,6 +329,10 @@ class Library:
         today = folder / f"library-{_today()}.sqlite"
         if not today.exists():
             self._backup_to(today)
+        for stale in folder.glob("*.part"):  # left by a process killed while backing up
+            with contextlib.suppress(OSError):
+                if time.time() - stale.stat().st_mtime > 3600:
+                    stale.unlink()
         for old in sorted(folder.glob("library-*.sqlite"))[:-BACKUPS_KEPT]:
             old.unlink(missing_ok=True)
 

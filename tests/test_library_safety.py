@@ -215,3 +215,29 @@ def test_two_processes_import_into_one_library_at_once(tmp_path):
         assert proc.returncode == 0, err
         assert "locked" not in err
     assert assert_whole_or_absent(tmp_path / "home") == 30
+
+
+def test_library_locked_by_another_program_is_not_taken_for_damaged(tmp_path, monkeypatch):
+    filled_library(tmp_path)
+    monkeypatch.setattr(library_module, "BUSY_TIMEOUT_MS", 100)
+    other = sqlite3.connect(tmp_path / "library.sqlite")
+    other.execute("PRAGMA locking_mode = EXCLUSIVE")
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(LibraryError, match="cannot be opened"):
+            Library.open(tmp_path)
+    finally:
+        other.close()
+    assert list(tmp_path.glob("*.damaged-*")) == []
+    with Library.open(tmp_path) as library:
+        assert library.issue_count() == 1
+
+
+def test_full_disk_or_read_only_library_is_reported_in_words(tmp_path, monkeypatch):
+    filled_library(tmp_path)
+    with Library.open(tmp_path) as library:
+        library._conn.execute("PRAGMA query_only = ON")  # refuses writes as a read-only disk does
+        with pytest.raises(LibraryError, match="could not be changed"):
+            library.add_bookmark(make_issue().articles[0].key)
+        library._conn.execute("PRAGMA query_only = OFF")
+        assert library.bookmarks() == []
