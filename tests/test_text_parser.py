@@ -529,3 +529,35 @@ def test_headlines_indented_like_the_paragraphs_still_open_articles():
     first, second = parse("all-indented.txt").articles
     assert (first.title, len(first.paragraphs)) == ("城市书房开放", 2)
     assert (second.title, len(second.paragraphs)) == ("春耕正忙", 1)
+
+
+@pytest.mark.parametrize(
+    ("headline", "parts"),
+    [
+        ("舱外安装忙 太空物流畅", (None, "舱外安装忙 太空物流畅", None)),
+        (
+            "空间站货运飞船对接成功 舱外安装忙 太空物流畅",
+            ("空间站货运飞船对接成功", "舱外安装忙 太空物流畅", None),
+        ),
+        (
+            "舱外安装忙 太空物流畅 货运飞船昨日完成对接",
+            (None, "舱外安装忙 太空物流畅", "货运飞船昨日完成对接"),
+        ),
+        (
+            "新城高新区集成电路产业园开工 总投资一百二十亿元",
+            (None, "新城高新区集成电路产业园开工", "总投资一百二十亿元"),
+        ),
+        (
+            "市长主持召开防汛工作会议 守牢安全底线",
+            ("市长主持召开防汛工作会议", "守牢安全底线", None),
+        ),
+        (
+            "我市新开两条公交线路 ——方便北部居民出行",
+            (None, "我市新开两条公交线路", "——方便北部居民出行"),
+        ),
+    ],
+)
+def test_one_line_headline_parts(headline, parts):
+    text = f"{headline}\n\n　　本报讯 今天，相关工作取得新进展，各方反映良好。\n"
+    (article,) = parse_text(text, "x.txt").articles
+    assert (article.kicker, article.title, article.subtitle) == parts

@@ -624,8 +624,16 @@ def _headline_parts(parts: list[str]) -> Headline:
 
 
 def _kicker_first(first: str, second: str) -> bool:
-    """Of two headline lines, is the first the kicker (引题) rather than the main title?"""
+    """Of two headline lines, is the first the kicker (引题) rather than the main title?
+    A pair of short matching clauses (`舱外安装忙 太空物流畅`) is the main title."""
+    if _is_clause_pair(second) != _is_clause_pair(first):
+        return _is_clause_pair(second)
     return bool(_KICKER_CUE.search(first)) or width(first) < width(second)
+
+
+def _is_clause_pair(text: str) -> bool:
+    halves = text.split(" ")
+    return len(halves) == 2 and _clause_pair(*halves)
 
 
 def _english_parts(parts: list[str]) -> Headline:
