@@ -386,3 +386,17 @@ def test_pictures_load_from_the_issue_folder(qtbot, tmp_path):
     assert isinstance(loaded, QImage) and not loaded.isNull()
     assert loaded.width() <= 800  # scaled to the text column, never wider than the pane
     assert "图为…" in view.toPlainText()
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_F1, Qt.Key.Key_Question])
+def test_f1_and_question_mark_show_the_shortcuts(qtbot, start, key):
+    from PySide6.QtWidgets import QDialog
+
+    window = start()
+    window.article_view.setFocus()
+
+    _key(qtbot, window, key)
+
+    dialog = window.findChild(QDialog, "help")
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
