@@ -74,7 +74,7 @@ class BookmarksModel(QAbstractListModel):
 
 
 class RemoveBookmark(QUndoCommand):
-    """Removing a bookmark can be undone (its note comes back too)."""
+    """Removing a bookmark can be undone: it comes back with its date, note and citation."""
 
     def __init__(self, library: Library, bookmark: Bookmark, changed: Callable[[str, bool], None]):
         super().__init__(f"Remove bookmark “{bookmark.title}”")
@@ -85,7 +85,7 @@ class RemoveBookmark(QUndoCommand):
         self._changed(self._bookmark.key, False)
 
     def undo(self) -> None:
-        self._library.add_bookmark(self._bookmark.key, self._bookmark.note)
+        self._library.restore_bookmark(self._bookmark)
         self._changed(self._bookmark.key, True)
 
 
