@@ -561,3 +561,10 @@ def test_one_line_headline_parts(headline, parts):
     text = f"{headline}\n\n　　本报讯 今天，相关工作取得新进展，各方反映良好。\n"
     (article,) = parse_text(text, "x.txt").articles
     assert (article.kicker, article.title, article.subtitle) == parts
+
+
+def test_list_after_colon_and_short_last_paragraph_stay_in_the_article():
+    first, second = parse("list-and-short-ending.txt").articles
+    assert first.paragraphs[1:3] == ("加强组织领导", "强化督促检查")
+    assert first.paragraphs[-1] == "欢迎广大市民参加"
+    assert (second.kicker, second.title) == (None, "城市书房开放")

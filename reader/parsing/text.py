@@ -311,7 +311,7 @@ def _continues(prev: Line, line: Line, indents: bool, wrap: float | None) -> boo
     if indents and line.indented:
         return False
     if line.gap:
-        return _body_like(prev) or (indents and prev.indented)
+        return _body_like(prev) or (indents and prev.indented and _body_like(line))
     return _body_like(prev) and _body_like(line)
 
 
@@ -573,19 +573,32 @@ def _headline_at(
 def _inside_article(
     run: list[Line], lines: list[Line], end: int, state: _State, indents: bool
 ) -> bool:
-    """Are these short lines subheadings or list items of the open article, not a headline?
-
-    A single line is when it is indented like the paragraphs, numbered, a question, or
-    follows a colon; lines set apart by blank lines are when any of them is."""
+    """Is the first of these short lines a subheading or list item of the open article
+    rather than the start of a headline? It is when indented like the paragraphs,
+    numbered, a question, or in a list after a colon."""
     draft = state.current
-    if draft is None or not draft.paragraphs or _new_story_follows(lines, end):
+    if draft is None or not draft.paragraphs:
         return False
-    if len(run) > 1 and not any(ln.gap for ln in run[1:]):
+    if len(run) == 1 and _new_story_follows(lines, end):
         return False
-    return draft.paragraphs[-1].endswith(("：", ":")) or any(
-        (indents and ln.indented) or _QUESTION_TITLE.match(ln.text) or _ENUMERATED.match(ln.text)
-        for ln in run
+    if any(_DASH_START.match(ln.text) for ln in run[1:]):
+        return False  # a subtitle: this is a headline block
+    first = run[0]
+    return (
+        (indents and first.indented)
+        or bool(_QUESTION_TITLE.match(first.text) or _ENUMERATED.match(first.text))
+        or _in_list(draft.paragraphs)
     )
+
+
+def _in_list(paragraphs: list[str]) -> bool:
+    """Do the last paragraphs run a list of short items under a line ending in a colon?"""
+    for text in reversed(paragraphs):
+        if text.endswith(("：", ":")):
+            return True
+        if ends_sentence(text) or width(text) >= _LONG:
+            return False
+    return False
 
 
 def _run_end(lines: list[Line], j: int, limit: int | None = _MAX_HEADLINE_LINES + 1) -> int:
