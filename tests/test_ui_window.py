@@ -224,10 +224,12 @@ def test_shown_stories_are_marked_read_and_no_longer_bold(qtbot, start):
 def test_deleting_a_bookmark_can_be_undone(qtbot, start):
     window = start()
     window.toggle_bookmark()
-    window.library.set_bookmark_note(window.navigator.current, "reread")
-    before = window.library.bookmarks()
     window.show_bookmarks()
-    assert window.bookmarks.view.hasFocus()
+    qtbot.keyClicks(window.bookmarks.note, "reread")
+    qtbot.keyClick(window.bookmarks.note, Qt.Key.Key_Return)
+    before = window.library.bookmarks()
+    assert before[0].note == "reread"
+    window.bookmarks.view.setFocus()
 
     _key(qtbot, window, Qt.Key.Key_Delete)
     assert window.library.bookmarks() == []
