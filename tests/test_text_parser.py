@@ -568,3 +568,9 @@ def test_list_after_colon_and_short_last_paragraph_stay_in_the_article():
     assert first.paragraphs[1:3] == ("加强组织领导", "强化督促检查")
     assert first.paragraphs[-1] == "欢迎广大市民参加"
     assert (second.kicker, second.title) == (None, "城市书房开放")
+
+
+@pytest.mark.parametrize("text", ["城市书房开放\n", "hello world\n", "（完）\n"])
+def test_headings_without_any_text_are_no_articles(text):
+    with pytest.raises(ParseError, match="no articles found"):
+        parse_text(text, "x.txt")

@@ -185,7 +185,7 @@ def parse_text(text: str, source: str) -> Issue:
         state.drafts[-1].bylines += state.bylines
         state.drafts[-1].captions += state.captions
     articles = [_finish(d, state) for d in state.drafts]
-    if not articles:
+    if not any(a.paragraphs or a.captions for a in articles):
         raise ParseError("no articles found in the text")
     codes = list(dict.fromkeys(code for a in articles for code in a.pages))
     pages = tuple(Page(code, state.names.get(code)) for code in codes)
