@@ -22,7 +22,7 @@ GOOD.remove("undecodable.txt")
 # Lines that only describe the page (header, page list, editor) and may be left out.
 _METADATA = re.compile(
     r"^\s*(?:.{0,30}第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}版[:：]|责任编辑|本版编辑|THE [A-Z ]+ {3}"
-    r"|\S{0,8}\d{4}[.年]\d{1,2}[.月]\d{1,2}日?\S{0,4}$|专栏[:：]?$)"
+    r"|\S{0,8}\d{4}[.年]\d{1,2}[.月]\d{1,2}日?\S{0,4}$|专栏[:：]?$|.*enpproperty)"
 )
 # continuation and end marks and the labels "By", "专栏:" are form, not content
 _FORM = re.compile(r"[（(](?:上接|下转|转)第\s*[A-Z]?\d+版[)）]|[（(]完[)）]|^(?:By |专栏[:：])")
@@ -574,3 +574,12 @@ def test_list_after_colon_and_short_last_paragraph_stay_in_the_article():
 def test_headings_without_any_text_are_no_articles(text):
     with pytest.raises(ParseError, match="no articles found"):
         parse_text(text, "x.txt")
+
+
+def test_founder_e_paper_copy_with_photo_credit_and_property_leftover():
+    issue = parse("founder-copy.txt")
+    assert (issue.paper, issue.date) == ("江城晚报", "2026-03-05")
+    (article,) = issue.articles
+    assert (article.title, article.page, article.page_name) == ("老街换新颜", "A03", "城事")
+    assert article.paragraphs[1] == "据介绍,老街改造历时八个月,共修缮沿街建筑五十余栋。"
+    assert article.captions == ("① 记者 刘畅 摄",)

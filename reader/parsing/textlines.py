@@ -84,6 +84,9 @@ _NEIGHBOUR_LINK = re.compile(r"^(?:上一篇|下一篇|上篇|下篇)\s*[:：]")
 _SCREEN_SEPARATORS = " \t\u3000|｜·•-—>»<«【】[]：:()（）/"
 _PROSE_MARK = re.compile(r"[。！？；;]|[，,].*[，,]")
 _EDITION_SUFFIX = re.compile(r"(?<=[\u3400-\u9fff])(?:电子报|数字报|电子版|数字版|网络版)$")
+_FOUNDER_PAPER = re.compile(
+    r"(?<![\u3400-\u9fff])[\u3400-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|报)(?![\u3400-\u9fff])"
+)
 _SOURCE_LINE = re.compile(r"稿件来源\s*[:：]\s*(?P<paper>[^\s:：]+)")
 _EDITION_PAPER = re.compile(
     r"^(?P<paper>[\u3400-\u9fff]{2,12}?)(?:电子报|数字报|电子版|数字版|PDF版|网络版)$"
@@ -129,7 +132,11 @@ _CLOSERS = "”’\"'』」）)】]》"
 _NON_STARTERS = frozenset("，。、；：！？）》」』”’,.;:!?)]…")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\u00a0]+(?=[^\x00-\x7f])")
 _CLAUSE = re.compile(r"[，,；;]")
-_INDENT_RUN = re.compile(r"[\u3000\u00a0]{2,}|[ \t\u3000\u00a0]{3,}")
+# An indentation run inside a line, or a space after a Chinese sentence (Chinese text has
+# none there): a new paragraph starts, its line break lost in copying.
+_INDENT_RUN = re.compile(
+    r"[\u3000\u00a0]{2,}|[ \t\u3000\u00a0]{3,}|(?<=[。！？”])[ \u3000\u00a0]+(?=[\u3400-\u9fff“])"
+)
 _LOWER_START = re.compile(r"^[a-z]")
 _SPACES = re.compile(r"[\s\u3000\u00a0]+")
 _PADDED_NAME = re.compile(
@@ -232,11 +239,20 @@ def classify(raw: str) -> list[Line]:
 
 
 def _may_hold_indent(text: str) -> bool:
-    return "   " in text or "\u3000\u3000" in text or "\u00a0" in text or "\t" in text
+    return (
+        "   " in text
+        or "\u3000\u3000" in text
+        or "\u00a0" in text
+        or "\t" in text
+        or "。 " in text
+        or "。\u3000" in text
+    )
 
 
 def _kind_of(text: str) -> tuple[Kind, Header | None, str | None]:
-    if "enpproperty" in text or _EDITOR.match(text) or _EDITOR_NAME.match(text):
+    if "enpproperty" in text:
+        return Kind.META, _founder_leftover(text), None
+    if _EDITOR.match(text) or _EDITOR_NAME.match(text):
         return Kind.META, None, None
     if len(text) <= 40 and not _SCREEN_WORDS.sub("", text).strip(_SCREEN_SEPARATORS):
         return Kind.META, None, None
@@ -264,6 +280,14 @@ def _kind_of(text: str) -> tuple[Kind, Header | None, str | None]:
     if is_caption(text):
         return Kind.CAPTION, None, None
     return Kind.TEXT, None, None
+
+
+def _founder_leftover(text: str) -> Header:
+    """Paper and date from the leftover of a Founder e-paper's hidden property comment
+    (`2024-02-03 2 2 周口晚报 content_226314.html 1 … /enpproperty-->`)."""
+    date = DATE.search(text)
+    paper = _FOUNDER_PAPER.search(text)
+    return Header(paper=paper[0] if paper else None, date=iso_date(date) if date else None)
 
 
 def page_header(text: str) -> Header | None:
@@ -367,7 +391,7 @@ def is_caption(text: str) -> bool:
     width = display_width(text)
     if _CAPTION_START.match(text):
         return width <= 300
-    return width <= 120 and _ends_in_credit(text)
+    return width <= 60 and _ends_in_credit(text)
 
 
 def _ends_in_credit(text: str) -> bool:
