@@ -70,3 +70,28 @@ def test_a_library_that_cannot_be_opened_is_explained_in_plain_words(qtbot, tmp_
 
     assert code == 1
     assert len(shown) == 1 and str(not_a_folder) in shown[0]
+
+
+def test_library_notices_are_shown_when_the_window_opens(qtbot, tmp_path, monkeypatch):
+    from reader.library import Library
+
+    notice = "The library was damaged; restored from the backup of 2026-11-25."
+    opened = Library.open
+
+    def open_with_notice(home):
+        library = opened(home)
+        library.notices.append(notice)
+        return library
+
+    shown: list[str] = []
+    monkeypatch.setattr(app.Library, "open", open_with_notice)
+    monkeypatch.setattr(app.QMessageBox, "information", lambda p, t, text: shown.append(text))
+
+    window = app.start(app.parse_args(["--library", str(tmp_path / "home")]))
+    assert isinstance(window, MainWindow)
+    try:
+        assert shown == [notice]
+        qtbot.waitUntil(lambda: window.pending_imports == 0, timeout=10_000)
+    finally:
+        window.close()
+        window.library.close()
