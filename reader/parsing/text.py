@@ -178,9 +178,11 @@ class _State:
 def parse_text(text: str, source: str) -> Issue:
     """Parse a decoded text dump; raise ParseError if it holds no newspaper articles."""
     _refuse_garbage(text)
-    lines = _join_cut_paragraphs(_classify_lines(text))
+    lines = _classify_lines(text)
+    indents = _indent_marks_paragraphs(lines)
+    lines = _join_cut_paragraphs(lines, indents)
     state = _State()
-    _assemble(lines, state)
+    _assemble(lines, state, indents)
     if state.drafts:  # bylines or captions after the last article belong to it
         state.drafts[-1].bylines += state.bylines
         state.drafts[-1].captions += state.captions
@@ -258,9 +260,8 @@ def _indent_marks_paragraphs(lines: list[Line]) -> bool:
     return not short or sum(ln.indented for ln in short) < 0.6 * len(short)
 
 
-def _join_cut_paragraphs(lines: list[Line]) -> list[Line]:
+def _join_cut_paragraphs(lines: list[Line], indents: bool) -> list[Line]:
     """Mend paragraphs that a page or column break (or hard line wrap) cut in two."""
-    indents = _indent_marks_paragraphs(lines)
     wrap = _wrap_width(lines)
     out: list[Line] = []
     for line in lines:
@@ -315,8 +316,7 @@ def _continues(prev: Line, line: Line, indents: bool, wrap: float | None) -> boo
     return _body_like(prev) and _body_like(line)
 
 
-def _assemble(lines: list[Line], state: _State) -> None:
-    indents = _indent_marks_paragraphs(lines)
+def _assemble(lines: list[Line], state: _State, indents: bool) -> None:
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -495,6 +495,8 @@ def _paragraph(state: _State, text: str) -> None:
 def _strip_continuation(text: str) -> tuple[str, str | None, str | None]:
     """(text without marks, page it continues on, the `（上接第1版）` mark it opens with)."""
     to_page = from_page = None
+    if "版" not in text:
+        return text, None, None
     m = CONT_TO.search(text)
     if m:
         to_page = page_code(m["page"])

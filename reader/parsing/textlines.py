@@ -388,10 +388,9 @@ def reporter_byline(text: str) -> str:
 
 
 def is_caption(text: str) -> bool:
-    width = display_width(text)
     if _CAPTION_START.match(text):
-        return width <= 300
-    return width <= 60 and _ends_in_credit(text)
+        return display_width(text) <= 300
+    return len(text) <= 120 and display_width(text) <= 60 and _ends_in_credit(text)
 
 
 def _ends_in_credit(text: str) -> bool:
