@@ -16,6 +16,7 @@ from operator import add
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
+MIN_PREFIX = 3
 _WIDE = re.compile("[０-９Ａ-Ｚａ-ｚ]")
 _NARROW = {wide: wide - 0xFEE0 for wide in range(ord("０"), ord("ｚ") + 1)}
 _PIECE = re.compile(rf"([{_CJK}]+)|((?:(?![{_CJK}])[^\W_])+)")
@@ -45,11 +46,23 @@ def index_texts(texts: list[str | None] | tuple[str | None, ...]) -> str:
     return index_text("\n".join(t for t in texts if t))
 
 
+def characters(title: str, texts: list[str | None] | tuple[str | None, ...]) -> str:
+    """The tokens of the index of single characters: each CJK character of the article
+    once, and each one of its title again with a "t" before it."""
+    distinct = "".join(sorted(set("".join(t for t in (title, *texts) if t))))
+    in_title = "".join(_CJK_RUN.findall("".join(sorted(set(title)))))
+    return " ".join([*"".join(_CJK_RUN.findall(distinct)), *(f"t{c}" for c in in_title)])
+
+
 @dataclass(frozen=True)
 class Query:
-    """A parsed search query: the FTS5 MATCH expression and the pieces to mark in snippets."""
+    """A parsed search query: MATCH expressions for the index of words and bigrams and for
+    the index of single characters (None when the query has no such terms), and the
+    pieces to mark in snippets."""
 
-    expression: str
+    words: str | None
+    characters: str | None
+    characters_in_title: str | None
     pieces: tuple[tuple[str, bool], ...]
 
 
@@ -59,17 +72,27 @@ def _pieces(text: str) -> list[tuple[str, bool]]:
 
 
 def parse_query(query: str) -> Query | None:
-    """Each whitespace-separated term must match (as a phrase of its pieces); None if empty."""
-    phrases = []
+    """Each whitespace-separated term must match (as a phrase of its pieces); None if empty.
+
+    A term of one CJK character goes to the index of single characters: as the prefix of
+    every bigram it starts, a common character such as 的 would take seconds."""
+    phrases, singles = [], []
     all_pieces: list[tuple[str, bool]] = []
     for term in query.split():
         pieces = _pieces(term)
-        if pieces:
+        if len(pieces) == 1 and pieces[0][1] and len(pieces[0][0]) == 1:
+            singles.append(pieces[0][0])
+        elif pieces:
             phrases.append(_phrase(pieces))
-            all_pieces.extend(pieces)
-    if not phrases:
+        all_pieces.extend(pieces)
+    if not phrases and not singles:
         return None
-    return Query(" AND ".join(phrases), tuple(all_pieces))
+    return Query(
+        " AND ".join(phrases) or None,
+        " AND ".join(f'"{c}"' for c in singles) or None,
+        " AND ".join(f'"t{c}"' for c in singles) or None,
+        tuple(all_pieces),
+    )
 
 
 def _phrase(pieces: list[tuple[str, bool]]) -> str:
@@ -85,7 +108,8 @@ def _phrase(pieces: list[tuple[str, bool]]) -> str:
     for n, (piece, cjk) in enumerate(pieces):
         if not cjk:
             tokens.append(piece)
-            prefix = n == last
+            # One or two letters would be the prefix of too many words to be of use.
+            prefix = n == last and len(piece) >= MIN_PREFIX
         elif n < last:
             tokens.extend([*_bigrams(piece), piece[-1]])
         elif len(piece) == 1:

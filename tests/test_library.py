@@ -406,3 +406,18 @@ def test_removed_bookmark_can_be_restored_as_it_was_even_without_its_issue(lib):
         bookmark.title,
     )
     assert restored.issue_removed
+
+
+def test_single_character_search_puts_titles_first(lib):
+    articles = (
+        article("会议纪要", "会上提到春耕一事。"),
+        article("春天来了", "各地抓紧播种。"),
+    )
+    lib.import_issue(make_issue(articles=articles))
+    assert [h.title for h in lib.search("春")] == ["春天来了", "会议纪要"]
+
+
+@pytest.mark.parametrize(("query", "found"), [("无锡 忙", 1), ("忙 锡", 1), ("无锡 黄", 0)])
+def test_single_characters_combine_with_other_terms(lib, query, found):
+    lib.import_issue(make_issue())
+    assert len(lib.search(query)) == found

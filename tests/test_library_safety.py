@@ -40,19 +40,34 @@ def user_version(path: Path) -> int:
 # --- migrations -----------------------------------------------------------------------------
 
 
+NEXT = library_module.SCHEMA_VERSION + 1
+
+
+def test_library_of_schema_1_gains_the_index_of_single_characters(tmp_path):
+    filled_library(tmp_path)
+    conn = sqlite3.connect(tmp_path / "library.sqlite")
+    conn.execute("DROP TABLE search_chars")  # as version 1 made it
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    with Library.open(tmp_path) as library:
+        assert [h.title for h in library.search("锡")] == ["春耕备耕忙"]
+    (before,) = (tmp_path / "backups").glob("before-schema-2-*.sqlite")
+    assert user_version(before) == 1
+
+
 def test_migration_backs_up_first_and_keeps_the_data(tmp_path, monkeypatch):
     filled_library(tmp_path)
 
     def add_column(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE issue ADD COLUMN rating INTEGER")
 
-    monkeypatch.setattr(library_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(library_module, "_migrate_to_2", add_column, raising=False)
+    monkeypatch.setattr(library_module, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setattr(library_module, f"_migrate_to_{NEXT}", add_column, raising=False)
     with Library.open(tmp_path) as library:
         assert library.issue_count() == 1
-    assert user_version(tmp_path / "library.sqlite") == 2
-    (before,) = (tmp_path / "backups").glob("before-schema-2-*.sqlite")
-    assert user_version(before) == 1
+    assert user_version(tmp_path / "library.sqlite") == NEXT
+    (before,) = (tmp_path / "backups").glob(f"before-schema-{NEXT}-*.sqlite")
+    assert user_version(before) == NEXT - 1
 
 
 def test_failed_migration_leaves_library_as_it_was(tmp_path, monkeypatch):
@@ -63,12 +78,12 @@ def test_failed_migration_leaves_library_as_it_was(tmp_path, monkeypatch):
         conn.execute("CREATE TABLE extra (x)")
         conn.execute("SELECT * FROM no_such_table")
 
-    monkeypatch.setattr(library_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(library_module, "_migrate_to_2", half_done, raising=False)
+    monkeypatch.setattr(library_module, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setattr(library_module, f"_migrate_to_{NEXT}", half_done, raising=False)
     with pytest.raises(LibraryError, match="could not be updated"):
         Library.open(tmp_path)
     monkeypatch.undo()
-    assert user_version(tmp_path / "library.sqlite") == 1
+    assert user_version(tmp_path / "library.sqlite") == NEXT - 1
     with Library.open(tmp_path) as library:
         assert library.issue_count() == 1
 
