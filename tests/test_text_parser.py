@@ -583,3 +583,12 @@ def test_founder_e_paper_copy_with_photo_credit_and_property_leftover():
     assert (article.title, article.page, article.page_name) == ("老街换新颜", "A03", "城事")
     assert article.paragraphs[1] == "据介绍,老街改造历时八个月,共修缮沿街建筑五十余栋。"
     assert article.captions == ("① 记者 刘畅 摄",)
+
+
+def test_form_feed_is_a_page_break_and_a_cut_dateline_paragraph_is_mended():
+    first, second = parse("form-feed.txt").articles
+    assert (first.page, first.title) == ("03", "城市书房开放")
+    assert first.paragraphs == (
+        "本报讯 全市上下有力执行中央和省委、省政府各项部署要求，经济运行稳中有进。",
+    )
+    assert (second.page, second.title) == ("04", "春耕正忙")

@@ -220,8 +220,9 @@ def _refuse_garbage(text: str) -> None:
 def _classify_lines(text: str) -> list[Line]:
     out: list[Line] = []
     gap = False
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n"):
-        if not raw.strip(" \t\u3000\u00a0\f\v"):
+    # a form feed is a page break (pdftotext puts one between pages)
+    for raw in text.lstrip("\ufeff").replace("\f", "\n\n").splitlines():
+        if not raw.strip(" \t\u3000\u00a0"):
             gap = True
             continue
         pieces = classify(raw)
@@ -241,7 +242,7 @@ def _body_like(line: Line) -> bool:
 def _reads_as_body(line: Line) -> bool:
     if _QUESTION_TITLE.match(line.text):
         return False
-    if line.finished or clause_marks(line.text) >= 2:
+    if line.finished or clause_marks(line.text) >= 2 or _DATELINE.match(line.text):
         return True
     w = line.width
     return w >= _LONG and not (
