@@ -227,7 +227,8 @@ def iso_date(match: re.Match[str]) -> str | None:
 def classify(raw: str) -> list[Line]:
     """Classify one non-blank line; a line holding several indented paragraphs gives several."""
     text = raw.strip(" \t\u3000\u00a0\ufeff")
-    indented = text != raw.lstrip(" \t\ufeff") or raw[:1] in " \t\u3000\u00a0"
+    lead = raw[: len(raw) - len(raw.lstrip(" \t\u3000\u00a0\ufeff"))].replace("\ufeff", "")
+    indented = lead.startswith(("  ", "\t", "\u3000", "\u00a0 ", "\u00a0\u00a0"))
     kind, header, note = _kind_of(text)
     if kind is not Kind.TEXT:
         return [Line(kind, text, indented, header=header, note=note)]
