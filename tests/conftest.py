@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Tests run headless; set before pytest-qt creates its session-wide QApplication.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -13,7 +17,6 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def _private_library(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     home = tmp_path_factory.mktemp("library")
     monkeypatch.setenv("PAPER_READER_HOME", str(home))
-    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     return home
 
 
