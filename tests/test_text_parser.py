@@ -592,3 +592,15 @@ def test_form_feed_is_a_page_break_and_a_cut_dateline_paragraph_is_mended():
         "本报讯 全市上下有力执行中央和省委、省政府各项部署要求，经济运行稳中有进。",
     )
     assert (second.page, second.title) == ("04", "春耕正忙")
+
+
+def test_title_repeated_whole_above_its_lines_and_subtitle_of_points():
+    text = (
+        "市政府召开常务会议部署防汛工作 研究城市更新项目 审议《江城市防汛条例（草案）》\n"
+        "市政府召开常务会议 部署防汛工作\n"
+        "研究城市更新项目 审议《江城市防汛条例（草案）》\n\n"
+        "　　本报讯 市政府昨日召开常务会议，部署今年防汛工作。\n"
+    )
+    (article,) = parse_text(text, "x.txt").articles
+    assert (article.kicker, article.title) == (None, "市政府召开常务会议 部署防汛工作")
+    assert article.subtitle == "研究城市更新项目 审议《江城市防汛条例（草案）》"

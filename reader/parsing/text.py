@@ -641,9 +641,12 @@ def _headline_parts(parts: list[str]) -> Headline:
 
 def _kicker_first(first: str, second: str) -> bool:
     """Of two headline lines, is the first the kicker (引题) rather than the main title?
-    A pair of short matching clauses (`舱外安装忙 太空物流畅`) is the main title."""
+    A pair of short matching clauses (`舱外安装忙 太空物流畅`) is the main title; a line of
+    several spaced points is the subtitle."""
     if _is_clause_pair(second) != _is_clause_pair(first):
         return _is_clause_pair(second)
+    if has_spaced_parts(second):
+        return False  # `研究部署… 审议…`: a subtitle listing several points
     return bool(_KICKER_CUE.search(first)) or width(first) < width(second)
 
 
