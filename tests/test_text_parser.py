@@ -604,3 +604,14 @@ def test_title_repeated_whole_above_its_lines_and_subtitle_of_points():
     (article,) = parse_text(text, "x.txt").articles
     assert (article.kicker, article.title) == (None, "市政府召开常务会议 部署防汛工作")
     assert article.subtitle == "研究城市更新项目 审议《江城市防汛条例（草案）》"
+
+
+def test_opinion_page_with_commentator_lines_and_an_unheaded_brief():
+    issue = parse("opinion-page.txt")
+    assert [(p.code, p.name) for p in issue.pages] == [("05", "评论")]
+    editorial, column, brief = issue.articles
+    assert (editorial.title, editorial.byline) == ("以“拼”的姿态开好局起好步", "湖北日报评论员")
+    assert (column.section, column.title) == ("楚天快评", "让“办事不求人”成为常态")
+    assert column.byline == "张娅 / 作者系本报评论员"
+    assert brief.title == "2月10日，武汉新港空港综合保税区首批入…"
+    assert brief.byline == "湖北日报全媒记者 戴文辉 通讯员 刘涛"

@@ -511,8 +511,8 @@ def _strip_continuation(text: str) -> tuple[str, str | None, str | None]:
 
 def _title_from(text: str) -> str:
     """A title for text printed without one: its opening words."""
-    opening = re.split(r"[。！？!?，,；;：:]", text, maxsplit=1)[0] or text
-    return opening if len(opening) <= 24 else opening[:20] + "…"
+    opening = re.split(r"[。！？!?]", text, maxsplit=1)[0] or text
+    return opening if len(opening) <= 24 else opening[:20].rstrip("，,、；; ") + "…"
 
 
 # -- headlines ---------------------------------------------------------------------------
