@@ -22,7 +22,7 @@ GOOD.remove("undecodable.txt")
 # Lines that only describe the page (header, page list, editor) and may be left out.
 _METADATA = re.compile(
     r"^\s*(?:.{0,30}第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}版[:：]|责任编辑|本版编辑|THE [A-Z ]+ {3}"
-    r"|\S{0,8}\d{4}[.年]\d{1,2}[.月]\d{1,2}日?\S{0,4}$|专栏[:：]?$|.*enpproperty)"
+    r"|\S{0,8}\s?\d{4}[.年]\d{1,2}[.月]\d{1,2}日?\s?\S{0,4}$|专栏[:：]?$|.*enpproperty)"
 )
 # continuation and end marks and the labels "By", "专栏:" are form, not content
 _FORM = re.compile(r"[（(](?:上接|下转|转)第\s*[A-Z]?\d+版[)）]|[（(]完[)）]|^(?:By |专栏[:：])")
