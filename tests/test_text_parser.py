@@ -615,3 +615,15 @@ def test_opinion_page_with_commentator_lines_and_an_unheaded_brief():
     assert column.byline == "张娅 / 作者系本报评论员"
     assert brief.title == "2月10日，武汉新港空港综合保税区首批入…"
     assert brief.byline == "湖北日报全媒记者 戴文辉 通讯员 刘涛"
+
+
+def test_rules_between_stories_and_bare_page_numbers_are_not_text():
+    text = (
+        "城市书房开放\n\n　　本报讯 全市城市书房今起全天开放。\n\n------\n\n"
+        "春耕正忙\n\n　　本报讯 眼下正是春耕时节。\n\n— 3 —\n＊＊＊\n"
+    )
+    issue = parse_text(text, "x.txt")
+    assert [(a.title, a.paragraphs) for a in issue.articles] == [
+        ("城市书房开放", ("本报讯 全市城市书房今起全天开放。",)),
+        ("春耕正忙", ("本报讯 眼下正是春耕时节。",)),
+    ]

@@ -104,6 +104,8 @@ _DATELINE = re.compile(
     r"\s*[—–-]{1,2}\s"
 )
 _REPORTER_IN_PAREN = re.compile(r"记者|記者|通讯员|通訊員")
+# `------`, `＊＊＊`, `— 3 —`, `A3`: a rule between stories or a page number, not text
+_RULE_OR_FOLIO = re.compile(r"^[\W_]{3,}$|^[\s\-—–·]*[A-Z]?\d{1,3}[\s\-—–·]*$")
 _GARBAGE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
 _COMMON_HAN = frozenset(
     "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也"
@@ -222,8 +224,8 @@ def _classify_lines(text: str) -> list[Line]:
     gap = False
     # a form feed is a page break (pdftotext puts one between pages)
     for raw in text.lstrip("\ufeff").replace("\f", "\n\n").splitlines():
-        if not raw.strip(" \t\u3000\u00a0"):
-            gap = True
+        if not raw.strip(" \t\u3000\u00a0") or _RULE_OR_FOLIO.match(raw):
+            gap = True  # blank, a rule between stories, or a bare page number
             continue
         pieces = classify(raw)
         pieces[0].gap = gap
