@@ -1,0 +1,38 @@
+"""Search folding: simplified and traditional, full and half width find each other."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.chinese import fold, fold_with_offsets
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [("國務院", "国务院"), ("經濟發展", "经济发展"), ("無錫", "无锡"), ("頭髮", "头发")],
+)
+def test_traditional_and_simplified_fold_to_the_same_text(traditional, simplified):
+    assert fold(traditional) == fold(simplified) == simplified
+
+
+def test_full_width_letters_digits_and_spaces_fold_to_half_width():
+    assert fold("ＧＤＰ增长１２％") == "GDP增长12%"
+    assert fold("本报讯\u3000记者") == "本报讯 记者"
+
+
+def test_plain_english_and_case_are_left_alone():
+    assert fold("River Times, 12 March") == "River Times, 12 March"
+
+
+def test_a_name_written_in_traditional_characters_stays_a_name():
+    # Character by character 乾 would become 干; the phrase table keeps the emperor's name.
+    assert fold("乾隆年間") == "乾隆年间"
+
+
+def test_offsets_point_each_folded_character_back_to_the_original():
+    folded, offsets = fold_with_offsets("㈠經濟")
+
+    assert folded == "(一)经济"
+    assert offsets == [0, 0, 0, 1, 2]
+    start = folded.index("经济")
+    assert "㈠經濟"[offsets[start] :] == "經濟"
