@@ -627,3 +627,10 @@ def test_rules_between_stories_and_bare_page_numbers_are_not_text():
         ("城市书房开放", ("本报讯 全市城市书房今起全天开放。",)),
         ("春耕正忙", ("本报讯 眼下正是春耕时节。",)),
     ]
+
+
+def test_running_head_of_a_pdf_page_is_metadata():
+    text = "江城日报\n2026年3月12日 星期四\n3\n\n城市书房开放\n\n　　本报讯 书房今起开放。\n"
+    issue = parse_text(text, "x.txt")
+    assert (issue.paper, issue.date) == ("江城日报", "2026-03-12")
+    assert [a.title for a in issue.articles] == ["城市书房开放"]

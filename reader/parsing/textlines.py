@@ -88,8 +88,10 @@ _FOUNDER_PAPER = re.compile(
     r"(?<![\u3400-\u9fff])[\u3400-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|报)(?![\u3400-\u9fff])"
 )
 _SOURCE_LINE = re.compile(r"稿件来源\s*[:：]\s*(?P<paper>[^\s:：]+)")
+# A line that is only the paper's name, or its e-paper edition's (人民日报电子报).
 _EDITION_PAPER = re.compile(
     r"^(?P<paper>[\u3400-\u9fff]{2,12}?)(?:电子报|数字报|电子版|数字版|PDF版|网络版)$"
+    r"|^(?P<name>[\u3400-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|电讯|日報|晚報|時報))$"
 )
 _COLUMN = re.compile(r"^(?:专栏|栏目)\s*[:：]\s*(?P<name>.{0,20})$")
 CONT_TO = re.compile(
@@ -267,7 +269,7 @@ def _kind_of(text: str) -> tuple[Kind, Header | None, str | None]:
             return (Kind.HEADER if header.page else Kind.META), header, None
         edition = _EDITION_PAPER.match(text)
         if edition:
-            return Kind.META, Header(paper=edition["paper"]), None
+            return Kind.META, Header(paper=edition["paper"] or edition["name"]), None
         column = _COLUMN.match(text)
         if column:
             return Kind.TAG, None, tidy(column["name"]) or None
