@@ -634,3 +634,15 @@ def test_running_head_of_a_pdf_page_is_metadata():
     issue = parse_text(text, "x.txt")
     assert (issue.paper, issue.date) == ("江城日报", "2026-03-12")
     assert [a.title for a in issue.articles] == ["城市书房开放"]
+
+
+def test_english_capitals_byline_and_photo_captions():
+    text = (
+        "Harbour walk opens\n\nBY ANNA CLARKE\n\n"
+        "The new harbour walk opened on Saturday.\n\n"
+        "Crowds gather at the harbour. (Photo: Lee Park)\n"
+    )
+    (article,) = parse_text(text, "x.txt").articles
+    assert article.byline == "ANNA CLARKE"
+    assert article.paragraphs == ("The new harbour walk opened on Saturday.",)
+    assert article.captions == ("Crowds gather at the harbour. (Photo: Lee Park)",)

@@ -119,14 +119,15 @@ _REPORTER = re.compile(
     rf"|[\u3400-\u9fff]{{0,10}}?{_ROLE}(?:[\s:：]|$)"
     rf"|[\u3400-\u9fff]{{0,4}}?{_ROLE}[\u3400-\u9fff]{{2,4}}$"
     r"|(?:文|图|文/图|图/文|文／图|图／文|作者|撰文|制图|策划|统筹|摄影|设计)\s*[/／:：]"
-    r"|By\s+[A-Z][\w.'’-]*(?:[\s,]+(?:[A-Z][\w.'’-]*|and|&|in|de|van|von))*$)"
+    r"|(?:By|BY)\s+[A-Z][\w.'’-]*(?:[\s,]+(?:[A-Z][\w.'’-]*|and|&|in|de|van|von))*$)"
 )
 _REPORTER_BODY = re.compile(rf"^[{_BULLET}\u3400-\u9fff·•、/／:：\s]*$")
 _CAPTION_START = re.compile(
-    r"^(?:图为|上图|下图|左图|右图|中图|图[①-⑳\d]|图片说明|图\s*[:：]|Photo:|Above:)"
+    r"^(?:图为|上图|下图|左图|右图|中图|图[①-⑳\d]|图片说明|图\s*[:：]|(?i:photo|picture|above)\s*:)"
 )
 _CREDIT_END = re.compile(
-    r"(?:[（(][^()（）]{0,40}?(?:摄|摄影|供图|发|制图|图)\s*[)）]|[\s\u3000]摄影?|\s供图)$"
+    r"(?:[（(][^()（）]{0,40}?(?:摄|摄影|供图|发|制图|图)\s*[)）]|[\s\u3000]摄影?|\s供图"
+    r"|\((?i:photo|picture|image)\b[^()]{0,40}\))$"
 )
 _PHOTO_CREDIT = re.compile(r"^[^文]*(?:摄|摄影|供图|发)$")
 FINAL = frozenset("。！？!?….．:：")
@@ -380,12 +381,12 @@ def is_reporter_line(text: str) -> bool:
     """`本报记者　王蕾　通讯员　陈明`, `□ 湖北日报评论员`, `■ 记者 李艳玫`, `By Tom Reilly`."""
     if display_width(text) > 40 or ends_sentence(text) or not _REPORTER.match(text):
         return False
-    return text.startswith("By ") or bool(_REPORTER_BODY.match(text))
+    return text.startswith(("By ", "BY ")) or bool(_REPORTER_BODY.match(text))
 
 
 def reporter_byline(text: str) -> str:
     text = text.lstrip(_BULLET).strip()
-    if text.startswith("By "):
+    if text.startswith(("By ", "BY ")):
         text = text[3:]
     return tidy(text)
 
