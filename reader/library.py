@@ -25,6 +25,8 @@ BACKUPS_KEPT = 7
 BUSY_TIMEOUT_MS = 10_000
 # How often a write waits out another process's long write before giving up.
 BEGIN_ATTEMPTS = 5
+# Issues stored in one transaction when several are imported.
+BATCH = 10
 # A search ranks at most this many matches, the most recently imported.
 CANDIDATES = 5000
 # bm25 weights of the index columns: title, the other headings and byline, body.
@@ -375,21 +377,52 @@ class Library:
 
     def import_issue(self, issue: model.Issue) -> ImportResult:
         """Store `issue`; the same content again changes nothing, a new version replaces the old."""
+        return self.import_issues([issue])[0]
+
+    def import_issues(self, issues: Iterable[model.Issue]) -> list[ImportResult]:
+        """Store issues, up to BATCH to a transaction (each commit costs as much as several
+        issues). Each issue is stored whole or not at all; one that fails does not stop the
+        others."""
+        results: list[ImportResult] = []
+        batch: list[model.Issue] = []
+        for issue in issues:
+            batch.append(issue)
+            if len(batch) == BATCH:
+                results += self._import_batch(batch)
+                batch = []
+        if batch:
+            results += self._import_batch(batch)
+        return results
+
+    def _import_batch(self, issues: list[model.Issue]) -> list[ImportResult]:
+        results = []
+        with self.transaction() as conn:
+            for issue in issues:
+                conn.execute("SAVEPOINT issue")
+                try:
+                    results.append(self._store(issue))
+                except sqlite3.Error as err:
+                    conn.execute("ROLLBACK TO issue")
+                    message = f"{issue.title}: could not be stored ({err})"
+                    results.append(ImportResult(issue.source, "failed", None, message, None))
+                conn.execute("RELEASE issue")
+        return results
+
+    def _store(self, issue: model.Issue) -> ImportResult:
         articles = model.unique_keys(list(issue.articles))
         issue = replace(issue, articles=tuple(articles))
         digest = _content_hash(issue)
-        with self.transaction():
-            found = self._find_issue(issue)
-            if found is not None and found[1] == digest:
-                return ImportResult(issue.source, "unchanged", found[0], None, None)
-            old_keys: set[str] = set()
-            if found is None:
-                issue_id = self._insert_issue(issue, digest)
-            else:
-                issue_id = found[0]
-                old_keys = self._clear_issue(issue_id)
-                self._update_issue(issue_id, issue, digest)
-            self._insert_contents(issue_id, issue)
+        found = self._find_issue(issue)
+        if found is not None and found[1] == digest:
+            return ImportResult(issue.source, "unchanged", found[0], None, None)
+        old_keys: set[str] = set()
+        if found is None:
+            issue_id = self._insert_issue(issue, digest)
+        else:
+            issue_id = found[0]
+            old_keys = self._clear_issue(issue_id)
+            self._update_issue(issue_id, issue, digest)
+        self._insert_contents(issue_id, issue)
         new_key = next((a.key for a in articles if a.key not in old_keys), None)
         status: Status = "imported" if found is None else "replaced"
         return ImportResult(issue.source, status, issue_id, None, new_key)
@@ -400,19 +433,16 @@ class Library:
         progress: Callable[[int, int, str], None] | None = None,
     ) -> list[ImportResult]:
         """Parse and import each path; a file that fails is reported and the rest go on."""
-        from reader.parsing import ParseError, parse_path
-
-        results = []
-        for n, path in enumerate(paths, 1):
-            if progress is not None:
-                progress(n, len(paths), str(path))
-            try:
-                results.append(self.import_issue(parse_path(path)))
-            except (ParseError, LibraryError) as err:
-                results.append(ImportResult(str(path), "failed", None, str(err), None))
-            except Exception as err:  # a parser's bug on one file must not stop the others
-                message = f"{Path(path).name}: cannot be read ({type(err).__name__}: {err})"
-                results.append(ImportResult(str(path), "failed", None, message, None))
+        results: list[ImportResult] = []
+        for start in range(0, len(paths), BATCH):
+            # Parse a batch first, so the library is not held while files are read.
+            parsed = []
+            for n, path in enumerate(paths[start : start + BATCH], start + 1):
+                if progress is not None:
+                    progress(n, len(paths), str(path))
+                parsed.append(_parse(path))
+            stored = iter(self.import_issues(p for p in parsed if isinstance(p, model.Issue)))
+            results += [p if isinstance(p, ImportResult) else next(stored) for p in parsed]
         return results
 
     def _find_issue(self, issue: model.Issue) -> tuple[int, str] | None:
@@ -844,6 +874,19 @@ def _match_clause(query: searchtext.Query) -> tuple[str, str, str]:
             " (SELECT rowid FROM search_chars WHERE search_chars MATCH :characters)"
         )
     return "search", match, f"bm25(search, {_WEIGHTS})"
+
+
+def _parse(path: str | Path) -> model.Issue | ImportResult:
+    """The issue in a file, or the failed ImportResult that says why there is none."""
+    from reader.parsing import ParseError, parse_path
+
+    try:
+        return parse_path(path)
+    except ParseError as err:
+        return ImportResult(str(path), "failed", None, str(err), None)
+    except Exception as err:  # a parser's bug on one file must not stop the others
+        message = f"{Path(path).name}: cannot be read ({type(err).__name__}: {err})"
+        return ImportResult(str(path), "failed", None, message, None)
 
 
 # --- rows <-> model ------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
@@ -421,3 +422,45 @@ def test_single_character_search_puts_titles_first(lib):
 def test_single_characters_combine_with_other_terms(lib, query, found):
     lib.import_issue(make_issue())
     assert len(lib.search(query)) == found
+
+
+def test_issue_that_cannot_be_stored_fails_alone_and_leaves_no_trace(lib, monkeypatch):
+    store = Library._insert_contents
+
+    def fail_on_13th(self, issue_id, issue):
+        store(self, issue_id, issue)
+        if issue.date == "2026-03-13":
+            raise sqlite3.IntegrityError("simulated failure")
+
+    monkeypatch.setattr(Library, "_insert_contents", fail_on_13th)
+    days = ("2026-03-12", "2026-03-13", "2026-03-14")
+    results = lib.import_issues(make_issue(day=d, source=f"/p/{d}") for d in days)
+    assert [r.status for r in results] == ["imported", "failed", "imported"]
+    assert "simulated failure" in results[1].message
+    assert [i.date for i in lib.issues()] == ["2026-03-14", "2026-03-12"]
+    assert {h.date for h in lib.search("无锡")} == {"2026-03-12", "2026-03-14"}
+
+
+def test_import_paths_reports_in_order_and_goes_on_after_failures(lib, monkeypatch, tmp_path):
+    from reader.parsing import ParseError
+
+    def parse_path(path):
+        name = Path(path).name
+        if name.startswith("bad"):
+            raise ParseError(f"{name}: not a newspaper page")
+        if name.startswith("bug"):
+            raise IndexError("list index out of range")
+        return make_issue(day=f"2026-03-{name[:2]}", source=str(path))
+
+    monkeypatch.setattr("reader.parsing.parse_path", parse_path)
+    names = ["10.txt", "bad.txt", "11.txt", "bug.txt", *[f"{d}.txt" for d in range(12, 28)]]
+    seen = []
+    results = lib.import_paths(names, lambda n, total, path: seen.append((n, total, path)))
+    assert [r.status for r in results] == ["imported", "failed", "imported", "failed"] + [
+        "imported"
+    ] * 16
+    assert [r.source for r in results] == names
+    assert results[1].message == "bad.txt: not a newspaper page"
+    assert results[3].message.startswith("bug.txt: cannot be read (IndexError")
+    assert seen[0] == (1, 20, "10.txt") and seen[-1] == (20, 20, "27.txt")
+    assert lib.issue_count() == 18

@@ -164,7 +164,7 @@ IMPORTER = textwrap.dedent(
         time.sleep(0.005)
     library = Library.open(home)
     print("open", flush=True)
-    for n in range(first, first + count):
+    def issue(n):
         paper, day = f"测试日报{n}", "2026-03-12"
         articles = tuple(
             model.Article(
@@ -175,7 +175,12 @@ IMPORTER = textwrap.dedent(
             )
             for a in range(ARTICLES)
         )
-        library.import_issue(model.Issue(paper, day, f"/p/{n}.txt", "text", (), articles))
+        return model.Issue(paper, day, f"/p/{n}.txt", "text", (), articles)
+
+    # Alternate single imports and batches, so a kill can land in either.
+    for n in range(first, first + count, 4):
+        library.import_issue(issue(n))
+        library.import_issues(issue(k) for k in range(n + 1, n + 4))
     library.close()
     """
 ).replace("ARTICLES", str(ARTICLES))
@@ -222,14 +227,14 @@ def test_kill_during_import_leaves_each_issue_whole_or_absent(tmp_path):
 @pytest.mark.slow
 def test_two_processes_import_into_one_library_at_once(tmp_path):
     go = tmp_path / "go"
-    procs = [importer(tmp_path / "home", n * 1000, 15, str(go)) for n in range(2)]
+    procs = [importer(tmp_path / "home", n * 1000, 16, str(go)) for n in range(2)]
     time.sleep(0.3)  # both are started and waiting
     go.touch()
     for proc in procs:
         _, err = proc.communicate(timeout=60)
         assert proc.returncode == 0, err
         assert "locked" not in err
-    assert assert_whole_or_absent(tmp_path / "home") == 30
+    assert assert_whole_or_absent(tmp_path / "home") == 32
 
 
 def test_library_locked_by_another_program_is_not_taken_for_damaged(tmp_path, monkeypatch):
