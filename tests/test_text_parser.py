@@ -646,3 +646,20 @@ def test_english_capitals_byline_and_photo_captions():
     assert article.byline == "ANNA CLARKE"
     assert article.paragraphs == ("The new harbour walk opened on Saturday.",)
     assert article.captions == ("Crowds gather at the harbour. (Photo: Lee Park)",)
+
+
+def test_empty_pages_in_a_whole_issue_are_not_a_page_list():
+    text = "".join(
+        f"江城日报 2026年3月12日 第{n}版 {name}\n\n{body}"
+        for n, name, body in [
+            (1, "要闻", "城市书房开放\n\n　　本报讯 全市城市书房今起全天开放。\n\n"),
+            (2, "广告", ""),
+            (3, "副刊", ""),
+            (4, "社会", "春耕正忙\n\n　　本报讯 眼下正是春耕时节。\n"),
+        ]
+    )
+    issue = parse_text(text, "x.txt")
+    assert [(a.page, a.title) for a in issue.articles] == [
+        ("01", "城市书房开放"),
+        ("04", "春耕正忙"),
+    ]

@@ -116,6 +116,8 @@ _CODE_MARK = re.compile(r"[{}<>=;_\\|#$*^~`\[\]]")
 
 
 class Headline(NamedTuple):
+    """The parts of a headline block: main title, kicker (引题) and subtitle (副题)."""
+
     title: str
     kicker: str | None = None
     subtitle: str | None = None
@@ -140,6 +142,8 @@ class _Draft:
 
 @dataclass
 class _State:
+    """What the parser knows so far: the issue, the page it is on, the articles."""
+
     paper: str | None = None
     date: str | None = None
     page: str | None = None
@@ -365,10 +369,11 @@ def _source_footer(state: _State, header: Header) -> None:
 
 
 def _leave_page_list(state: _State) -> None:
-    """After a page list (目录: `01版:要闻` ⏎ `02版:…`), text belongs to the page header that
-    ends it out of sequence, or else to the list's first page: a dump opens at the front."""
+    """After a page list at the top of a dump (目录: `01版:要闻` ⏎ `02版:…`), text belongs to
+    the page header that ends it out of sequence, or else to the list's first page: a dump
+    opens at the front. Further down, empty pages in a row are only empty pages."""
     run, state.header_run = state.header_run, []
-    if len(run) >= 3:
+    if len(run) >= 3 and not state.drafts:
         state.page = run[0] if _follows(run[-2], run[-1]) else run[-1]
 
 
@@ -387,6 +392,7 @@ def _close(state: _State, byline: str) -> None:
 
 
 def _reporter(state: _State, byline: str) -> None:
+    """A reporter line heads the open article's text (or, before a headline, the next)."""
     if state.current is not None and (
         not state.current.paragraphs or state.current.continues_to is None
     ):
