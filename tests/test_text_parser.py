@@ -25,7 +25,10 @@ _METADATA = re.compile(
     r"|\S{0,8}\s?\d{4}[.年]\d{1,2}[.月]\d{1,2}日?\s?\S{0,4}$|专栏[:：]?$|.*enpproperty)"
 )
 # continuation and end marks and the labels "By", "专栏:" are form, not content
-_FORM = re.compile(r"[（(](?:上接|下转|转)第\s*[A-Z]?\d+版[)）]|[（(]完[)）]|^(?:By |专栏[:：])")
+_FORM = re.compile(
+    r"[（(](?:上接|下转|转)第\s*[A-Z]?\d+版[)）]|[（(]完[)）]|^(?:By |专栏[:：])"
+    r"|^\S+ \d\d:\d\d\s+来源：\S+\s+作者："
+)
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -663,3 +666,11 @@ def test_empty_pages_in_a_whole_issue_are_not_a_page_list():
         ("01", "城市书房开放"),
         ("04", "春耕正忙"),
     ]
+
+
+def test_news_site_copy_with_source_and_author_line():
+    issue = parse("news-site-copy.txt")
+    assert (issue.paper, issue.date) == ("江城日报", "2026-03-12")
+    (article,) = issue.articles
+    assert (article.title, article.subtitle, article.byline) == ("城市书房全天开放", None, "王蕾")
+    assert len(article.paragraphs) == 2

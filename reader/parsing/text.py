@@ -345,7 +345,9 @@ def _assemble(lines: list[Line], state: _State, indents: bool) -> None:
         elif kind is Kind.CLOSING:
             _close(state, line.note or "")
         elif kind is Kind.REPORTER:
-            _reporter(state, reporter_byline(line.text))
+            if line.header:
+                state.learn(line.header)
+            _reporter(state, line.note or reporter_byline(line.text))
         elif kind is Kind.CAPTION:
             credit = line.text[:1] in "（(" and i > 0 and lines[i - 1].kind is Kind.CAPTION
             _caption(state, tidy(line.text), credit)

@@ -87,6 +87,12 @@ _EDITION_SUFFIX = re.compile(r"(?<=[\u3400-\u9fff])(?:电子报|数字报|电子
 _FOUNDER_PAPER = re.compile(
     r"(?<![\u3400-\u9fff])[\u3400-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|报)(?![\u3400-\u9fff])"
 )
+_SITE_LABEL = re.compile(r"(?:来源|稿源|作者|记者|发布时间|发布日期|时间|编辑|浏览|阅读)\s*[:：]")
+_SITE_FIELD = re.compile(
+    r"(来源|稿源|作者|记者)\s*[:：]\s*"
+    r"(\S+?(?: \S+?)*?)(?=\s{2,}|\s*[|｜]|\s+\S{1,4}\s*[:：]|\s*$)"
+)
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _SOURCE_LINE = re.compile(r"稿件来源\s*[:：]\s*(?P<paper>[^\s:：]+)")
 # A line that is only the paper's name, or its e-paper edition's (人民日报电子报).
 _EDITION_PAPER = re.compile(
@@ -262,6 +268,10 @@ def _kind_of(text: str) -> tuple[Kind, Header | None, str | None]:
         return Kind.META, None, None
     if _NEIGHBOUR_LINK.match(text):
         return Kind.META, None, None
+    if len(text) <= 100 and _SITE_LABEL.search(text):
+        site = _site_line(text)
+        if site is not None:
+            return site
     if len(text) <= 16 and (CONT_TO.fullmatch(text) or CONT_FROM.fullmatch(text)):
         return Kind.CONT, None, None
     if len(text) <= 80:
@@ -292,6 +302,20 @@ def _founder_leftover(text: str) -> Header:
     date = DATE.search(text)
     paper = _FOUNDER_PAPER.search(text)
     return Header(paper=paper[0] if paper else None, date=iso_date(date) if date else None)
+
+
+def _site_line(text: str) -> tuple[Kind, Header | None, str | None] | None:
+    """`2026-03-12 08:30  来源：江城日报  作者：王蕾` under a headline copied from a news
+    site: paper and date are metadata, the author is the byline. None if not such a line."""
+    labels = _SITE_LABEL.findall(text)
+    date = DATE.search(text)
+    fields = dict(_SITE_FIELD.findall(text))
+    source = fields.get("来源") or fields.get("稿源")
+    if len(labels) < 2 and not (date or _CLOCK.search(text) or source):
+        return None
+    header = Header(paper=source, date=iso_date(date) if date else None)
+    author = fields.get("作者") or fields.get("记者")
+    return (Kind.REPORTER, header, tidy(author)) if author else (Kind.META, header, None)
 
 
 def page_header(text: str) -> Header | None:
