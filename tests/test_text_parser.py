@@ -21,7 +21,8 @@ GOOD.remove("undecodable.txt")
 
 # Lines that only describe the page (header, page list, editor) and may be left out.
 _METADATA = re.compile(
-    r"^\s*(?:.{0,30}第\s*[A-Z]?\d{1,3}\s*版|[A-Z]?\d{1,3}版[:：]|责任编辑|本版编辑|THE [A-Z ]+ {3}"
+    r"^\s*(?:.{0,30}第\s*[A-Z]?\d{1,3}\s*版|.{0,30}\b[A-Z]?\d{1,3}版(?:[\s:：]|$)|责任编辑|本版编辑"
+    r"|THE [A-Z ]+ {3}"
     r"|\S{0,8}\s?\d{4}[.年]\d{1,2}[.月]\d{1,2}日?\s?\S{0,4}$|专栏[:：]?$|.*enpproperty)"
 )
 # continuation and end marks and the labels "By", "专栏:" are form, not content
@@ -674,3 +675,13 @@ def test_news_site_copy_with_source_and_author_line():
     (article,) = issue.articles
     assert (article.title, article.subtitle, article.byline) == ("城市书房全天开放", None, "王蕾")
     assert len(article.paragraphs) == 2
+
+
+def test_traditional_chinese_big5_page_with_bracket_dateline():
+    issue = parse("big5-taiwan.txt")
+    assert (issue.paper, issue.date) == ("台島日報", "2026-03-12")
+    (article,) = issue.articles
+    assert (article.title, article.subtitle) == ("市立圖書館延長開放時間", "週末開放至晚間九點")
+    assert (article.dateline, article.byline) == ("記者王小明／台北報導", "記者王小明")
+    assert article.captions == ("圖為市民在圖書館內閱讀。（記者王小明攝）",)
+    assert (article.page, article.page_name) == ("A05", "生活")

@@ -99,6 +99,7 @@ _DATELINE = re.compile(
     rf"^(?:【\s*(?P<b>{_CORE}[^】]{{0,10}}?)\s*】|\[(?P<s>{_CORE})\]|(?P<c>{_CORE}))"
     rf"(?P<day>\s*{_DAY}(?![\u4e00-\u9fff]))?"
     r"(?P<paren>\s*[（(][^）)。]{1,40}[)）])?"
+    r"|^(?P<tw>[〔【\[]\s*(?:[^〕】\]]{0,6}記者|记者)[^〕】\]]{1,30}(?:報導|报道)\s*[〕】\]])"
     r"|^(?P<en>[A-Z][A-Z .'-]{2,24}(?:\s*\([A-Za-z .]{2,30}\))?"
     r"|[A-Z][A-Za-z .'-]{2,24}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*\([A-Z][A-Za-z .]{1,30}\))"
     r"\s*[—–-]{1,2}\s"
@@ -736,6 +737,9 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None]:
         return None, None
     if m["en"]:
         return tidy(m["en"]).rstrip(" -—–"), None
+    if m["tw"]:
+        dateline = tidy(m["tw"][1:-1])
+        return dateline, re.split(r"[／/]", dateline)[0]
     core = m["b"] or m["s"] or m["c"]
     paren = (m["paren"] or "").strip()
     reporter = tidy(paren[1:-1]) if _REPORTER_IN_PAREN.search(paren) else None

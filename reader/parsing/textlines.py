@@ -129,13 +129,15 @@ _REPORTER = re.compile(
 )
 _REPORTER_BODY = re.compile(rf"^[{_BULLET}\u3400-\u9fff·•、/／:：\s]*$")
 _CAPTION_START = re.compile(
-    r"^(?:图为|上图|下图|左图|右图|中图|图[①-⑳\d]|图片说明|图\s*[:：]|(?i:photo|picture|above)\s*:)"
+    r"^(?:[图圖][为為]|[上下左右中][图圖]|[图圖][①-⑳\d]|图片说明|圖片說明|[图圖]\s*[:：]"
+    r"|(?i:photo|picture|above)\s*:)"
 )
 _CREDIT_END = re.compile(
-    r"(?:[（(][^()（）]{0,40}?(?:摄|摄影|供图|发|制图|图)\s*[)）]|[\s\u3000]摄影?|\s供图"
+    r"(?:[（(][^()（）]{0,40}?(?:摄|攝|摄影|攝影|供图|供圖|发|發|制图|製圖|图|圖)\s*[)）]"
+    r"|[\s\u3000](?:摄|攝)(?:影)?|\s供[图圖]"
     r"|\((?i:photo|picture|image)\b[^()]{0,40}\))$"
 )
-_PHOTO_CREDIT = re.compile(r"^[^文]*(?:摄|摄影|供图|发)$")
+_PHOTO_CREDIT = re.compile(r"^[^文]*(?:摄|攝|摄影|攝影|供图|供圖|发|發)$")
 FINAL = frozenset("。！？!?….．:：")
 _CLOSERS = "”’\"'』」）)】]》"
 _NON_STARTERS = frozenset("，。、；：！？）》」』”’,.;:!?)]…")
