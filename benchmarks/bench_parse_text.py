@@ -40,7 +40,7 @@ def _article(rng: random.Random, page: int, n: int) -> list[str]:
         out += ["聚焦高质量发展", title, "——主要经济指标增速均高于全省平均水平"]
     out += ["", f"　　本报记者　{rng.choice(_NAMES)}　通讯员　{rng.choice(_NAMES)}", ""]
     first = _paragraph(rng, ascii_punct)
-    out += [f"　　本报讯 {page}月{n % 28 + 1}日，" + first, ""]
+    out += [f"　　本报讯 {page % 12 + 1}月{n % 28 + 1}日，" + first, ""]
     for k in range(rng.randint(3, 8)):
         text = _paragraph(rng, ascii_punct)
         if k == 1:  # a column break inside a word
