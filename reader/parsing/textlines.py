@@ -58,6 +58,9 @@ _PAGE = re.compile(
     r"|\b(?:page|p\.)\s*(?P<c>[A-Z]?\d{1,3})\b",
     re.IGNORECASE,
 )
+_FOLIO = re.compile(
+    r"^(?P<code1>[A-Z]{1,2}\d{1,2})\s+(?P<rest1>.+)$|^(?P<rest2>.+?)\s+(?P<code2>[A-Z]{1,2}\d{1,2})$"
+)
 _PAPER_WORD = re.compile(
     r"(?:报|刊|电讯|herald|times|news|post|daily|journal|gazette|tribune|star|chronicle"
     r"|telegraph|mail|review|observer|courier|guardian)$",
@@ -326,7 +329,7 @@ def page_header(text: str) -> Header | None:
         return None
     m = _PAGE.search(text)
     if not m:
-        return None
+        return _folio_header(text)
     before, after = text[: m.start()], text[m.end() :]
     date_m = DATE.search(text)
     date = iso_date(date_m) if date_m else None
@@ -341,6 +344,19 @@ def page_header(text: str) -> Header | None:
         paper = fields.pop(0)
     name = _CJK_SPACE.sub("", fields[0]) if fields else None
     return Header(paper or None, date, page_code(m["a"] or m["b"] or m["c"]), name or None)
+
+
+def _folio_header(text: str) -> Header | None:
+    """`THE CITY TIMES, MONDAY, MAY 18, 2026  A5`: paper, date and a bare page code."""
+    m = _FOLIO.match(text)
+    date = DATE.search(text) if m else None
+    if m is None or date is None:
+        return None
+    rest = (m["rest1"] or m["rest2"] or "").replace(date[0], " ")
+    paper = _paper_of(rest)
+    if not paper or not _PAPER_WORD.search(paper):
+        return None
+    return Header(paper, iso_date(date), page_code(m["code1"] or m["code2"]), None)
 
 
 def _cut(part: str, date: re.Match[str], offset: int) -> str:
