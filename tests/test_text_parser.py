@@ -352,6 +352,7 @@ def test_english_hard_wrapped_text_with_dateline_and_agency_closing():
             "A04",
             None,
         ),
+        ("THE CITY TIMES, MONDAY, MAY 18, 2026  A5", "THE CITY TIMES", "2026-05-18", "A05", None),
     ],
 )
 def test_page_header_forms(line, paper, date, page, name):
@@ -360,7 +361,14 @@ def test_page_header_forms(line, paper, date, page, name):
 
 @pytest.mark.parametrize(
     "line",
-    ["详见第5版", "本报今日共16版", "本报第3版刊登了相关报道", "See page 3 for more.", "Page 2"],
+    [
+        "详见第5版",
+        "本报今日共16版",
+        "本报第3版刊登了相关报道",
+        "See page 3 for more.",
+        "Page 2",
+        "He scored in the A5 final on May 18, 2026",
+    ],
 )
 def test_prose_that_mentions_a_page_is_not_a_header(line):
     assert page_header(line) is None
