@@ -565,10 +565,6 @@ def _headline_at(
         return None
     if tag is None and len(run) > 1 and lines[end - 1].gap and _tag_like(lines[end - 1]):
         tag = run.pop()  # `头条新闻` set apart under the headline
-    elif tag is None and end < len(lines) and lines[end].gap and _tag_like(lines[end]):
-        after = _run_end(lines, end)
-        if after == end + 1 and _body_follows(lines, after):
-            tag, end = lines[end].text, after
     if not _body_follows(lines, end):
         has_open = state.current is not None and state.current.paragraphs
         if has_open or (end < len(lines) and lines[end].kind is Kind.CLOSING):
@@ -581,7 +577,8 @@ def _headline_at(
         tag = next((t for t in (parts[0], parts[-1]) if _tag_name(t)), None)
         if tag:
             parts.remove(tag)
-    return end, _headline_parts(parts), (_tag_name(tag) or tag) if tag else None
+    section = (_tag_name(tag) or tag) if tag else None
+    return end, _headline_parts(parts), section
 
 
 def _inside_article(
@@ -629,7 +626,7 @@ def _body_follows(lines: list[Line], k: int) -> bool:
     nxt = lines[k]
     if nxt.kind in (Kind.REPORTER, Kind.CAPTION):
         return True
-    return nxt.kind is Kind.TEXT and (_body_like(nxt) or bool(_DATELINE.match(nxt.text)))
+    return nxt.kind is Kind.TEXT and _body_like(nxt)
 
 
 def _new_story_follows(lines: list[Line], k: int) -> bool:
