@@ -693,3 +693,10 @@ def test_traditional_chinese_big5_page_with_bracket_dateline():
     assert (article.dateline, article.byline) == ("記者王小明／台北報導", "記者王小明")
     assert article.captions == ("圖為市民在圖書館內閱讀。（記者王小明攝）",)
     assert (article.page, article.page_name) == ("A05", "生活")
+
+
+def test_invisible_marks_from_web_copies_are_dropped():
+    text = "城市书房\u200b开放\n\u200b\n　　本报讯\u200b 全市城市书房今起全天开放。\n"
+    (article,) = parse_text(text, "x.txt").articles
+    assert (article.title, article.dateline) == ("城市书房开放", "本报讯")
+    assert article.paragraphs == ("本报讯 全市城市书房今起全天开放。",)

@@ -107,6 +107,7 @@ _DATELINE = re.compile(
 _REPORTER_IN_PAREN = re.compile(r"记者|記者|通讯员|通訊員")
 # `------`, `＊＊＊`, `— 3 —`, `A3`: a rule between stories or a page number, not text
 _RULE_OR_FOLIO = re.compile(r"^[\W_]{3,}$|^[\s\-—–·]*[A-Z]?\d{1,3}[\s\-—–·]*$")
+_INVISIBLE = ("\ufeff", "\u200b", "\u200c", "\u200d", "\u2060")
 _GARBAGE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
 _COMMON_HAN = frozenset(
     "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也"
@@ -227,8 +228,11 @@ def _refuse_garbage(text: str) -> None:
 def _classify_lines(text: str) -> list[Line]:
     out: list[Line] = []
     gap = False
+    for mark in _INVISIBLE:  # copied from web pages; they only get in the way of matching
+        if mark in text:
+            text = text.replace(mark, "")
     # a form feed is a page break (pdftotext puts one between pages)
-    for raw in text.lstrip("\ufeff").replace("\f", "\n\n").splitlines():
+    for raw in text.replace("\f", "\n\n").splitlines():
         if not raw.strip(" \t\u3000\u00a0") or _RULE_OR_FOLIO.match(raw):
             gap = True  # blank, a rule between stories, or a bare page number
             continue
@@ -630,6 +634,8 @@ def _body_follows(lines: list[Line], k: int) -> bool:
 
 
 def _new_story_follows(lines: list[Line], k: int) -> bool:
+    if k >= len(lines):
+        return False
     nxt = lines[k]
     return nxt.kind is Kind.REPORTER or bool(_DATELINE.match(nxt.text))
 
