@@ -1,8 +1,10 @@
-"""Article -> HTML for the article view: escaping, CJK typography, the shared labels."""
+"""Article -> HTML for the article view and for export: escaping, CJK typography, themes."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from html import escape
 from importlib import resources
@@ -12,6 +14,27 @@ from reader.model import Article
 DEFAULT_TEXT_PX = 17
 BOOKMARK_MARK = "★"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+
+THEMES = ("light", "sepia", "dark")
+# (page, text) colours of each theme; the window paints the pane around the text with them.
+THEME_COLOURS = {
+    "light": ("#ffffff", "#1f1f1f"),
+    "sepia": ("#f4ecd8", "#3b2f1e"),
+    "dark": ("#1e1e1e", "#dcdcdc"),
+}
+FONTS = ("serif", "sans")
+FONT_FAMILIES = {
+    "serif": ("Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", "serif"),
+    "sans": (
+        "Noto Sans CJK SC",
+        "Source Han Sans SC",
+        "PingFang SC",
+        "Microsoft YaHei",
+        "sans-serif",
+    ),
+}
+LINE_SPACINGS = (130, 150, 170, 200)  # percent of the text size
+DEFAULT_LINE_SPACING = 170
 
 
 def is_chinese(text: str | None) -> bool:
@@ -29,11 +52,13 @@ def page_label(code: str | None, name: str | None = None, chinese: bool = True) 
 
 
 @cache
-def stylesheet(dark: bool = False) -> str:
-    """The article CSS; a dark palette adds lighter colours on top."""
+def stylesheet(theme: str = "light") -> str:
+    """The article CSS; the sepia and dark themes add their colours on top."""
     folder = resources.files("reader.resources")
     css = (folder / "article.css").read_text(encoding="utf-8")
-    return css + (folder / "article-dark.css").read_text(encoding="utf-8") if dark else css
+    if theme in ("sepia", "dark"):
+        css += (folder / f"article-{theme}.css").read_text(encoding="utf-8")
+    return css
 
 
 def render_article(
@@ -41,22 +66,44 @@ def render_article(
     *,
     bookmarked: bool = False,
     text_px: int = DEFAULT_TEXT_PX,
-    dark: bool = False,
+    theme: str = "light",
+    font: str = "serif",
+    line_spacing: int = DEFAULT_LINE_SPACING,
 ) -> str:
     """The whole HTML document for one article; every piece of text is escaped."""
-    chinese = is_chinese(article.title) or is_chinese("".join(article.paragraphs[:1]))
-    # QTextBrowser takes text-indent only in px: two characters of the current text size.
-    indent = 2 * text_px if chinese else 0
     parts = [
         "<html><head><style>",
-        stylesheet(dark),
-        f"p.para {{ text-indent: {indent}px; }}",
+        _style(article, text_px, theme, font, line_spacing),
         "</style></head><body>",
-        *_head(article, bookmarked, chinese),
-        *(_body(article) if article.saved else _not_saved(chinese)),
+        *_article_parts(article, bookmarked),
         "</body></html>",
     ]
     return "\n".join(parts)
+
+
+def _style(article: Article, text_px: int, theme: str, font: str, line_spacing: int) -> str:
+    # QTextBrowser takes text-indent only in px: two characters of the current text size.
+    indent = 2 * text_px if _article_is_chinese(article) else 0
+    families = ", ".join(f'"{f}"' if " " in f else f for f in FONT_FAMILIES[font])
+    return "\n".join(
+        [
+            stylesheet(theme),
+            f"body {{ font-family: {families}; }}",
+            f"p.para {{ text-indent: {indent}px; line-height: {line_spacing}%; }}",
+        ]
+    )
+
+
+def _article_is_chinese(article: Article) -> bool:
+    return is_chinese(article.title) or is_chinese("".join(article.paragraphs[:1]))
+
+
+def _article_parts(article: Article, bookmarked: bool = False) -> list[str]:
+    chinese = _article_is_chinese(article)
+    return [
+        *_head(article, bookmarked, chinese),
+        *(_body(article) if article.saved else _not_saved(chinese)),
+    ]
 
 
 def _head(article: Article, bookmarked: bool, chinese: bool) -> list[str]:
@@ -64,11 +111,14 @@ def _head(article: Article, bookmarked: bool, chinese: bool) -> list[str]:
         x for x in (article.section, page_label(article.page, article.page_name, chinese)) if x
     )
     mark = f'<span class="mark">{BOOKMARK_MARK}</span> ' if bookmarked else ""
-    credit = " · ".join(x for x in (article.dateline, article.byline) if x)
     out = [_p("meta", meta), _p("kicker", article.kicker)]
     out.append(f"<h1>{mark}{escape(article.title)}</h1>")
-    out += [_p("subtitle", article.subtitle), _p("byline", credit)]
+    out += [_p("subtitle", article.subtitle), _p("byline", _credit(article))]
     return [x for x in out if x]
+
+
+def _credit(article: Article) -> str:
+    return " · ".join(x for x in (article.dateline, article.byline) if x)
 
 
 def _body(article: Article) -> list[str]:
@@ -93,3 +143,88 @@ def _not_saved(chinese: bool) -> list[str]:
 
 def _p(css_class: str, text: str | None) -> str:
     return f'<p class="{css_class}">{escape(text)}</p>' if text else ""
+
+
+# --- taking articles elsewhere: plain text, Markdown, HTML --------------------------------
+
+
+@dataclass(frozen=True)
+class Clipping:
+    """An article (or, when its issue left the library, what a bookmark kept of it) with
+    its citation and the reader's note, ready to be copied or exported."""
+
+    title: str
+    citation: str
+    article: Article | None = None
+    note: str = ""
+    opening: str = ""
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        if self.article is not None:
+            return (*self.article.paragraphs, *self.article.captions)
+        return (self.opening,) if self.opening else ()
+
+
+def plain_text(clipping: Clipping) -> str:
+    """The article as plain text, its citation last: what Ctrl+Shift+C copies."""
+    article = clipping.article
+    head = (
+        [article.kicker, clipping.title, article.subtitle, _credit(article)]
+        if article
+        else [clipping.title]
+    )
+    parts = ["\n".join(x for x in head if x), *clipping.paragraphs, clipping.citation]
+    return "\n\n".join(p for p in parts if p) + "\n"
+
+
+def markdown(clippings: Sequence[Clipping], heading: str | None = None) -> str:
+    """One Markdown document: each clipping a section with its citation quoted."""
+    out = [f"# {_md_escape(heading)}", ""] if heading else []
+    level = "##" if heading else "#"
+    for clipping in clippings:
+        out += [f"{level} {_md_escape(clipping.title)}", ""]
+        article = clipping.article
+        if article is not None and (article.subtitle or _credit(article)):
+            out += [f"*{_md_escape(x)}*" for x in (article.subtitle, _credit(article)) if x]
+            out.append("")
+        for paragraph in clipping.paragraphs:
+            out += [_md_escape(paragraph), ""]
+        if clipping.note:
+            out += [f"**✎** {_md_escape(clipping.note)}", ""]
+        out += [f"> {_md_escape(clipping.citation)}", ""]
+    return "\n".join(out)
+
+
+def html_document(clippings: Sequence[Clipping], heading: str | None = None) -> str:
+    """One standalone HTML page (UTF-8, the light theme) of the clippings."""
+    title = heading or (clippings[0].title if clippings else "")
+    out = [
+        "<!DOCTYPE html>",
+        '<html><head><meta charset="utf-8">',
+        f"<title>{escape(title)}</title>",
+        f"<style>{stylesheet('light')}\nbody {{ max-width: 40em; margin: 2em auto; }}"
+        "\np.para { line-height: 170%; }\nblockquote { color: #5f6b7a; }</style>",
+        "</head><body>",
+    ]
+    if heading:
+        out.append(f"<h1>{escape(heading)}</h1>")
+    for clipping in clippings:
+        out.append("<article>")
+        if clipping.article is not None:
+            out += _article_parts(clipping.article)
+        else:
+            out += [f"<h2>{escape(clipping.title)}</h2>", _p("para", clipping.opening)]
+        if clipping.note:
+            out.append(_p("note", f"✎ {clipping.note}"))
+        out.append(f"<blockquote>{escape(clipping.citation)}</blockquote></article>")
+    out.append("</body></html>")
+    return "\n".join(x for x in out if x)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def _md_escape(text: str) -> str:
+    """Markdown punctuation in newspaper text stays text."""
+    return _MD_SPECIAL.sub(r"\\\1", text)

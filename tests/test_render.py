@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from reader.model import Article, Image
-from reader.render import is_chinese, page_label, render_article
+from reader.render import (
+    THEME_COLOURS,
+    THEMES,
+    Clipping,
+    html_document,
+    is_chinese,
+    markdown,
+    page_label,
+    plain_text,
+    render_article,
+)
 
 CHINESE = Article(
     key="k1",
@@ -70,8 +80,53 @@ def test_local_images_are_shown_with_their_caption_and_escaped_src():
     assert "A caption" in html
 
 
-def test_dark_palette_gets_lighter_colours():
-    assert render_article(CHINESE, dark=True) != render_article(CHINESE)
+def test_each_theme_sets_its_own_text_colour():
+    colours = {theme: THEME_COLOURS[theme][1] for theme in THEMES}
+
+    for theme, colour in colours.items():
+        assert f"color: {colour}" in render_article(CHINESE, theme=theme)
+    assert len(set(colours.values())) == len(THEMES)
+
+
+def test_font_and_line_spacing_reach_the_stylesheet():
+    html = render_article(CHINESE, font="sans", line_spacing=200)
+
+    assert "Noto Sans CJK SC" in html and "Noto Serif CJK SC" not in html
+    assert "line-height: 200%" in html
+
+
+CLIPPING = Clipping(
+    "春耕备耕有序推进",
+    "王蕾. 春耕备耕有序推进[N]. 江城日报, 2026-03-12(01).",
+    CHINESE,
+    note="值得一读",
+)
+
+
+def test_plain_text_has_the_story_then_its_citation():
+    text = plain_text(CLIPPING)
+
+    assert text.index("春耕备耕有序推进") < text.index("记者获悉") < text.index("第二段")
+    assert text.rstrip().endswith("王蕾. 春耕备耕有序推进[N]. 江城日报, 2026-03-12(01).")
+
+
+def test_markdown_export_has_title_paragraphs_note_and_quoted_citation():
+    md = markdown([CLIPPING, Clipping("*Gone*", "Cited.", opening="Opening words.")], "书签")
+
+    assert md.startswith("# 书签\n")
+    assert "## 春耕备耕有序推进" in md and "本报讯 3月11日，记者获悉。\n\n第二段。" in md
+    assert "值得一读" in md and "> 王蕾. 春耕备耕有序推进\\[N\\]" in md
+    assert "## \\*Gone\\*" in md and "Opening words." in md
+
+
+def test_html_export_is_a_standalone_page_with_escaped_text():
+    page = html_document(
+        [Clipping("<i>x</i>", "A & B.", Article("k", "<i>x</i>", paragraphs=("p",)))]
+    )
+
+    assert page.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in page
+    assert "&lt;i&gt;x&lt;/i&gt;" in page and "<i>x</i>" not in page
+    assert "<blockquote>A &amp; B.</blockquote>" in page
 
 
 def test_page_labels_read_like_the_paper():

@@ -264,19 +264,6 @@ def test_text_size_keys_change_the_text_and_are_remembered(qtbot, start):
     assert start().article_view.text_px == bigger
 
 
-def test_search_box_lists_hits_and_enter_opens_one(qtbot, start):
-    window = start()
-    window.focus_search()
-    _type_chinese(window.search_box, "书房")
-    _key(qtbot, window, Qt.Key.Key_Return)
-
-    hits = window.search_panel.hits
-    assert hits.count() >= 1
-    assert window.tabs.currentWidget() is window.search_panel
-    window.step_hit("1")
-    assert "书房" in window.article_view.toPlainText()
-
-
 def test_not_saved_article_shows_a_note_instead_of_a_body(qtbot, start, tmp_path):
     from reader.model import Article, Issue
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -24,6 +24,9 @@ _NO_TEXT_MODIFIERS = (
 )
 
 
+CONTEXT = "Actions"
+
+
 @dataclass(frozen=True)
 class Action:
     id: str
@@ -33,6 +36,11 @@ class Action:
     menu: str
     args: tuple[str, ...] = ()
     toolbar: bool = False
+
+    @property
+    def text(self) -> str:
+        """The label in the interface language."""
+        return QCoreApplication.translate(CONTEXT, self.label)
 
     @property
     def single_key(self) -> bool:
@@ -45,45 +53,201 @@ def _move(id: str, label: str, keys: tuple[str, ...], toolbar: bool = False) -> 
 
 
 ACTIONS: tuple[Action, ...] = (
-    Action("open_files", "Open Issue Files…", ("Ctrl+O",), "open_files", "File", toolbar=True),
-    Action("open_folder", "Open Issue Folder…", ("Ctrl+Shift+O",), "open_folder", "File"),
-    Action("quit", "Quit", ("Ctrl+Q",), "close", "File"),
-    Action("undo", "Undo", ("Ctrl+Z",), "undo", "Edit"),
-    Action("focus_search", "Search the Library", ("Ctrl+F", "/"), "focus_search", "Edit"),
-    Action("next_hit", "Next Search Hit", ("F3",), "step_hit", "Edit", ("1",)),
-    Action("prev_hit", "Previous Search Hit", ("Shift+F3",), "step_hit", "Edit", ("-1",)),
-    _move("back", "Back", ("Alt+Left",), toolbar=True),
-    _move("forward", "Forward", ("Alt+Right",), toolbar=True),
-    _move("prev_story", "Previous Story", ("K", "Ctrl+PgUp"), toolbar=True),
-    _move("next_story", "Next Story", ("J", "Ctrl+PgDown"), toolbar=True),
-    Action("read_on", "Read On: Page Down, Then Next Story", ("Space",), "read_on", "Go"),
     Action(
-        "read_back", "Read Back: Page Up, Then Story Before", ("Shift+Space",), "read_back", "Go"
+        "open_files",
+        QT_TRANSLATE_NOOP("Actions", "Open Issue Files…"),
+        ("Ctrl+O",),
+        "open_files",
+        "File",
+        toolbar=True,
     ),
-    _move("next_unread", "Next Unread Story", ("N",)),
-    _move("next_page", "Next Page", ("L",)),
-    _move("prev_page", "Previous Page", ("H",)),
-    _move("next_issue", "Next Issue", ("]",)),
-    _move("prev_issue", "Previous Issue", ("[",)),
+    Action(
+        "open_folder",
+        QT_TRANSLATE_NOOP("Actions", "Open Issue Folder…"),
+        ("Ctrl+Shift+O",),
+        "open_folder",
+        "File",
+    ),
+    Action(
+        "export_article",
+        QT_TRANSLATE_NOOP("Actions", "Export Story…"),
+        ("Ctrl+E",),
+        "export_article",
+        "File",
+    ),
+    Action(
+        "export_pdf",
+        QT_TRANSLATE_NOOP("Actions", "Save Story as PDF…"),
+        ("Ctrl+Shift+P",),
+        "export_pdf",
+        "File",
+    ),
+    Action(
+        "print", QT_TRANSLATE_NOOP("Actions", "Print Story…"), ("Ctrl+P",), "print_article", "File"
+    ),
+    Action("quit", QT_TRANSLATE_NOOP("Actions", "Quit"), ("Ctrl+Q",), "close", "File"),
+    Action("undo", QT_TRANSLATE_NOOP("Actions", "Undo"), ("Ctrl+Z",), "undo", "Edit"),
+    Action(
+        "copy_citation",
+        QT_TRANSLATE_NOOP("Actions", "Copy Story with Citation"),
+        ("Ctrl+Shift+C",),
+        "copy_with_citation",
+        "Edit",
+    ),
+    Action(
+        "focus_search",
+        QT_TRANSLATE_NOOP("Actions", "Search the Library"),
+        ("Ctrl+F", "/"),
+        "focus_search",
+        "Edit",
+    ),
+    Action(
+        "next_hit",
+        QT_TRANSLATE_NOOP("Actions", "Next Search Hit"),
+        ("F3",),
+        "step_hit",
+        "Edit",
+        ("1",),
+    ),
+    Action(
+        "prev_hit",
+        QT_TRANSLATE_NOOP("Actions", "Previous Search Hit"),
+        ("Shift+F3",),
+        "step_hit",
+        "Edit",
+        ("-1",),
+    ),
+    Action(
+        "preferences",
+        QT_TRANSLATE_NOOP("Actions", "Preferences…"),
+        ("Ctrl+,",),
+        "show_preferences",
+        "Edit",
+    ),
+    _move("back", QT_TRANSLATE_NOOP("Actions", "Back"), ("Alt+Left",), toolbar=True),
+    _move("forward", QT_TRANSLATE_NOOP("Actions", "Forward"), ("Alt+Right",), toolbar=True),
+    _move(
+        "prev_story",
+        QT_TRANSLATE_NOOP("Actions", "Previous Story"),
+        ("K", "Ctrl+PgUp"),
+        toolbar=True,
+    ),
+    _move(
+        "next_story", QT_TRANSLATE_NOOP("Actions", "Next Story"), ("J", "Ctrl+PgDown"), toolbar=True
+    ),
+    Action(
+        "read_on",
+        QT_TRANSLATE_NOOP("Actions", "Read On: Page Down, Then Next Story"),
+        ("Space",),
+        "read_on",
+        "Go",
+    ),
+    Action(
+        "read_back",
+        QT_TRANSLATE_NOOP("Actions", "Read Back: Page Up, Then Story Before"),
+        ("Shift+Space",),
+        "read_back",
+        "Go",
+    ),
+    _move("next_unread", QT_TRANSLATE_NOOP("Actions", "Next Unread Story"), ("N",)),
+    _move("next_page", QT_TRANSLATE_NOOP("Actions", "Next Page"), ("L",)),
+    _move("prev_page", QT_TRANSLATE_NOOP("Actions", "Previous Page"), ("H",)),
+    _move("next_issue", QT_TRANSLATE_NOOP("Actions", "Next Issue"), ("]",)),
+    _move("prev_issue", QT_TRANSLATE_NOOP("Actions", "Previous Issue"), ("[",)),
+    Action(
+        "calendar",
+        QT_TRANSLATE_NOOP("Actions", "Go to Issue by Date…"),
+        ("Ctrl+G",),
+        "show_calendar",
+        "Go",
+    ),
     Action(
         "toggle_bookmark",
-        "Bookmark This Story",
+        QT_TRANSLATE_NOOP("Actions", "Bookmark This Story"),
         ("Ctrl+D", "B"),
         "toggle_bookmark",
         "Bookmarks",
         toolbar=True,
     ),
-    Action("show_bookmarks", "Show Bookmarks", ("Ctrl+B",), "show_bookmarks", "Bookmarks"),
-    Action("text_bigger", "Larger Text", ("Ctrl+=", "Ctrl++"), "change_text_size", "View", ("1",)),
-    Action("text_smaller", "Smaller Text", ("Ctrl+-",), "change_text_size", "View", ("-1",)),
-    Action("text_reset", "Normal Text Size", ("Ctrl+0",), "change_text_size", "View", ("0",)),
-    Action("switch_focus", "Switch Between List and Article", ("F6",), "switch_focus", "View"),
-    Action("full_screen", "Full Screen", ("F11",), "toggle_full_screen", "View"),
-    Action("help", "Keyboard Shortcuts", ("F1", "?"), "show_help", "Help"),
+    Action(
+        "show_bookmarks",
+        QT_TRANSLATE_NOOP("Actions", "Show Bookmarks"),
+        ("Ctrl+B",),
+        "show_bookmarks",
+        "Bookmarks",
+    ),
+    Action(
+        "export_bookmarks",
+        QT_TRANSLATE_NOOP("Actions", "Export Bookmarks…"),
+        ("Ctrl+Shift+E",),
+        "export_bookmarks",
+        "Bookmarks",
+    ),
+    Action(
+        "text_bigger",
+        QT_TRANSLATE_NOOP("Actions", "Larger Text"),
+        ("Ctrl+=", "Ctrl++"),
+        "change_text_size",
+        "View",
+        ("1",),
+    ),
+    Action(
+        "text_smaller",
+        QT_TRANSLATE_NOOP("Actions", "Smaller Text"),
+        ("Ctrl+-",),
+        "change_text_size",
+        "View",
+        ("-1",),
+    ),
+    Action(
+        "text_reset",
+        QT_TRANSLATE_NOOP("Actions", "Normal Text Size"),
+        ("Ctrl+0",),
+        "change_text_size",
+        "View",
+        ("0",),
+    ),
+    Action(
+        "switch_focus",
+        QT_TRANSLATE_NOOP("Actions", "Switch Between List and Article"),
+        ("F6",),
+        "switch_focus",
+        "View",
+    ),
+    Action(
+        "full_screen",
+        QT_TRANSLATE_NOOP("Actions", "Full-Screen Reading"),
+        ("F11",),
+        "toggle_full_screen",
+        "View",
+    ),
+    Action(
+        "leave_full_screen",
+        QT_TRANSLATE_NOOP("Actions", "Leave Full-Screen Reading"),
+        ("Esc",),
+        "leave_full_screen",
+        "View",
+    ),
+    Action(
+        "help", QT_TRANSLATE_NOOP("Actions", "Keyboard Shortcuts"), ("F1", "?"), "show_help", "Help"
+    ),
 )
 
 BY_ID = {action.id: action for action in ACTIONS}
 MENUS = ("File", "Edit", "Go", "Bookmarks", "View", "Help")
+_MENU_TITLES = {
+    "File": QT_TRANSLATE_NOOP("Menus", "&File"),
+    "Edit": QT_TRANSLATE_NOOP("Menus", "&Edit"),
+    "Go": QT_TRANSLATE_NOOP("Menus", "&Go"),
+    "Bookmarks": QT_TRANSLATE_NOOP("Menus", "&Bookmarks"),
+    "View": QT_TRANSLATE_NOOP("Menus", "&View"),
+    "Help": QT_TRANSLATE_NOOP("Menus", "&Help"),
+}
+
+
+def menu_title(menu: str) -> str:
+    """ "&File", or "文件(&F)" in Chinese."""
+    return QCoreApplication.translate("Menus", _MENU_TITLES[menu])
 
 
 def action_for_key(key: str) -> Action | None:
@@ -96,7 +260,7 @@ def install(window: QWidget, target: object) -> dict[str, QAction]:
     """Create one QAction per command on `window`, calling `target.<handler>(*args)`."""
     qactions = {}
     for action in ACTIONS:
-        qaction = QAction(action.label, window)
+        qaction = QAction(action.text, window)
         qaction.setObjectName(action.id)
         qaction.setShortcuts([QKeySequence(k) for k in action.keys])
         qaction.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

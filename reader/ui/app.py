@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject
+from PySide6.QtCore import QByteArray, QLocale, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.library import Library, LibraryError, default_home
 from reader.render import is_chinese
-from reader.ui import settings
+from reader.ui import i18n, settings
 from reader.ui.window import APP_NAME, MainWindow
 
 _CONNECT_MS = 300
@@ -69,12 +69,16 @@ def start(options: argparse.Namespace) -> MainWindow | int:
     home = Path(options.library).expanduser() if options.library else default_home()
     if send_to_running(home, paths):
         return 0
+    config = settings.Settings(home)
+    app = QApplication.instance()
+    if app is not None:
+        language = i18n.choose(config.get(settings.LANGUAGE), QLocale.system())
+        i18n.install(app, language)
     try:
         library = Library.open(home)
     except LibraryError as err:
         QMessageBox.critical(None, APP_NAME, str(err))
         return 1
-    config = settings.Settings(home)
     window = MainWindow(library, home, config)
     InstanceServer(home, window)
     window.show()

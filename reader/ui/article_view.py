@@ -2,27 +2,65 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import (
+    QColor,
     QDesktopServices,
     QFont,
     QImage,
     QPalette,
     QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
+from reader.chinese import fold, fold_with_offsets
 from reader.model import Article
-from reader.render import DEFAULT_TEXT_PX, render_article
+from reader.render import (
+    DEFAULT_LINE_SPACING,
+    DEFAULT_TEXT_PX,
+    FONT_FAMILIES,
+    THEME_COLOURS,
+    render_article,
+)
 
 # A readable line: at most this many characters of the text size, centred in the pane.
 MEASURE_EM = 40
 MIN_TEXT_PX, MAX_TEXT_PX = 10, 40
 _SIDE_PX = 24
+_MARK = QColor("#ffe066")
+_CURRENT_MARK = QColor("#ff9632")
+
+
+@dataclass(frozen=True)
+class Look:
+    """How the article is set: theme (light, sepia, dark), font (serif, sans), spacing in %."""
+
+    theme: str = "light"
+    font: str = "serif"
+    line_spacing: int = DEFAULT_LINE_SPACING
+
+
+def find_marks(text: str, query: str) -> list[tuple[int, int]]:
+    """(start, end) in `text` of every occurrence of the query's words, compared folded:
+    traditional and simplified characters, full and half width, upper and lower case."""
+    terms = sorted({fold(t) for t in query.split()} - {""}, key=len, reverse=True)
+    if not terms:
+        return []
+    folded, offsets = fold_with_offsets(text)
+    pattern = re.compile("|".join(map(re.escape, terms)), re.IGNORECASE)
+    marks = []
+    for found in pattern.finditer(folded):
+        start = offsets[found.start()]
+        marks.append((start, offsets[found.end() - 1] + 1))
+    return marks
 
 
 class ArticleView(QTextBrowser):
@@ -40,6 +78,10 @@ class ArticleView(QTextBrowser):
         self._article: Article | None = None
         self._bookmarked = False
         self.text_px = DEFAULT_TEXT_PX
+        self.look = Look()
+        self._query = ""
+        self.marks: list[tuple[int, int]] = []
+        self.current_mark = -1
         self._apply_font()
 
     @property
@@ -62,6 +104,71 @@ class ArticleView(QTextBrowser):
         self._apply_font()
         if self._article is not None:
             self._rerender_in_place()
+
+    def set_look(self, look: Look) -> None:
+        self.look = look
+        page, text = THEME_COLOURS[look.theme]
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(page))
+        palette.setColor(QPalette.ColorRole.Text, QColor(text))
+        self.setPalette(palette)
+        self._apply_font()
+        if self._article is not None:
+            self._rerender_in_place()
+
+    def html(self, theme: str | None = None) -> str:
+        """The article as shown, or in another theme (printing is always light)."""
+        assert self._article is not None
+        look = self.look if theme is None else replace(self.look, theme=theme)
+        return render_article(
+            self._article,
+            bookmarked=self._bookmarked,
+            text_px=self.text_px,
+            theme=look.theme,
+            font=look.font,
+            line_spacing=look.line_spacing,
+        )
+
+    # --- marking a search query ------------------------------------------------------------
+
+    def mark(self, query: str) -> None:
+        """Highlight every occurrence of the query's words; none is current yet."""
+        self._query = query
+        self.marks = find_marks(self.document().toPlainText(), query) if query else []
+        self.current_mark = -1
+        self._paint_marks()
+
+    def step_mark(self, delta: int) -> bool:
+        """Make the next (+1) or previous (-1) occurrence current and scroll to it;
+        False when there is none that way."""
+        if self.current_mark >= 0:
+            return self.select_mark(self.current_mark + delta)
+        return self.select_mark(0 if delta > 0 else len(self.marks) - 1)
+
+    def select_mark(self, n: int) -> bool:
+        if not 0 <= n < len(self.marks):
+            return False
+        self.current_mark = n
+        self._paint_marks()
+        return True
+
+    def _paint_marks(self) -> None:
+        selections = []
+        for n, (start, end) in enumerate(self.marks):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            fmt = QTextCharFormat()
+            fmt.setBackground(_CURRENT_MARK if n == self.current_mark else _MARK)
+            fmt.setForeground(QColor("#000000"))
+            selection.format = fmt  # type: ignore[attr-defined]
+            selections.append(selection)
+            if n == self.current_mark:
+                self.setTextCursor(cursor)
+                self.ensureCursorVisible()
+        self.setExtraSelections(selections)
 
     def page_down(self) -> bool:
         """Scroll one screen on; False when the end of the article is already in view."""
@@ -95,12 +202,9 @@ class ArticleView(QTextBrowser):
         assert self._article is not None
         base = QUrl.fromLocalFile(f"{self._folder}/") if self._folder else QUrl()
         self.document().setBaseUrl(base)
-        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
-        html = render_article(
-            self._article, bookmarked=self._bookmarked, text_px=self.text_px, dark=dark
-        )
-        self.setHtml(html)
+        self.setHtml(self.html())
         self._apply_measure()
+        self.mark(self._query)
 
     def _rerender_in_place(self) -> None:
         bar = self.verticalScrollBar()
@@ -110,6 +214,7 @@ class ArticleView(QTextBrowser):
 
     def _apply_font(self) -> None:
         font = QFont(self.font())
+        font.setFamilies(list(FONT_FAMILIES[self.look.font]))
         font.setPixelSize(self.text_px)
         self.document().setDefaultFont(font)
 

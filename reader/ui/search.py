@@ -1,79 +1,372 @@
-"""The search box and its list of hits (search the library; F3 / Shift+F3 step through hits)."""
+"""Searching the library as the reader types: the box, the filters, the worker, the hits.
+
+Library.search runs on a thread of its own with its own library connection, so typing never
+waits for the database; only the answer to the newest query is ever shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+import threading
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.library import Hit, Library, LibraryError
 from reader.render import is_chinese, page_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+DEBOUNCE_MS = 150
+# The date edits show "any date" at this value: no limit on that side.
+NO_DATE = QDate(1800, 1, 1)
+_MARK_STYLE = "background-color: #ffe066; color: #000000;"
 
 
-def hit_text(hit: Hit) -> str:
-    """Title, where it appeared, and the words around the match in 【】."""
-    issue = " ".join(x for x in (hit.paper, hit.date) if x)
-    where = " · ".join(x for x in (issue, page_label(hit.page, None, is_chinese(hit.title))) if x)
-    snippet = hit.snippet.replace("\x02", "【").replace("\x03", "】")
-    return f"{hit.title}\n{where}\n{snippet}"
+@dataclass(frozen=True)
+class Request:
+    """One search as the reader asked for it."""
+
+    query: str
+    paper: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+
+def snippet_html(snippet: str) -> str:
+    """The snippet escaped, its \\x02 … \\x03 marks made highlighted spans."""
+    text = escape(snippet)
+    return text.replace("\x02", f'<span style="{_MARK_STYLE}">').replace("\x03", "</span>")
+
+
+def group_hits(hits: list[Hit]) -> list[tuple[tuple[int, str | None], list[Hit]]]:
+    """Hits grouped by issue and page, in the order the library ranked them."""
+    groups: dict[tuple[int, str | None], list[Hit]] = {}
+    for hit in hits:
+        groups.setdefault((hit.issue_id, hit.page), []).append(hit)
+    return list(groups.items())
+
+
+class SearchWorker(QObject):
+    """A thread that runs the newest waiting search; a newer one replaces one not yet begun."""
+
+    found = Signal(int, object, object)  # generation, Request, list[Hit] or an error message
+
+    def __init__(self, home: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._home = home
+        self._wake = threading.Condition()
+        self._waiting: tuple[int, Request] | None = None
+        self._stopped = False
+        self._thread = threading.Thread(target=self._work, name="search", daemon=True)
+        self._thread.start()
+
+    def submit(self, generation: int, request: Request) -> None:
+        with self._wake:
+            self._waiting = (generation, request)
+            self._wake.notify()
+
+    def stop(self) -> None:
+        with self._wake:
+            self._stopped = True
+            self._wake.notify()
+        self._thread.join(timeout=5)
+
+    def _work(self) -> None:
+        library: Library | None = None
+        try:
+            while (job := self._next()) is not None:
+                generation, request = job
+                if library is None:
+                    library = Library.open(self._home)
+                self.found.emit(generation, request, _search(library, request))
+        except LibraryError as err:
+            self.found.emit(-1, None, str(err))
+        finally:
+            if library is not None:
+                library.close()
+
+    def _next(self) -> tuple[int, Request] | None:
+        with self._wake:
+            while self._waiting is None and not self._stopped:
+                self._wake.wait()
+            job, self._waiting = self._waiting, None
+            return None if self._stopped else job
+
+
+def _search(library: Library, request: Request) -> list[Hit] | str:
+    try:
+        return library.search(request.query, request.paper, request.since, request.until)
+    except LibraryError as err:
+        return str(err)
 
 
 class SearchBox(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search_box")
-        self.setPlaceholderText("Search the library (Ctrl+F)")
+        self.setPlaceholderText(self.tr("Search the library (Ctrl+F)"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(160)
         self.setMaximumWidth(360)
 
 
+class HitDelegate(QStyledItemDelegate):
+    """Draws an item's HTML (the title, where, and the snippet with its match marked)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        html = index.data(HTML_ROLE)
+        if html is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        document = self._document(html, option.rect.width(), option)
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        context.clip = QRectF(0, 0, option.rect.width(), option.rect.height())
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        html = index.data(HTML_ROLE)
+        if html is None:
+            return super().sizeHint(option, index)
+        width = option.rect.width() if option.rect.width() > 0 else 280
+        document = self._document(html, width, option)
+        return QSize(width, int(document.size().height()))
+
+    @staticmethod
+    def _document(html: str, width: int, option: QStyleOptionViewItem) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(4)
+        document.setHtml(html)
+        document.setTextWidth(width)
+        return document
+
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
 class SearchPanel(QWidget):
-    """Runs Library.search and lists the hits; activating one asks to open it."""
+    """The Search tab: filters, a summary line and the hits grouped by issue and page."""
 
     open_requested = Signal(str)
+    results_shown = Signal(str)  # the query whose hits are now listed
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, home: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search")
         self._library = library
-        self.summary = QLabel("Type words in the search box and press Enter.", self)
+        self._generation = 0  # of the newest search asked for
+        self._shown_generation = 0  # of the search whose answer is listed
+        self.query = ""  # the query of the hits listed
+        self.worker = SearchWorker(home, self)
+        self.worker.found.connect(self._show)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_now)
+        self._pending = ""
+        self._build()
+
+    def _build(self) -> None:
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("search_paper")
+        self.since = self._date_edit("search_since")
+        self.until = self._date_edit("search_until")
+        self.reload_papers()
+        for changed in (
+            self.paper.currentIndexChanged,
+            self.since.dateChanged,
+            self.until.dateChanged,
+        ):
+            changed.connect(self._filters_changed)
+        dates = QHBoxLayout()
+        dates.addWidget(QLabel(self.tr("From"), self))
+        dates.addWidget(self.since, 1)
+        dates.addWidget(QLabel(self.tr("to"), self))
+        dates.addWidget(self.until, 1)
+        self.summary = QLabel(self.tr("Type words in the search box; hits appear here."), self)
         self.summary.setWordWrap(True)
-        self.hits = QListWidget(self)
+        self.hits = QTreeWidget(self)
         self.hits.setObjectName("search_hits")
+        self.hits.setHeaderHidden(True)
         self.hits.setWordWrap(True)
-        self.hits.setAlternatingRowColors(True)
-        self.hits.itemActivated.connect(self._open)
+        self.hits.setRootIsDecorated(False)
+        self.hits.setItemDelegate(HitDelegate(self.hits))
+        self.hits.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.paper)
+        layout.addLayout(dates)
         layout.addWidget(self.summary)
         layout.addWidget(self.hits, 1)
 
-    def run(self, query: str) -> None:
-        self.hits.clear()
-        query = query.strip()
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("any date"))
+        edit.setDate(NO_DATE)
+        return edit
+
+    def reload_papers(self) -> None:
+        """The paper filter lists every paper in the library (after an import)."""
+        current = self.paper.currentData()
+        self.paper.blockSignals(True)
+        self.paper.clear()
+        self.paper.addItem(self.tr("All papers"), None)
+        for name in self._library.papers():
+            self.paper.addItem(name, name)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(current)))
+        self.paper.blockSignals(False)
+
+    # --- searching -------------------------------------------------------------------------
+
+    def type(self, text: str) -> None:
+        """The box changed: search once typing pauses for DEBOUNCE_MS."""
+        self._pending = text
+        self._timer.start()
+
+    def run_now(self) -> None:
+        """Search for the latest text at once (Enter, or the pause after typing)."""
+        self._timer.stop()
+        self._generation += 1
+        query = self._pending.strip()
         if not query:
+            self._clear()
             return
-        try:
-            found = self._library.search(query)
-        except LibraryError as err:
-            self.summary.setText(str(err))
-            return
-        for hit in found:
-            item = QListWidgetItem(hit_text(hit))
-            item.setData(KEY_ROLE, hit.key)
-            self.hits.addItem(item)
-        self.summary.setText(f"{len(found)} stories found for “{query}”.")
+        self.worker.submit(self._generation, self.request(query))
 
-    def step(self, delta: int) -> None:
-        """Open the next (+1) or previous (-1) hit."""
-        count = self.hits.count()
-        if not count:
-            return
-        row = (self.hits.currentRow() + delta) % count if self.hits.currentRow() >= 0 else 0
-        self.hits.setCurrentRow(row)
-        self._open(self.hits.item(row))
+    def request(self, query: str) -> Request:
+        return Request(query, self.paper.currentData(), _iso(self.since), _iso(self.until))
 
-    def _open(self, item: QListWidgetItem) -> None:
-        self.open_requested.emit(item.data(KEY_ROLE))
+    @property
+    def busy(self) -> bool:
+        """True while typing has not yet been answered."""
+        return self._timer.isActive() or self._shown_generation != self._generation
+
+    def _filters_changed(self) -> None:
+        if self._pending.strip():
+            self.type(self._pending)
+
+    def _clear(self) -> None:
+        self._shown_generation = self._generation
+        self.query = ""
+        self.hits.clear()
+        self.summary.setText(self.tr("Type words in the search box; hits appear here."))
+        self.results_shown.emit("")
+
+    def _show(self, generation: int, request: Request | None, found: list[Hit] | str) -> None:
+        if generation not in (-1, self._generation):
+            return  # the reader has typed on since: this answer is stale
+        self._shown_generation = self._generation
+        self.hits.clear()
+        if isinstance(found, str):
+            self.summary.setText(found)
+            return
+        assert request is not None
+        self.query = request.query
+        self._fill(found)
+        self.summary.setText(
+            self.tr("%n story(s) found for “%1”.", "", len(found)).replace("%1", request.query)
+            if found
+            else self.tr("Nothing found for “%1”.").replace("%1", request.query)
+        )
+        self.results_shown.emit(request.query)
+
+    def _fill(self, hits: list[Hit]) -> None:
+        self.hits.setUpdatesEnabled(False)
+        for (_, page), group in group_hits(hits):
+            first = group[0]
+            chinese = is_chinese(first.paper or first.title)
+            issue = " ".join(x for x in (first.paper, first.date) if x)
+            where = " · ".join(x for x in (issue, page_label(page, None, chinese)) if x)
+            header = QTreeWidgetItem(self.hits, [where])
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = header.font(0)
+            font.setBold(True)
+            header.setFont(0, font)
+            for hit in group:
+                item = QTreeWidgetItem(header)
+                item.setData(0, KEY_ROLE, hit.key)
+                item.setData(0, HTML_ROLE, _hit_html(hit))
+                item.setToolTip(0, hit.title)
+        self.hits.expandAll()
+        self.hits.setUpdatesEnabled(True)
+
+    # --- opening hits ----------------------------------------------------------------------
+
+    def hit_items(self) -> list[QTreeWidgetItem]:
+        root = self.hits.invisibleRootItem()
+        groups = (root.child(n) for n in range(root.childCount()))
+        return [g.child(n) for g in groups for n in range(g.childCount())]
+
+    def open_first(self) -> bool:
+        items = self.hit_items()
+        if items:
+            self.hits.setCurrentItem(items[0])
+            self._activated(items[0])
+        return bool(items)
+
+    def step(self, delta: int) -> bool:
+        """Open the next (+1) or previous (-1) hit; False when there is none that way."""
+        items = self.hit_items()
+        current = self.hits.currentItem()
+        row = items.index(current) if current in items else (-1 if delta > 0 else len(items))
+        target = row + delta
+        if not 0 <= target < len(items):
+            return False
+        self.hits.setCurrentItem(items[target])
+        self._activated(items[target])
+        return True
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        key = item.data(0, KEY_ROLE)
+        if key:
+            self.open_requested.emit(key)
+
+
+def _hit_html(hit: Hit) -> str:
+    return f"<b>{escape(hit.title)}</b><br>{snippet_html(hit.snippet)}"
+
+
+def _iso(edit: QDateEdit) -> str | None:
+    return None if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")

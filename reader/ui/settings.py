@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from reader.render import DEFAULT_TEXT_PX
+from reader.render import DEFAULT_LINE_SPACING, DEFAULT_TEXT_PX
 
 # Bump when the saved window layout no longer fits the widgets; old state is then ignored.
 WINDOW_STATE_VERSION = 1
@@ -28,6 +28,12 @@ SPLITTER = Setting("window/splitter", QByteArray, QByteArray())
 STATE_VERSION = Setting("window/state_version", int, 0)
 SIDEBAR_TAB = Setting("window/sidebar_tab", int, 0)
 TEXT_PX = Setting("reading/text_px", int, DEFAULT_TEXT_PX)
+# "auto" is light or dark as the system palette is; otherwise one of render.THEMES.
+THEME = Setting("reading/theme", str, "auto")
+FONT = Setting("reading/font", str, "serif")
+LINE_SPACING = Setting("reading/line_spacing", int, DEFAULT_LINE_SPACING)
+# "" follows the system locale; otherwise one of i18n.LANGUAGES.
+LANGUAGE = Setting("interface/language", str, "")
 SAMPLE_IMPORTED = Setting("library/sample_imported", bool, False)
 LAST_FOLDER = Setting("library/last_folder", str, "")
 
@@ -38,6 +44,10 @@ ALL = (
     STATE_VERSION,
     SIDEBAR_TAB,
     TEXT_PX,
+    THEME,
+    FONT,
+    LINE_SPACING,
+    LANGUAGE,
     SAMPLE_IMPORTED,
     LAST_FOLDER,
 )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Sequence
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -16,8 +18,10 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPixmap,
+    QTextDocument,
     QUndoStack,
 )
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -27,17 +31,31 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTabWidget,
+    QToolBar,
     QWidget,
 )
 
-from reader.library import ImportResult, Library
-from reader.render import BOOKMARK_MARK, DEFAULT_TEXT_PX, is_chinese, page_label
+from reader.library import Bookmark, ImportResult, Library, citation
+from reader.render import (
+    BOOKMARK_MARK,
+    DEFAULT_TEXT_PX,
+    FONTS,
+    THEMES,
+    Clipping,
+    html_document,
+    is_chinese,
+    markdown,
+    page_label,
+    plain_text,
+)
 from reader.ui import actions, settings
-from reader.ui.article_view import ArticleView
+from reader.ui.article_view import ArticleView, Look
 from reader.ui.bookmarks import BookmarksPanel, RemoveBookmark
+from reader.ui.calendar import IssueCalendar
 from reader.ui.help import help_dialog
 from reader.ui.importer import Importer
 from reader.ui.navigation import Navigator
+from reader.ui.preferences import PreferencesDialog
 from reader.ui.search import SearchBox, SearchPanel
 from reader.ui.sidebar import LibraryTreeModel, Role, SidebarView
 
@@ -58,7 +76,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
-        self.library, self._settings = library, config
+        self.library, self._home, self._settings = library, home, config
+        self._open_when_found = False  # Enter was pressed before the hits arrived
+        self._hidden_for_reading: list[QWidget] = []  # what full-screen reading hid
         self.navigator = Navigator(library, self)
         self.undo_stack = QUndoStack(self)
         self.importer = Importer(home, self)
@@ -79,14 +99,14 @@ class MainWindow(QMainWindow):
         self.sidebar = SidebarView(self)
         self.sidebar.setModel(self.tree_model)
         self.bookmarks = BookmarksPanel(self.library, self.undo_stack, self)
-        self.search_panel = SearchPanel(self.library, self)
+        self.search_panel = SearchPanel(self.library, self._home, self)
         self.search_box = SearchBox(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sidebar_tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.sidebar, "Issues")
-        self.tabs.addTab(self.bookmarks, "Bookmarks")
-        self.tabs.addTab(self.search_panel, "Search")
+        self.tabs.addTab(self.sidebar, self.tr("Issues"))
+        self.tabs.addTab(self.bookmarks, self.tr("Bookmarks"))
+        self.tabs.addTab(self.search_panel, self.tr("Search"))
         self.article_view = ArticleView(self)
         self.article_view.setAcceptDrops(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -101,21 +121,22 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.position_label)
 
     def _build_menus_and_toolbar(self) -> None:
-        menus = {name: self.menuBar().addMenu(f"&{name}") for name in actions.MENUS}
-        toolbar = self.addToolBar("Toolbar")
+        menus = {name: self.menuBar().addMenu(actions.menu_title(name)) for name in actions.MENUS}
+        toolbar = self.addToolBar(self.tr("Toolbar"))
         toolbar.setObjectName("toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for action in actions.ACTIONS:
             qaction = self.qactions[action.id]
             menus[action.menu].addAction(qaction)
-            qaction.setToolTip(f"{action.label} ({', '.join(action.keys)})")
+            qaction.setToolTip(f"{action.text} ({', '.join(action.keys)})")
             if action.toolbar:
                 qaction.setIcon(_toolbar_icon(self, action.id))
                 toolbar.addAction(qaction)
         toolbar.addSeparator()
         toolbar.addWidget(self.search_box)
         self.qactions["full_screen"].setCheckable(True)
+        self.qactions["leave_full_screen"].setEnabled(False)
 
     def _connect_signals(self) -> None:
         self.navigator.current_article_changed.connect(self._show_article)
@@ -123,8 +144,10 @@ class MainWindow(QMainWindow):
         self.sidebar.activated.connect(self._sidebar_activated)
         self.bookmarks.open_requested.connect(self._open_from_list)
         self.bookmarks.bookmark_changed.connect(self._bookmark_changed)
-        self.search_panel.open_requested.connect(self._open_from_list)
-        self.search_box.returnPressed.connect(self._run_search)
+        self.search_panel.open_requested.connect(self._open_hit)
+        self.search_panel.results_shown.connect(self._results_shown)
+        self.search_box.textChanged.connect(self.search_panel.type)
+        self.search_box.returnPressed.connect(self._search_entered)
         self.importer.progress.connect(self._import_progress)
         self.importer.finished.connect(self._imported)
         self.undo_stack.indexChanged.connect(self._update_actions)
@@ -135,7 +158,8 @@ class MainWindow(QMainWindow):
     def go(self, where: str) -> None:
         """Run a named move (navigation.MOVES); say so when there is nowhere to go."""
         if not self.navigator.move(where):
-            self.statusBar().showMessage(_NOWHERE.get(where, "Nothing more that way."), MESSAGE_MS)
+            nowhere = _NOWHERE.get(where, QT_TRANSLATE_NOOP("MainWindow", "Nothing more that way."))
+            self.statusBar().showMessage(self.tr(nowhere), MESSAGE_MS)
 
     def read_on(self) -> None:
         if not self.article_view.page_down():
@@ -152,11 +176,15 @@ class MainWindow(QMainWindow):
         if self.library.is_bookmarked(key):
             bookmark = next(b for b in self.library.bookmarks() if b.key == key)
             self.undo_stack.push(RemoveBookmark(self.library, bookmark, self._bookmark_changed))
-            self.statusBar().showMessage("Bookmark removed (Ctrl+Z brings it back).", MESSAGE_MS)
+            self.statusBar().showMessage(
+                self.tr("Bookmark removed (Ctrl+Z brings it back)."), MESSAGE_MS
+            )
         else:
             self.library.add_bookmark(key)
             self._bookmark_changed(key, True)
-            self.statusBar().showMessage("★ Bookmarked. Ctrl+B lists your bookmarks.", MESSAGE_MS)
+            self.statusBar().showMessage(
+                self.tr("★ Bookmarked. Ctrl+B lists your bookmarks."), MESSAGE_MS
+            )
 
     def show_bookmarks(self) -> None:
         self.tabs.setCurrentIndex(BOOKMARKS_TAB)
@@ -166,20 +194,31 @@ class MainWindow(QMainWindow):
         if self.undo_stack.canUndo():
             text = self.undo_stack.undoText()
             self.undo_stack.undo()
-            self.statusBar().showMessage(f"Undone: {text}", MESSAGE_MS)
+            self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", text), MESSAGE_MS)
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
 
     def step_hit(self, delta: str) -> None:
-        self.search_panel.step(int(delta))
+        """The next (or previous) occurrence in the article; past the last, the next hit."""
+        step = int(delta)
+        if self.article_view.step_mark(step):
+            return
+        if self.search_panel.step(step):
+            if step < 0:  # coming back from the next story: its last occurrence first
+                self.article_view.select_mark(len(self.article_view.marks) - 1)
+        else:
+            self.statusBar().showMessage(self.tr("No more search hits that way."), MESSAGE_MS)
 
     def change_text_size(self, step: str) -> None:
         steps = int(step)
         px = self.article_view.text_px + steps * TEXT_STEP_PX if steps else DEFAULT_TEXT_PX
         self.article_view.set_text_px(px)
-        self.statusBar().showMessage(f"Text size {self.article_view.text_px} px", MESSAGE_MS)
+        self._settings.set(settings.TEXT_PX, self.article_view.text_px)
+        self.statusBar().showMessage(
+            self.tr("Text size %1 px").replace("%1", str(self.article_view.text_px)), MESSAGE_MS
+        )
 
     def switch_focus(self) -> None:
         if self.article_view.hasFocus():
@@ -190,11 +229,162 @@ class MainWindow(QMainWindow):
             self.article_view.setFocus()
 
     def toggle_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
-        self.qactions["full_screen"].setChecked(self.isFullScreen())
+        """Full-screen reading: nothing but the article, until F11 or Esc."""
+        if self._hidden_for_reading:
+            self.leave_full_screen()
+            return
+        bars = [self.menuBar(), self.statusBar(), *self.findChildren(QToolBar), self.tabs]
+        self._hidden_for_reading = [w for w in bars if w.isVisible()]
+        for widget in self._hidden_for_reading:
+            widget.hide()
+        self.showFullScreen()
+        self.article_view.setFocus()
+        self.qactions["full_screen"].setChecked(True)
+        self.qactions["leave_full_screen"].setEnabled(True)
+
+    def leave_full_screen(self) -> None:
+        for widget in self._hidden_for_reading:
+            widget.show()
+        self._hidden_for_reading = []
+        self.showNormal()
+        self.qactions["full_screen"].setChecked(False)
+        self.qactions["leave_full_screen"].setEnabled(False)
+
+    @property
+    def reading_full_screen(self) -> bool:
+        return bool(self._hidden_for_reading)
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self._settings, self)
+        dialog.changed.connect(self.apply_look)
+        dialog.show()
+
+    def show_calendar(self) -> None:
+        issue = self.library.issue_of(self.navigator.current) if self.navigator.current else None
+        dialog = IssueCalendar(self.library, issue, self)
+        dialog.issue_chosen.connect(self.open_issue)
+        dialog.show()
+
+    def open_issue(self, issue_id: int) -> None:
+        """Show the first story of an issue."""
+        rows = self.library.articles(issue_id)
+        if rows:
+            self._open_from_list(rows[0].key)
+
+    # --- taking a story elsewhere ----------------------------------------------------------------
+
+    def current_clipping(self) -> Clipping | None:
+        """The story shown, with its GB/T 7714 citation."""
+        key, article = self.navigator.current, self.article_view.article
+        issue = self.library.issue_of(key) if key else None
+        if key is None or article is None or issue is None:
+            return None
+        cited = Bookmark(
+            key,
+            "",
+            "",
+            issue.paper,
+            issue.date,
+            article.page,
+            article.title,
+            article.byline,
+            article.paragraphs[0] if article.paragraphs else "",
+            False,
+        )
+        return Clipping(article.title, citation(cited), article)
+
+    def copy_with_citation(self) -> None:
+        clipping = self.current_clipping()
+        if clipping is None:
+            return
+        _application().clipboard().setText(plain_text(clipping))
+        self.statusBar().showMessage(self.tr("Story and citation copied."), MESSAGE_MS)
+
+    def export_article(self) -> None:
+        clipping = self.current_clipping()
+        if clipping is not None:
+            self._export([clipping], clipping.title, None)
+
+    def export_bookmarks(self) -> None:
+        clippings = [
+            Clipping(b.title, citation(b), self.library.article(b.key), b.note, b.opening)
+            for b in self.library.bookmarks()
+        ]
+        if not clippings:
+            self.statusBar().showMessage(self.tr("There are no bookmarks to export."), MESSAGE_MS)
+            return
+        self._export(clippings, self.tr("Bookmarks"), self.tr("Bookmarks"))
+
+    def _export(self, clippings: list[Clipping], name: str, heading: str | None) -> None:
+        markdown_filter, html_filter = self.tr("Markdown (*.md)"), self.tr("Web page (*.html)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export"),
+            str(Path(self._settings.get(settings.LAST_FOLDER)) / _file_name(name, ".md")),
+            f"{markdown_filter};;{html_filter}",
+        )
+        if not path:
+            return
+        target = Path(path)
+        as_html = target.suffix.lower() in (".html", ".htm") or (
+            chosen == html_filter and not target.suffix
+        )
+        if not target.suffix:
+            target = target.with_suffix(".html" if as_html else ".md")
+        text = html_document(clippings, heading) if as_html else markdown(clippings, heading)
+        self._write(target, text)
+
+    def _write(self, target: Path, text: str) -> None:
+        try:
+            target.write_text(text, encoding="utf-8")
+        except OSError as err:
+            self._show_problem(
+                self.tr("The file could not be saved"), f"{target}: {err.strerror or err}"
+            )
+            return
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(target)), MESSAGE_MS)
+
+    def print_article(self) -> None:
+        if self.article_view.article is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def export_pdf(self) -> None:
+        clipping = self.current_clipping()
+        if clipping is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save Story as PDF"),
+            str(
+                Path(self._settings.get(settings.LAST_FOLDER)) / _file_name(clipping.title, ".pdf")
+            ),
+            self.tr("PDF document (*.pdf)"),
+        )
+        if path:
+            target = Path(path) if Path(path).suffix else Path(path).with_suffix(".pdf")
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(target))
+            self.print_to(printer)
+            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(target)), MESSAGE_MS)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """The story on paper: always the light theme, its citation at the end."""
+        clipping = self.current_clipping()
+        if clipping is None:
+            return
+        document = QTextDocument()
+        document.setBaseUrl(self.article_view.document().baseUrl())
+        document.setDefaultFont(self.article_view.document().defaultFont())
+        html = self.article_view.html(theme="light").replace(
+            "</body>", f'<p class="caption">{escape(clipping.citation)}</p></body>'
+        )
+        document.setHtml(html)
+        document.print_(printer)
 
     def show_help(self) -> None:
         help_dialog(self).show()
@@ -219,7 +409,7 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: Sequence[str | Path], show: bool = True) -> None:
         """Import on the worker thread; then the first new story is shown if `show`."""
         if paths:
-            self.statusBar().showMessage(f"Importing {len(paths)} item(s)…")
+            self.statusBar().showMessage(self.tr("Importing %n item(s)…", "", len(paths)))
             self._pending.append(show)
             self.importer.start(paths)
 
@@ -233,19 +423,25 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
     def _import_progress(self, n: int, total: int, path: str) -> None:
-        self.statusBar().showMessage(f"Importing {n} of {total}: {Path(path).name}…")
+        self.statusBar().showMessage(
+            self.tr("Importing %1 of %2: %3…")
+            .replace("%1", str(n))
+            .replace("%2", str(total))
+            .replace("%3", Path(path).name)
+        )
 
     def _imported(self, results: list[ImportResult]) -> None:
         show = self._pending.popleft()
         self.navigator.invalidate()
         self.tree_model.reload()
         self.bookmarks.reload()
+        self.search_panel.reload_papers()
         done = [r for r in results if r.status != "failed"]
         failed = [r for r in results if r.status == "failed"]
         self.statusBar().showMessage(_import_summary(done, failed), MESSAGE_MS)
         if failed:
             self._show_problem(
-                "Some files could not be opened",
+                self.tr("Some files could not be opened"),
                 "\n".join(r.message or Path(r.source).name for r in failed),
             )
         target = self._first_story_of(done) if show else None
@@ -291,7 +487,9 @@ class MainWindow(QMainWindow):
         article = self.library.article(key)
         issue = self.library.issue_of(key)
         if article is None or issue is None:
-            self.statusBar().showMessage("That story is no longer in the library.", MESSAGE_MS)
+            self.statusBar().showMessage(
+                self.tr("That story is no longer in the library."), MESSAGE_MS
+            )
             return
         bookmarked = self.library.is_bookmarked(key)
         self.article_view.show_article(article, _issue_folder(issue.source), bookmarked)
@@ -339,9 +537,29 @@ class MainWindow(QMainWindow):
             article = self.article_view.article
             self._update_title(article.title if article else "", bookmarked)
 
-    def _run_search(self) -> None:
-        self.search_panel.run(self.search_box.text())
-        self.tabs.setCurrentIndex(SEARCH_TAB)
+    def _search_entered(self) -> None:
+        """Enter opens the first hit, as soon as the hits for what was typed are in."""
+        if self.search_panel.busy or self.search_panel.query != self.search_box.text().strip():
+            self._open_when_found = True
+            self.search_panel.type(self.search_box.text())
+            self.search_panel.run_now()
+        else:
+            self.search_panel.open_first()
+
+    def _results_shown(self, query: str) -> None:
+        if query:
+            self.tabs.setCurrentIndex(SEARCH_TAB)
+        else:
+            self.article_view.mark("")
+        if self._open_when_found:
+            self._open_when_found = False
+            self.search_panel.open_first()
+
+    def _open_hit(self, key: str) -> None:
+        """A hit opens with every occurrence of the query marked, the first one current."""
+        self.article_view.mark(self.search_panel.query)
+        self._open_from_list(key)
+        self.article_view.step_mark(1)
 
     def _update_title(self, title: str, bookmarked: bool) -> None:
         mark = "★ " if bookmarked else ""
@@ -363,12 +581,25 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(get(settings.SPLITTER))
         self.tabs.setCurrentIndex(get(settings.SIDEBAR_TAB))
         self.article_view.set_text_px(get(settings.TEXT_PX))
+        self.apply_look()
         last = self.library.last_article()
         if last and self.library.article(last) is not None:
             self.navigator.show(last)
         else:
             self.navigator.move("next_story")
         self._update_actions()
+
+    def apply_look(self) -> None:
+        """Theme, font and line spacing from the settings; "auto" follows the system palette."""
+        get = self._settings.get
+        theme = get(settings.THEME)
+        if theme not in THEMES:
+            system = _application().palette().color(QPalette.ColorRole.Window)
+            theme = "dark" if system.lightness() < 128 else "light"
+        font = get(settings.FONT)
+        look = Look(theme, font if font in FONTS else "serif", get(settings.LINE_SPACING))
+        self.article_view.set_look(look)
+        self.article_view.set_text_px(get(settings.TEXT_PX))
 
     def save_settings(self) -> None:
         put = self._settings.set
@@ -384,21 +615,22 @@ class MainWindow(QMainWindow):
         self.bookmarks.reload()  # saves a note still being typed
         self.save_settings()
         self.importer.wait()
+        self.search_panel.worker.stop()
         _application().removeEventFilter(self._guard)
         super().closeEvent(event)
         self.closed.emit()
 
 
 _NOWHERE = {
-    "next_story": "This is the last story.",
-    "prev_story": "This is the first story.",
-    "next_unread": "Every story has been read.",
-    "next_page": "This is the last page.",
-    "prev_page": "This is the first page.",
-    "next_issue": "This is the last issue.",
-    "prev_issue": "This is the first issue.",
-    "back": "Nothing to go back to.",
-    "forward": "Nothing to go forward to.",
+    "next_story": QT_TRANSLATE_NOOP("MainWindow", "This is the last story."),
+    "prev_story": QT_TRANSLATE_NOOP("MainWindow", "This is the first story."),
+    "next_unread": QT_TRANSLATE_NOOP("MainWindow", "Every story has been read."),
+    "next_page": QT_TRANSLATE_NOOP("MainWindow", "This is the last page."),
+    "prev_page": QT_TRANSLATE_NOOP("MainWindow", "This is the first page."),
+    "next_issue": QT_TRANSLATE_NOOP("MainWindow", "This is the last issue."),
+    "prev_issue": QT_TRANSLATE_NOOP("MainWindow", "This is the first issue."),
+    "back": QT_TRANSLATE_NOOP("MainWindow", "Nothing to go back to."),
+    "forward": QT_TRANSLATE_NOOP("MainWindow", "Nothing to go forward to."),
 }
 
 
@@ -447,9 +679,18 @@ def _issue_folder(source: str) -> Path | None:
 
 def _import_summary(done: list[ImportResult], failed: list[ImportResult]) -> str:
     new = sum(r.status in ("imported", "replaced") for r in done)
-    parts = [f"{new} issue(s) imported"] if new else []
+    parts = [_tr("%n issue(s) imported", new)] if new else []
     if len(done) > new:
-        parts.append(f"{len(done) - new} already in the library")
+        parts.append(_tr("%n already in the library", len(done) - new))
     if failed:
-        parts.append(f"{len(failed)} could not be opened")
-    return "; ".join(parts) + "." if parts else ""
+        parts.append(_tr("%n could not be opened", len(failed)))
+    return _tr("; ").join(parts) + _tr(".") if parts else ""
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("MainWindow", text, "", n)
+
+
+def _file_name(title: str, suffix: str) -> str:
+    """A file name from a story's title, without characters file systems refuse."""
+    return re.sub(r'[\\/:*?"<>|\s]+', "_", title).strip("_")[:60] + suffix

@@ -1,0 +1,103 @@
+"""The issue calendar: pick a paper and a day; the dates the library holds are marked."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QFont, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.library import IssueRow, Library
+
+ALL_PAPERS = None
+
+
+def issue_dates(rows: list[IssueRow]) -> dict[str | None, dict[str, int]]:
+    """paper -> date -> issue id, and under None every paper's dates (the first issue listed
+    for a date wins). Issues without a date cannot be placed and are left out."""
+    dates: dict[str | None, dict[str, int]] = defaultdict(dict)
+    for row in rows:
+        if row.date:
+            dates[row.paper].setdefault(row.date, row.id)
+            dates[ALL_PAPERS].setdefault(row.date, row.id)
+    return dates
+
+
+class IssueCalendar(QDialog):
+    """Enter, or a click on a marked day, opens that day's issue (its first story)."""
+
+    issue_chosen = Signal(int)
+
+    def __init__(
+        self, library: Library, current: IssueRow | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("issue_calendar")
+        self.setWindowTitle(self.tr("Go to Issue by Date"))
+        # Listing every issue is one quick query even for 10,000 issues (see the benchmark).
+        self._dates = issue_dates(library.issues())
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("calendar_paper")
+        self.paper.addItem(self.tr("All papers"), ALL_PAPERS)
+        for name in library.papers():
+            self.paper.addItem(name, name)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setObjectName("calendar")
+        self.calendar.setGridVisible(True)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.paper)
+        layout.addWidget(self.calendar)
+        layout.addWidget(self.hint)
+        if current is not None and current.paper:
+            self.paper.setCurrentIndex(max(0, self.paper.findData(current.paper)))
+        self.paper.currentIndexChanged.connect(self._mark_dates)
+        self.calendar.activated.connect(self._open)
+        self.calendar.clicked.connect(self._open)
+        self.calendar.selectionChanged.connect(self._update_hint)
+        self._mark_dates()
+        if current is not None and current.date:
+            self.calendar.setSelectedDate(QDate.fromString(current.date, "yyyy-MM-dd"))
+        self.calendar.setFocus()
+
+    @property
+    def marked(self) -> dict[str, int]:
+        """date -> issue id for the paper chosen."""
+        return self._dates.get(self.paper.currentData(), {})
+
+    def _mark_dates(self) -> None:
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every mark
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setBackground(self.palette().highlight().color().lighter(170))
+        fmt.setForeground(self.palette().text())
+        for day in self.marked:
+            self.calendar.setDateTextFormat(QDate.fromString(day, "yyyy-MM-dd"), fmt)
+        if self.marked and self.calendar.selectedDate().toString("yyyy-MM-dd") not in self.marked:
+            self.calendar.setSelectedDate(QDate.fromString(max(self.marked), "yyyy-MM-dd"))
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        day = self.calendar.selectedDate().toString("yyyy-MM-dd")
+        self.hint.setText(
+            self.tr("Press Enter to open the paper of %1.").replace("%1", day)
+            if day in self.marked
+            else self.tr("The library has no paper of %1; the marked days have one.").replace(
+                "%1", day
+            )
+        )
+
+    def _open(self, date: QDate) -> None:
+        issue_id = self.marked.get(date.toString("yyyy-MM-dd"))
+        if issue_id is not None:
+            self.issue_chosen.emit(issue_id)
+            self.accept()

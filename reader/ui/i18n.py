@@ -1,0 +1,71 @@
+"""The interface language: English or Simplified Chinese, from the system locale or a setting.
+
+The .qm files are built from resources/translations/*.ts; rebuild them with
+`python -m reader.ui.i18n` after editing the strings (pyside6-lupdate, then pyside6-lrelease).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+# Setting value -> the language's own name, shown in the preferences.
+LANGUAGES = {
+    "": QT_TRANSLATE_NOOP("PreferencesDialog", "System language"),
+    "en": "English",
+    "zh_CN": "简体中文",
+}
+CATALOGUE = "paper_reader"
+TRANSLATED = ("zh_CN",)
+
+
+def choose(setting: str, system: QLocale) -> str:
+    """The language to show: the setting's, or the system's when it has none."""
+    if setting in LANGUAGES and setting:
+        return setting
+    return "zh_CN" if system.language() == QLocale.Language.Chinese else "en"
+
+
+def install(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load the program's and Qt's own translations (dialog buttons) for `language`,
+    in place of those an earlier start in this process installed."""
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    if language not in TRANSLATED:
+        return []
+    installed = []
+    for name, folder in (
+        (CATALOGUE, translations_folder()),
+        ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
+    ):
+        translator = QTranslator(app)
+        if translator.load(f"{name}_{language}", str(folder)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def translations_folder() -> Path:
+    return Path(str(resources.files("reader.resources") / "translations"))
+
+
+def rebuild() -> None:
+    """Refresh the .ts sources from the code, then compile them to .qm."""
+    ui = Path(__file__).parent
+    sources = sorted(str(p) for p in ui.glob("*.py"))
+    folder = translations_folder()
+    for language in TRANSLATED:
+        ts = folder / f"{CATALOGUE}_{language}.ts"
+        subprocess.run(["pyside6-lupdate", *sources, "-ts", str(ts)], check=True)
+        qm = ts.with_suffix(".qm")
+        subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(qm)], check=True)
+
+
+if __name__ == "__main__":
+    rebuild()
+    sys.exit(0)

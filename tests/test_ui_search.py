@@ -1,0 +1,134 @@
+"""Searching from the window: hits as you type, filters, marks in the article, F3."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+from test_ui_window import EVENING_PAPER, _key, _type_chinese, start  # noqa: F401
+
+from reader.ui.article_view import find_marks
+from reader.ui.search import snippet_html
+
+
+def _search(qtbot, window, text: str) -> None:
+    window.focus_search()
+    window.search_box.clear()
+    _type_chinese(window.search_box, text)
+    qtbot.waitUntil(lambda: not window.search_panel.busy and window.search_panel.query == text)
+
+
+def _marked(window) -> list[str]:
+    text = window.article_view.toPlainText()
+    return [text[a:b] for a, b in window.article_view.marks]
+
+
+def test_hits_appear_while_typing_grouped_by_issue_and_page(qtbot, start):
+    window = start()
+
+    _search(qtbot, window, "书房")
+
+    assert window.tabs.currentWidget() is window.search_panel
+    groups = window.search_panel.hits.topLevelItem(0)
+    assert groups.text(0).startswith("江城日报 2026-03-12 · 第")
+    hits = window.search_panel.hit_items()
+    assert hits and all(item.parent() is not None for item in hits)
+    assert "书房" in window.search_panel.summary.text()
+
+
+def test_enter_opens_the_first_hit_with_every_occurrence_marked(qtbot, start):
+    window = start()
+    window.focus_search()
+    _type_chinese(window.search_box, "书房")
+
+    _key(qtbot, window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(window.article_view.marks))
+
+    assert window.article_view.hasFocus()
+    assert set(_marked(window)) == {"书房"}
+    assert window.article_view.current_mark == 0
+    assert window.article_view.textCursor().selectedText() == "书房"
+
+
+def test_f3_steps_through_the_article_then_on_to_the_next_hit(qtbot, start):
+    window = start()
+    _search(qtbot, window, "记者")
+    window.search_panel.open_first()
+    first_story = window.navigator.current
+    count = len(window.article_view.marks)
+    assert count >= 1
+
+    for n in range(1, count):
+        _key(qtbot, window, Qt.Key.Key_F3)
+        assert window.article_view.current_mark == n
+    _key(qtbot, window, Qt.Key.Key_F3)
+
+    assert window.navigator.current != first_story
+    assert window.article_view.current_mark == 0
+    _key(qtbot, window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert window.navigator.current == first_story
+    assert window.article_view.current_mark == count - 1
+
+
+def test_paper_and_date_filters_narrow_the_hits(qtbot, start):
+    window = start(EVENING_PAPER)
+    _search(qtbot, window, "记者")
+    papers = {_paper_of(window, item) for item in window.search_panel.hit_items()}
+    assert papers == {"江城日报", "新城晚报"}
+
+    panel = window.search_panel
+    panel.paper.setCurrentIndex(panel.paper.findData("新城晚报"))
+    qtbot.waitUntil(lambda: not panel.busy)
+    assert {_paper_of(window, item) for item in panel.hit_items()} == {"新城晚报"}
+
+    panel.paper.setCurrentIndex(0)
+    panel.until.setDate(QDate(2026, 3, 31))
+    qtbot.waitUntil(lambda: not panel.busy)
+    assert {_paper_of(window, item) for item in panel.hit_items()} == {"江城日报"}
+
+
+def _paper_of(window, item) -> str | None:
+    issue = window.library.issue_of(item.data(0, Qt.ItemDataRole.UserRole + 1))
+    return issue.paper if issue else None
+
+
+def test_an_answer_to_an_older_query_is_never_shown(qtbot, start):
+    window = start()
+    panel = window.search_panel
+    shown: list[str] = []
+    panel.results_shown.connect(shown.append)
+
+    panel.type("书房")
+    panel.run_now()
+    panel.type("记者")
+    panel.run_now()
+    qtbot.waitUntil(lambda: not panel.busy)
+    QApplication.processEvents()
+
+    assert shown == ["记者"]
+
+
+def test_clearing_the_box_clears_the_hits_and_the_marks(qtbot, start):
+    window = start()
+    _search(qtbot, window, "书房")
+    window.search_panel.open_first()
+    assert window.article_view.marks
+
+    window.search_box.clear()
+    qtbot.waitUntil(lambda: not window.search_panel.hit_items())
+
+    assert window.article_view.marks == []
+
+
+def test_traditional_and_full_width_queries_mark_simplified_text():
+    text = "国务院发布GDP数据，经济平稳。"
+
+    assert [text[a:b] for a, b in find_marks(text, "國務院")] == ["国务院"]
+    assert [text[a:b] for a, b in find_marks(text, "ｇｄｐ 經濟")] == ["GDP", "经济"]
+    assert find_marks(text, "   ") == []
+
+
+def test_snippet_marks_become_highlights_and_markup_stays_text():
+    html = snippet_html("a <b> \x02书房\x03 c")
+
+    assert "&lt;b&gt;" in html
+    assert ">书房</span>" in html and "\x02" not in html
