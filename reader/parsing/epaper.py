@@ -8,6 +8,7 @@ from collections import Counter
 
 from bs4 import BeautifulSoup, Comment, Tag
 
+from reader.parsing.errors import ParseError
 from reader.parsing.markup import (
     LINE,
     Body,
@@ -25,6 +26,9 @@ from reader.parsing.markup import (
     text_of,
 )
 
+# More article bodies than this in one file is no newspaper page (the pad file of a whole
+# issue holds a few dozen).
+MAX_BODIES = 1_000
 _ENP_FIELD = re.compile(r"<([a-z][\w-]*)>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 _VIEW = re.compile(r"""view\(\s*(["'])(.*?)\1\s*\)""", re.DOTALL)
@@ -114,10 +118,11 @@ def enp_properties(text: str) -> dict[str, str]:
 
 
 def _enp_comments(soup: BeautifulSoup) -> list[tuple[Comment, dict[str, str]]]:
-    found = []
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment) and "enpproperty" in s):
-        found.append((comment, enp_properties(str(comment))))
-    return found
+    return [
+        (node, enp_properties(str(node)))
+        for node in soup.find_all(string=lambda s: isinstance(s, Comment) and "enpproperty" in s)
+        if isinstance(node, Comment)
+    ]
 
 
 def _is_marker(node: object, name: str) -> bool:
@@ -138,7 +143,11 @@ def _body_anchors(soup: BeautifulSoup, idx: Index) -> list[Tag]:
             enclosed.append(node)
         for node in enclosed:
             wrapper.append(node.extract())
-    anchors = soup.find_all(lambda t: t.name == "founder-content" or t.has_attr("data-enpcontent"))
+    anchors = list(
+        soup.find_all(lambda t: t.name == "founder-content" or t.has_attr("data-enpcontent"))
+    )
+    if len(anchors) > MAX_BODIES:
+        raise ParseError("the page holds too many articles to be a newspaper page")
     if not anchors and any(idx.select(sel) for sel in _TITLE):
         anchors = [el for sel in _BODY_FALLBACK for el in idx.select(sel)][:1]
     ids = {id(a) for a in anchors}
@@ -191,12 +200,14 @@ def _story(
     paper = props.get("papername") or doc.paper
     figure = _figure_area(idx, anchor, scope)
     body = split_body(segments(anchor))
-    kicker, title, subtitle = _td_headline(idx, scope)
-    title = _first_text(idx, scope, _TITLE, skip={paper or ""}) or title or props.get("title", "")
+    td_kicker, td_title, td_subtitle = _td_headline(idx, scope)
+    skip = {paper or ""}
+    title = _first_text(idx, scope, _TITLE, skip) or td_title or props.get("title", "")
+    title = title or _first_text(idx, scope, ("h1",), skip)
     if not title and not body.paragraphs:
         return None
-    kicker = _first_text(idx, scope, _KICKER) or kicker or props.get("introtitle")
-    subtitle = _first_text(idx, scope, _SUBTITLE) or subtitle or props.get("subtitle")
+    kicker = _first_text(idx, scope, _KICKER) or td_kicker or props.get("introtitle")
+    subtitle = _first_text(idx, scope, _SUBTITLE) or td_subtitle or props.get("subtitle")
     date = iso_date(props.get("date")) or _date(idx, scope) or doc.date
     author = _author(idx, scope) or props.get("author")
     paragraphs = body.paragraphs
@@ -394,7 +405,7 @@ def _page_list(idx: Index) -> dict[str, str]:
     for link in idx.select("a#pageLink"):
         match = _PAGE_LINK.match(text_of(link))
         code = page_code(match.group(1)) if match else None
-        if code and code not in names:
+        if match and code and code not in names:
             names[code] = cjk_squeeze(match.group(2).strip())
     return names
 
@@ -424,7 +435,7 @@ def _page_from_text(idx: Index) -> tuple[str | None, str | None]:
         for el in idx.select(selector):
             match = _PAGE_LABEL.match(cjk_squeeze(text_of(el)))
             code = page_code(match.group(1)) if match else None
-            if code:
+            if match and code:
                 words = match.group(2).split()
                 return code, (words[0] if words else None)
     return None, None
@@ -452,7 +463,7 @@ def _is_article_href(href: str) -> bool:
 
 def _layout_links(soup: BeautifulSoup) -> list[Link]:
     """The page's articles in reading order: the title list, then image-map areas left over."""
-    areas = []
+    areas: list[str] = []
     for page_map in soup.find_all("map"):
         areas.extend(_href(a.get("href")) for a in page_map.find_all("area"))
     area_set = {a for a in areas if a}

@@ -44,7 +44,7 @@ def _wanted(name: str) -> bool:
 
 
 def _read_folder(root: Path) -> Files:
-    names = []
+    names: list[str] = []
     for folder, dirs, filenames in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         rel = Path(folder).relative_to(root).as_posix()

@@ -28,8 +28,16 @@ from reader.parsing.markup import (
     text_of,
 )
 
-# A newspaper page is a few hundred kilobytes; far more is not a page a person saved.
+# A newspaper page is a few hundred kilobytes, some thousand elements, nested some dozens
+# deep; far beyond that is no page a person saved, and would only make parsing crawl.
 MAX_HTML_CHARS = 40_000_000
+MAX_TAGS = 400_000
+MAX_DEPTH = 2_000
+_NESTING_TAG = re.compile(
+    r"<(/?)(div|span|table|tbody|font|ul|ol|section|article|header|footer|nav|aside|"
+    r"blockquote|center|form|a|b|i|em|strong|founder-content)\b[^>]*?(/?)>",
+    re.IGNORECASE,
+)
 
 _CLUTTER = re.compile(
     r"(?:^|[-_\s])(?:ad|ads|advert\w*|banner|cookie\w*|consent|comments?|related\w*|"
@@ -57,6 +65,10 @@ def read_document(text: str, source: str) -> Document:
     """What a page holds, before it joins an issue; ParseError if it holds no article."""
     if len(text) > MAX_HTML_CHARS:
         raise ParseError("the page is too large to be a newspaper page")
+    if text.count("<") > MAX_TAGS:
+        raise ParseError("the page has too many elements to be a newspaper page")
+    if _nesting_depth(text) > MAX_DEPTH:
+        raise ParseError("the page is nested too deeply to be a newspaper page")
     soup = make_soup(text)
     doc = read_epaper(soup, source) or _read_web_article(soup, source)
     if not doc.stories and not doc.links:
@@ -64,33 +76,50 @@ def read_document(text: str, source: str) -> Document:
     return doc
 
 
+def _nesting_depth(text: str) -> int:
+    """How deep container tags nest, counted on the raw text before any tree is built."""
+    depth = deepest = 0
+    for close, _, self_closing in _NESTING_TAG.findall(text):
+        if self_closing:
+            continue
+        depth = max(depth - 1, 0) if close else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 # --- a news site's article page --------------------------------------------------------------
 
 
-def _meta(soup: BeautifulSoup, *names: str) -> str | None:
-    for name in names:
-        el = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-        if isinstance(el, Tag):
-            value = clean(str(el.get("content") or ""))
-            if value:
-                return value
-    return None
+def _metas(soup: BeautifulSoup) -> dict[str, str]:
+    """`<meta property|name=… content=…>`, first of each name, from one walk."""
+    found: dict[str, str] = {}
+    for el in soup.find_all("meta"):
+        name = str(el.get("property") or el.get("name") or "").lower()
+        value = clean(str(el.get("content") or ""))
+        if name and value:
+            found.setdefault(name, value)
+    return found
+
+
+def _first(metas: dict[str, str], *names: str) -> str | None:
+    return next((metas[n] for n in names if n in metas), None)
 
 
 def _read_web_article(soup: BeautifulSoup, source: str) -> Document:
     drop_comments(soup)
     for tag in soup.find_all(("script", "style", "noscript", "iframe", "template", "svg")):
         tag.decompose()
-    title = _meta(soup, "og:title", "twitter:title") or text_of(soup.find("h1"))
+    metas = _metas(soup)
+    title = _first(metas, "og:title", "twitter:title") or text_of(soup.find("h1"))
     title = title or _SITE_SUFFIX.sub("", text_of(soup.title))
-    author = _meta(soup, "author", "article:author", "byl")
+    author = _first(metas, "author", "article:author", "byl")
     if author and (author.isdigit() or "://" in author):
         author = None
     author = author or _short_text(soup.select_one("[rel=author], .author, .byline"))
-    date = iso_date(_meta(soup, "article:published_time", "publishdate", "pubdate", "date"))
+    date = iso_date(_first(metas, "article:published_time", "publishdate", "pubdate", "date"))
     time = soup.find("time", attrs={"datetime": True})
     date = date or (iso_date(str(time["datetime"])) if isinstance(time, Tag) else None)
-    paper = _meta(soup, "og:site_name", "application-name") or _site_of(text_of(soup.title))
+    paper = _first(metas, "og:site_name", "application-name") or _site_of(text_of(soup.title))
     block = _main_block(soup)
     body = split_body(segments(block)) if block is not None else None
     doc = Document(source=source, paper=paper, date=date or path_date(source), kind="web")
@@ -117,13 +146,13 @@ def _site_of(page_title: str) -> str | None:
 
 def _main_block(soup: BeautifulSoup) -> Tag | None:
     """The `<article>`, or the element whose own paragraphs hold the most text."""
+    # extract(), not decompose(): cutting out what an earlier cut already removed is harmless.
     for tag in soup.find_all(_CLUTTER_TAGS):
-        if not tag.decomposed and not tag.find("article"):
-            tag.decompose()
+        if tag.find("article") is None:
+            tag.extract()
     for tag in soup.find_all(_is_clutter):
-        if not tag.decomposed:
-            tag.decompose()
-    articles = soup.find_all("article") or soup.select("[itemprop=articleBody]")
+        tag.extract()
+    articles = soup.find_all("article") or soup.find_all(itemprop="articleBody")
     if articles:
         block = max(articles, key=lambda a: len(a.get_text()))
     else:
@@ -149,20 +178,32 @@ def _short_text(el: Tag | None) -> str | None:
 def _is_clutter(tag: Tag) -> bool:
     if tag.name in ("html", "body", "article", "main") or tag.attrs is None:
         return False
-    names = " ".join([*tag.get("class", []), str(tag.get("id", ""))])
+    names = " ".join([*tag.get_attribute_list("class"), str(tag.get("id") or "")])
     return bool(names.strip()) and bool(_CLUTTER.search(names))
 
 
-def _drop_link_lists(block: Tag) -> None:
-    """Paragraphs that are mostly links are navigation: 【1】【2】, 点击进入…, related stories."""
-    for el in block.find_all(("p", "div", "span", "ul", "ol", "table", "li")):
-        if el.decomposed:
-            continue
+def _drop_link_lists(block: Tag, levels: int = 2) -> None:
+    """Parts that are mostly links are navigation: 【1】【2】, 点击进入…, related stories.
+
+    Only the block's children and grandchildren are weighed, each text counted a bounded
+    number of times however deep or wide the page is.
+    """
+    children = [c for c in block.children if isinstance(c, Tag)]
+    linked: Counter[int] = Counter()
+    ids = {id(c) for c in children}
+    for link in block.find_all("a"):
+        owner = next((p for p in link.parents if id(p) in ids), None) if link.parent else None
+        owner = link if id(link) in ids else owner
+        if owner is not None:
+            linked[id(owner)] += len(link.get_text(strip=True))
+    for el in children:
         text = el.get_text(strip=True)
-        linked = sum(len(a.get_text(strip=True)) for a in el.find_all("a"))
-        meta_line = len(text) < 120 and _META_LINE.search(" ".join(el.get("class", [])))
-        if text and (linked / len(text) > 0.6 or meta_line):
-            el.decompose()
+        classes = " ".join(c for c in el.get_attribute_list("class") if c)
+        meta_line = len(text) < 120 and _META_LINE.search(classes)
+        if text and (linked[id(el)] / len(text) > 0.6 or meta_line):
+            el.extract()
+        elif levels > 1 and linked[id(el)]:
+            _drop_link_lists(el, levels - 1)
 
 
 # --- documents -> issue -----------------------------------------------------------------------
@@ -255,7 +296,7 @@ def _drop_repeats(stories: list[Story]) -> list[Story]:
     kept: list[Story] = []
     seen: set[int | str] = set()
     for story in stories:
-        marks = {id(story), *([story.ident] if story.ident else [])}
+        marks: set[int | str] = {id(story), *([story.ident] if story.ident else [])}
         if not marks & seen:
             kept.append(story)
         seen |= marks

@@ -97,7 +97,7 @@ def text_of(el: Tag | None) -> str:
     if el is None:
         return ""
     for br in el.find_all("br"):
-        br.replace_with(" ")
+        br.append(" ")
     return clean(el.get_text())
 
 
@@ -110,14 +110,13 @@ def segments(root: Tag) -> list[str]:
     """Text of `root` split at block boundaries; an image becomes a mark and its src."""
     if root.name == "img":
         return [_IMAGE + str(root.get("src") or "")]
+    # Marks go inside the elements (appending is cheap; inserting beside a sibling searches
+    # the parent's children, which is slow when a page has thousands of them).
     for img in root.find_all("img"):
-        img.replace_with(f"{_BREAK}{_IMAGE}{img.get('src') or ''}{_BREAK}")
+        img.append(f"{_BREAK}{_IMAGE}{img.get('src') or ''}{_BREAK}")
     for block in root.find_all(BLOCK_TAGS):
-        if block.name == "br":
-            block.replace_with(_BREAK)
-        else:
-            block.insert_before(_BREAK)
-            block.append(_BREAK)
+        block.insert(0, _BREAK)
+        block.append(_BREAK)
     pieces = (clean(part) for part in root.get_text().split(_BREAK))
     return [p for p in pieces if p]
 
