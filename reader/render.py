@@ -34,7 +34,7 @@ FONT_FAMILIES = {
     ),
 }
 LINE_SPACINGS = (130, 150, 170, 200)  # percent of the text size
-DEFAULT_LINE_SPACING = 170
+DEFAULT_LINE_SPACING = 150
 
 
 def is_chinese(text: str | None) -> bool:

@@ -55,12 +55,20 @@ def find_marks(text: str, query: str) -> list[tuple[int, int]]:
     if not terms:
         return []
     folded, offsets = fold_with_offsets(text)
-    pattern = re.compile("|".join(map(re.escape, terms)), re.IGNORECASE)
+    pattern = re.compile("|".join(map(_term_pattern, terms)), re.IGNORECASE)
     marks = []
     for found in pattern.finditer(folded):
         start = offsets[found.start()]
         marks.append((start, offsets[found.end() - 1] + 1))
     return marks
+
+
+def _term_pattern(term: str) -> str:
+    """A Latin word matches as the start of a word, as the library searches it
+    (council marks Councillors); CJK matches wherever it stands."""
+    if term.isascii() and term.isalnum():
+        return rf"(?<![a-z0-9]){re.escape(term)}[a-z0-9]*"
+    return re.escape(term)
 
 
 class ArticleView(QTextBrowser):

@@ -6,7 +6,14 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
@@ -24,7 +31,7 @@ def citation(bookmark: Bookmark) -> str:
     chinese = is_chinese(bookmark.paper or bookmark.title)
     parts = [issue, page_label(bookmark.page, None, chinese), bookmark.byline or ""]
     if bookmark.issue_removed:
-        parts.append("issue removed from the library")
+        parts.append(QCoreApplication.translate("BookmarksPanel", "issue removed from the library"))
     return " · ".join(p for p in parts if p)
 
 
@@ -77,7 +84,8 @@ class RemoveBookmark(QUndoCommand):
     """Removing a bookmark can be undone: it comes back with its date, note and citation."""
 
     def __init__(self, library: Library, bookmark: Bookmark, changed: Callable[[str, bool], None]):
-        super().__init__(f"Remove bookmark “{bookmark.title}”")
+        text = QCoreApplication.translate("BookmarksPanel", "Remove bookmark “%1”")
+        super().__init__(text.replace("%1", bookmark.title))
         self._library, self._bookmark, self._changed = library, bookmark, changed
 
     def redo(self) -> None:
@@ -108,9 +116,11 @@ class BookmarksPanel(QWidget):
         self.view.setSpacing(2)
         self.note = QLineEdit(self)
         self.note.setObjectName("bookmark_note")
-        self.note.setPlaceholderText("Note on this bookmark…")
+        self.note.setPlaceholderText(self.tr("Note on this bookmark…"))
         self.note.setEnabled(False)
-        self.empty = QLabel("No bookmarks yet. Press Ctrl+D or B on a story to keep it.", self)
+        self.empty = QLabel(
+            self.tr("No bookmarks yet. Press Ctrl+D or B on a story to keep it."), self
+        )
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -19,14 +19,19 @@ def help_dialog(parent: QWidget) -> QDialog:
     """The keyboard shortcuts, straight from the action table."""
     dialog = QDialog(parent)
     dialog.setObjectName("help")
-    dialog.setWindowTitle("Keyboard Shortcuts")
+    dialog.setWindowTitle(QCoreApplication.translate("HelpDialog", "Keyboard Shortcuts"))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     table = QTableWidget(len(actions.ACTIONS), 2, dialog)
-    table.setHorizontalHeaderLabels(["Command", "Keys"])
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("HelpDialog", "Command"),
+            QCoreApplication.translate("HelpDialog", "Keys"),
+        ]
+    )
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for row, action in enumerate(actions.ACTIONS):
-        table.setItem(row, 0, QTableWidgetItem(action.label))
+        table.setItem(row, 0, QTableWidgetItem(action.text))
         table.setItem(row, 1, QTableWidgetItem(", ".join(action.keys)))
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.resizeColumnToContents(1)

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from reader.library import ImportResult, Library, LibraryError
 
@@ -69,5 +69,6 @@ class Importer(QObject):
         try:
             return library.import_paths([path])[0]
         except Exception as err:  # a bug must not leave the window waiting forever
-            message = f"{Path(path).name}: could not be imported ({err})"
+            text = QCoreApplication.translate("Importer", "%1: could not be imported (%2)")
+            message = text.replace("%1", Path(path).name).replace("%2", str(err))
             return ImportResult(path, "failed", None, message, None)

@@ -320,6 +320,7 @@ class SearchPanel(QWidget):
             issue = " ".join(x for x in (first.paper, first.date) if x)
             where = " · ".join(x for x in (issue, page_label(page, None, chinese)) if x)
             header = QTreeWidgetItem(self.hits, [where])
+            header.setToolTip(0, where)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = header.font(0)
             font.setBold(True)

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
+    QColor,
     QDragEnterEvent,
     QDropEvent,
     QFont,
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library, home: Path, config: settings.Settings) -> None:
         super().__init__()
         self.setObjectName("main_window")
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(self.tr("Paper Reader"))
         self.setAcceptDrops(True)
         self.library, self._home, self._settings = library, home, config
         self._open_when_found = False  # Enter was pressed before the hits arrived
@@ -563,7 +564,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, title: str, bookmarked: bool) -> None:
         mark = "★ " if bookmarked else ""
-        self.setWindowTitle(f"{mark}{title} — {APP_NAME}" if title else APP_NAME)
+        name = self.tr("Paper Reader")
+        self.setWindowTitle(f"{mark}{title} — {name}" if title else name)
 
     def _update_actions(self) -> None:
         self.qactions["back"].setEnabled(self.navigator.can_move("back"))
@@ -593,9 +595,11 @@ class MainWindow(QMainWindow):
         """Theme, font and line spacing from the settings; "auto" follows the system palette."""
         get = self._settings.get
         theme = get(settings.THEME)
+        system_dark = _application().palette().color(QPalette.ColorRole.Window).lightness() < 128
         if theme not in THEMES:
-            system = _application().palette().color(QPalette.ColorRole.Window)
-            theme = "dark" if system.lightness() < 128 else "light"
+            theme = "dark" if system_dark else "light"
+        # A dark article beside a bright sidebar glares: the whole window goes dark with it.
+        self.setPalette(_dark_palette() if theme == "dark" and not system_dark else QPalette())
         font = get(settings.FONT)
         look = Look(theme, font if font in FONTS else "serif", get(settings.LINE_SPACING))
         self.article_view.set_look(look)
@@ -649,6 +653,27 @@ _STANDARD_ICONS = {
 }
 
 
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#dcdcdc",
+        QPalette.ColorRole.Base: "#1e1e1e",
+        QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.Text: "#dcdcdc",
+        QPalette.ColorRole.Button: "#333333",
+        QPalette.ColorRole.ButtonText: "#dcdcdc",
+        QPalette.ColorRole.Highlight: "#3d6fa5",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#333333",
+        QPalette.ColorRole.ToolTipText: "#dcdcdc",
+        QPalette.ColorRole.PlaceholderText: "#8a8a8a",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 def _toolbar_icon(widget: QWidget, action_id: str) -> QIcon:
     if action_id in _STANDARD_ICONS:
         return widget.style().standardIcon(_STANDARD_ICONS[action_id])
@@ -679,16 +704,19 @@ def _issue_folder(source: str) -> Path | None:
 
 def _import_summary(done: list[ImportResult], failed: list[ImportResult]) -> str:
     new = sum(r.status in ("imported", "replaced") for r in done)
-    parts = [_tr("%n issue(s) imported", new)] if new else []
+    parts = []
+    if new:
+        parts.append(QCoreApplication.translate("MainWindow", "%n issue(s) imported", "", new))
     if len(done) > new:
-        parts.append(_tr("%n already in the library", len(done) - new))
+        old = len(done) - new
+        parts.append(QCoreApplication.translate("MainWindow", "%n already in the library", "", old))
     if failed:
-        parts.append(_tr("%n could not be opened", len(failed)))
-    return _tr("; ").join(parts) + _tr(".") if parts else ""
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("MainWindow", text, "", n)
+        bad = len(failed)
+        parts.append(QCoreApplication.translate("MainWindow", "%n could not be opened", "", bad))
+    if not parts:
+        return ""
+    separator = QCoreApplication.translate("MainWindow", "; ")
+    return separator.join(parts) + QCoreApplication.translate("MainWindow", ".")
 
 
 def _file_name(title: str, suffix: str) -> str:
