@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from operator import add
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -47,11 +48,12 @@ def index_texts(texts: list[str | None] | tuple[str | None, ...]) -> str:
 
 
 def characters(title: str, texts: list[str | None] | tuple[str | None, ...]) -> str:
-    """The tokens of the index of single characters: each CJK character of the article
-    once, and each one of its title again with a "t" before it."""
-    distinct = "".join(sorted(set("".join(t for t in (title, *texts) if t))))
-    in_title = "".join(_CJK_RUN.findall("".join(sorted(set(title)))))
-    return " ".join([*"".join(_CJK_RUN.findall(distinct)), *(f"t{c}" for c in in_title)])
+    """The tokens of the index of single characters: each CJK character of the article,
+    and each one of its title again with a "t" before it. (Repeats cost nothing in an index
+    without positions, and removing them in Python costs more than indexing them.)"""
+    body = "".join(_CJK_RUN.findall("".join(t for t in (title, *texts) if t)))
+    in_title = "".join(_CJK_RUN.findall(title))
+    return " ".join(body) + " " + " ".join(f"t{c}" for c in in_title)
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,15 @@ class Query:
     characters: str | None
     characters_in_title: str | None
     pieces: tuple[tuple[str, bool], ...]
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """What to mark in a snippet: the pieces as written, words and their continuations."""
+        alternatives = []
+        for piece, cjk in sorted(set(self.pieces), key=lambda p: -len(p[0])):
+            escaped = re.escape(piece)
+            alternatives.append(escaped if cjk else rf"\b{escaped}\w*")
+        return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 def _pieces(text: str) -> list[tuple[str, bool]]:
@@ -122,7 +133,7 @@ def _phrase(pieces: list[tuple[str, bool]]) -> str:
 
 def mark(text: str, query: Query, width: int = 80) -> str:
     """A window of `text` around the first match, each match wrapped in \\x02 … \\x03."""
-    pattern = _match_pattern(query)
+    pattern = query.pattern
     found = pattern.search(text)
     start = 0 if found is None else max(0, found.start() - width // 4)
     window = text[start : start + width]
@@ -130,11 +141,3 @@ def mark(text: str, query: Query, width: int = 80) -> str:
     prefix = "…" if start > 0 else ""
     suffix = "…" if start + width < len(text) else ""
     return prefix + marked + suffix
-
-
-def _match_pattern(query: Query) -> re.Pattern[str]:
-    alternatives = []
-    for piece, cjk in sorted(set(query.pieces), key=lambda p: -len(p[0])):
-        escaped = re.escape(piece)
-        alternatives.append(escaped if cjk else rf"\b{escaped}\w*")
-    return re.compile("|".join(alternatives), re.IGNORECASE)
