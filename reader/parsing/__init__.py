@@ -14,10 +14,8 @@ __all__ = ["ParseError", "looks_like_html", "parse_bytes", "parse_path"]
 
 # Files larger than this are refused: no newspaper page comes near it.
 MAX_FILE_BYTES = 200 * 1024 * 1024
-_HTML_START = re.compile(
-    rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<!--|<div|<table|<p[\s>]|<\?xml)",
-    re.IGNORECASE,
-)
+_HTML_START = re.compile(rb"^\s*<(!doctype\s+html|!--|\?xml|[a-z][a-z0-9-]*[\s>/])", re.IGNORECASE)
+_HTML_NAME = re.compile(r"\.(?:s?html?|xhtml)$", re.IGNORECASE)
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -49,7 +47,9 @@ def parse_path(path: str | Path) -> Issue:
 
 def parse_bytes(data: bytes, source: str) -> Issue:
     """Parse one file's content; `source` names it in the Issue."""
-    if looks_like_html(data):
+    # A saved page may open with stray text before its first tag; its name still says HTML.
+    named_html = bool(_HTML_NAME.search(source)) and b"<" in data[:65536]
+    if looks_like_html(data) or named_html:
         from reader.parsing.html import parse_html
 
         return parse_html(decode(data, html=True), source)
