@@ -25,10 +25,11 @@ _METADATA = re.compile(
     r"|THE [A-Z ]+ {3}"
     r"|\S{0,8}\s?\d{4}[.年]\d{1,2}[.月]\d{1,2}日?\s?\S{0,4}$|专栏[:：]?$|.*enpproperty)"
 )
-# continuation and end marks and the labels "By", "专栏:" are form, not content
+# continuation and end marks, pointers to other pages and the labels "By", "专栏:" are form,
+# not content
 _FORM = re.compile(
     r"[（(](?:上接|下转|转)第\s*[A-Z]?\d+版[)）]|[（(]完[)）]|^(?:By |专栏[:：])"
-    r"|^\S+ \d\d:\d\d\s+来源：\S+\s+作者："
+    r"|^\S+ \d\d:\d\d\s+来源：\S+\s+作者：|^\S+ 第\d版$|^■今日导读$"
 )
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -700,3 +701,21 @@ def test_invisible_marks_from_web_copies_are_dropped():
     (article,) = parse_text(text, "x.txt").articles
     assert (article.title, article.dateline) == ("城市书房开放", "本报讯")
     assert article.paragraphs == ("本报讯 全市城市书房今起全天开放。",)
+
+
+def test_whole_issue_with_teasers_continuation_and_page_foot_caption():
+    issue = parse("whole-issue.txt")
+    assert [(p.code, p.name) for p in issue.pages] == [
+        ("01", "要闻"),
+        ("02", "综合"),
+        ("03", "城市"),
+    ]
+    lead, jobs, housing, comment = issue.articles
+    assert (lead.title, lead.subtitle) == ("全市一季度经济运行稳中向好", "地区生产总值同比增长6.1%")
+    assert lead.pages == ("01", "02")
+    assert lead.paragraphs[-1] == "消费市场持续回暖，社会消费品零售总额增长6.9%。"
+    assert len(lead.paragraphs) == 3
+    assert (jobs.page, jobs.byline) == ("02", "江文")
+    assert jobs.captions == ("图为去年春季招聘会现场。 本报记者 周鹏 摄",)
+    assert housing.paragraphs[1:4] == ("一、基础类改造", "二、完善类改造", "三、提升类改造")
+    assert (comment.section, comment.byline) == ("短评", "高美梅")

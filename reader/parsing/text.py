@@ -20,6 +20,7 @@ from reader.parsing.textlines import (
     clause_marks,
     ends_sentence,
     has_spaced_parts,
+    is_teaser,
     page_code,
     reporter_byline,
     split_credit,
@@ -165,6 +166,15 @@ class _State:
             if header.name:
                 self.names[header.page] = header.name
 
+    def end_page(self, *, last_page: bool = False) -> None:
+        """Captions and bylines left at the foot of a page belong to its last article."""
+        last = self.drafts[-1] if self.drafts else None
+        if last is not None and (last.page == self.page or last_page):
+            last.bylines += self.bylines
+            last.captions += self.captions
+            self.bylines, self.captions = [], []
+        self.current = None
+
     def open(self, headline: Headline) -> _Draft:
         draft = _Draft(
             title=headline.title,
@@ -191,9 +201,7 @@ def parse_text(text: str, source: str) -> Issue:
     lines = _join_cut_paragraphs(lines, indents)
     state = _State()
     _assemble(lines, state, indents)
-    if state.drafts:  # bylines or captions after the last article belong to it
-        state.drafts[-1].bylines += state.bylines
-        state.drafts[-1].captions += state.captions
+    state.end_page(last_page=True)
     articles = [_finish(d, state) for d in state.drafts]
     if not any(a.paragraphs or a.captions for a in articles):
         raise ParseError("no articles found in the text")
@@ -314,6 +322,10 @@ def _near(width: int) -> range:
 def _continues(prev: Line, line: Line, indents: bool, wrap: float | None) -> bool:
     if prev.kind is not Kind.TEXT or line.kind is not Kind.TEXT:
         return False
+    if "版" in prev.text[-12:] and CONT_TO.search(prev.text[-12:]):
+        return False  # the story goes on on another page, not in the next line
+    if "版" in line.text[:12] and CONT_FROM.match(line.text):
+        return False
     wrapped = wrap is not None and not line.gap and prev.span >= wrap - max(1.5, 0.15 * wrap)
     if wrapped and not (indents and line.indented):
         return not prev.finished or (indents and _body_like(line))
@@ -341,7 +353,7 @@ def _assemble(lines: list[Line], state: _State, indents: bool) -> None:
             _source_footer(state, line.header)
         elif kind is Kind.HEADER or kind is Kind.META:
             if kind is Kind.HEADER:
-                state.current = None
+                state.end_page()
             if line.header:
                 state.learn(line.header)
         elif kind is Kind.TAG:
@@ -455,6 +467,9 @@ def _text(lines: list[Line], i: int, state: _State, indents: bool) -> int:
         for line in lines[i:end]:  # verse or a list of short lines: all text
             _paragraph(state, line.text)
         return end
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt and nxt.kind is Kind.META and is_teaser(nxt.text) and _tag_name(lines[i].text):
+        return i + 1  # `■今日导读` over a list of pointers to other pages
     headline = _headline_at(lines, i, state, indents)
     if headline is not None:
         end, parts, tag = headline

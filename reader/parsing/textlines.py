@@ -96,6 +96,11 @@ _SITE_FIELD = re.compile(
     r"(\S+?(?: \S+?)*?)(?=\s{2,}|\s*[|｜]|\s+\S{1,4}\s*[:：]|\s*$)"
 )
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+# `春季招聘会提供岗位两万个 第2版`, `…（详见第3版）`: a front-page pointer to another page
+_TEASER = re.compile(
+    r"^[^。！？]{2,40}?(?:[（(]\s*(?:详见|见)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]"
+    r"|\s+第?\s*[A-Z]?\d{1,3}\s*版)$"
+)
 _SOURCE_LINE = re.compile(r"稿件来源\s*[:：]\s*(?P<paper>[^\s:：]+)")
 # A line that is only the paper's name, or its e-paper edition's (人民日报电子报).
 _EDITION_PAPER = re.compile(
@@ -124,7 +129,8 @@ _ROLE = (
     r"|特约评论员|記者|通訊員|評論員|實習生)"
 )
 _REPORTER = re.compile(
-    rf"^(?:[{_BULLET}]\s*\S"
+    rf"^(?:[{_BULLET}]\s*[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){{1,2}}$"
+    rf"|[{_BULLET}]\s*[\u3400-\u9fff]{{0,10}}?{_ROLE}"
     rf"|[\u3400-\u9fff]{{0,10}}?{_ROLE}(?:[\s:：]|$)"
     rf"|[\u3400-\u9fff]{{0,4}}?{_ROLE}[\u3400-\u9fff]{{2,4}}$"
     r"|(?:文|图|文/图|图/文|文／图|图／文|作者|撰文|制图|策划|统筹|摄影|设计)\s*[/／:：]"
@@ -283,6 +289,8 @@ def _kind_of(text: str) -> tuple[Kind, Header | None, str | None]:
         header = page_header(text) or date_line(text)
         if header:
             return (Kind.HEADER if header.page else Kind.META), header, None
+        if is_teaser(text):
+            return Kind.META, None, None
         edition = _EDITION_PAPER.match(text)
         if edition:
             return Kind.META, Header(paper=edition["paper"] or edition["name"]), None
@@ -431,6 +439,11 @@ def reporter_byline(text: str) -> str:
     if text.startswith(("By ", "BY ")):
         text = text[3:]
     return tidy(text)
+
+
+def is_teaser(text: str) -> bool:
+    """`春季招聘会提供岗位两万个 第2版`: a pointer to a story on another page."""
+    return len(text) <= 50 and bool(_TEASER.match(text))
 
 
 def is_caption(text: str) -> bool:
