@@ -378,6 +378,10 @@ class Library:
                     stale.unlink()
         for old in sorted(folder.glob("library-*.sqlite"))[:-BACKUPS_KEPT]:
             old.unlink(missing_ok=True)
+        # Backups taken before a migration are kept for the last two upgrades only.
+        upgrades = sorted(folder.glob("before-schema-*.sqlite"), key=lambda p: p.stat().st_mtime)
+        for old in upgrades[:-2]:
+            old.unlink(missing_ok=True)
 
     # --- import ---------------------------------------------------------------------------
 

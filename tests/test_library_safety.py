@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import signal
 import sqlite3
@@ -263,3 +264,18 @@ def test_full_disk_or_read_only_library_is_reported_in_words(tmp_path, monkeypat
             library.add_bookmark(make_issue().articles[0].key)
         library._conn.execute("PRAGMA query_only = OFF")
         assert library.bookmarks() == []
+
+
+def test_backups_before_upgrades_are_kept_for_the_last_two(tmp_path):
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    for n in range(4):
+        old = backups / f"before-schema-{n}-2020010{n}-000000.sqlite"
+        old.write_bytes(b"")
+        os.utime(old, (1_600_000_000 + n, 1_600_000_000 + n))
+    Library.open(tmp_path).close()
+    kept = sorted(p.name for p in backups.glob("before-schema-*"))
+    assert kept == [
+        "before-schema-2-20200102-000000.sqlite",
+        "before-schema-3-20200103-000000.sqlite",
+    ]
