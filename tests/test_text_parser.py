@@ -719,3 +719,11 @@ def test_whole_issue_with_teasers_continuation_and_page_foot_caption():
     assert jobs.captions == ("图为去年春季招聘会现场。 本报记者 周鹏 摄",)
     assert housing.paragraphs[1:4] == ("一、基础类改造", "二、完善类改造", "三、提升类改造")
     assert (comment.section, comment.byline) == ("短评", "高美梅")
+
+
+def test_e_paper_source_line_names_the_paper_alone():
+    text = (
+        "城市书房开放\n\n( 2026-03-12 ) 稿件来源:江城日报 要 闻\n\n　　本报讯 城市书房今起开放。\n"
+    )
+    issue = parse_text(text, "x.txt")
+    assert (issue.paper, issue.date) == ("江城日报", "2026-03-12")

@@ -91,10 +91,7 @@ _FOUNDER_PAPER = re.compile(
     r"(?<![\u3400-\u9fff])[\u3400-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|报)(?![\u3400-\u9fff])"
 )
 _SITE_LABEL = re.compile(r"(?:来源|稿源|作者|记者|发布时间|发布日期|时间|编辑|浏览|阅读)\s*[:：]")
-_SITE_FIELD = re.compile(
-    r"(来源|稿源|作者|记者)\s*[:：]\s*"
-    r"(\S+?(?: \S+?)*?)(?=\s{2,}|\s*[|｜]|\s+\S{1,4}\s*[:：]|\s*$)"
-)
+_SITE_FIELD = re.compile(r"(来源|稿源|作者|记者)\s*[:：]\s*([^\s|｜]+)")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 # `春季招聘会提供岗位两万个 第2版`, `…（详见第3版）`: a front-page pointer to another page
 _TEASER = re.compile(
