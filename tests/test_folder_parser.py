@@ -154,3 +154,41 @@ def test_damaged_zip_is_a_clear_error(issue_dir: Path, tmp_path: Path):
     with pytest.raises(ParseError) as err:
         folder_parser.parse_folder(damaged)
     assert "\n" not in str(err.value)
+
+
+def test_story_jumping_to_another_page_is_one_article(tmp_path: Path):
+    page = (
+        "<title>江城日报--数字报</title><td class=font01><founder-title>{title}</founder-title>"
+        "</td><founder-content>{body}</founder-content><!--enpproperty <founder-date>2025-12-08"
+        "</founder-date><founder-pagenum>{page}</founder-pagenum> /enpproperty-->"
+    )
+    (tmp_path / "content_1.htm").write_text(
+        page.format(
+            title="首批人才公寓交付使用",
+            page="A01",
+            body="<p>本报讯 首批人才公寓交付。</p><p>让他们住得下、留得住、（转第A02版）</p>",
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path / "content_2.htm").write_text(
+        page.format(
+            title="首批人才公寓交付使用",
+            page="A02",
+            body="<p>　　（上接第A01版）干得好。</p><p>　　“安心干事业。”刘晓说。</p>",
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path / "content_3.htm").write_text(
+        page.format(title="公交新线开通", page="A02", body="<p>公交新线今天开通。</p>"),
+        encoding="utf-8",
+    )
+    issue = parse_path(tmp_path)
+    assert [(a.title, a.pages) for a in issue.articles] == [
+        ("首批人才公寓交付使用", ("A01", "A02")),
+        ("公交新线开通", ("A02",)),
+    ]
+    assert issue.articles[0].paragraphs == (
+        "本报讯 首批人才公寓交付。",
+        "让他们住得下、留得住、干得好。",
+        "“安心干事业。”刘晓说。",
+    )

@@ -212,3 +212,39 @@ def test_command_line_reports_bad_html_in_one_line(tmp_path: Path, capsys):
     assert cli_main(["parse", str(page)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "blank.html" in err and "Traceback" not in err
+
+
+def _article_page(*paragraphs: str) -> str:
+    body = "".join(f"<p>　　{p}</p>" for p in paragraphs)
+    return f"<div id=main-title>标题</div><founder-content>{body}</founder-content>"
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("本报讯（记者 孙悦）12月7日，新区公寓交付。", "本报讯（记者 孙悦）"),
+        ("本报北京3月11日电（记者 王蕾）会议今天举行。", "本报北京3月11日电（记者 王蕾）"),
+        ("【新华社重庆十四日电】会议今天举行。", "【新华社重庆十四日电】"),
+        ("新区公寓今天交付，本报讯息显示如此。", None),
+    ],
+)
+def test_dateline_opening_the_first_paragraph(opening: str, dateline: str | None):
+    [article] = parse_html(_article_page(opening, "第二段。"), "a.html").articles
+    assert article.dateline == dateline
+    assert article.paragraphs[0] == opening  # the paragraph stays whole
+
+
+def test_reporter_and_role_lines_become_the_byline():
+    page = _article_page(
+        "■ 海南日报全媒体记者 李艳玫", "通讯员 陈宏", "正文一段。", "【校对】梁飞飞"
+    )
+    [article] = parse_html(page, "a.html").articles
+    assert article.byline == "海南日报全媒体记者 李艳玫 通讯员 陈宏 【校对】梁飞飞"
+    assert article.paragraphs == ("正文一段。",)
+
+
+def test_page_named_html_with_text_before_its_first_tag(tmp_path: Path):
+    page = tmp_path / "content_9.html"
+    page.write_text("saved by hand\n" + _article_page("正文一段。"), encoding="utf-8")
+    [article] = parse_path(page).articles
+    assert (article.title, article.paragraphs) == ("标题", ("正文一段。",))

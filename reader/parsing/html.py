@@ -21,6 +21,7 @@ from reader.parsing.markup import (
     drop_comments,
     iso_date,
     make_soup,
+    page_code,
     page_order,
     path_date,
     segments,
@@ -49,6 +50,9 @@ _CLUTTER = re.compile(
 _META_LINE = re.compile(
     r"(?:^|[-_\s])(?:meta|date|time|source|info|byline|author|editor)(?:$|[-_\s])", re.I
 )
+_JUMP_TO = re.compile(r"[（(]\s*(?:下转|转)\s*第?\s*([A-Za-z]?\d{1,3})\s*版\s*[)）]$")
+_JUMP_FROM = re.compile(r"^[（(]\s*(?:上接|接)\s*第?\s*([A-Za-z]?\d{1,3})\s*版\s*[)）]")
+_FINISHED = re.compile(r"[。！？…”』」）】：.!?:)\]]$")
 _CLUTTER_TAGS = ("nav", "header", "footer", "aside", "form", "button", "input", "textarea", "menu")
 _SITE_SUFFIX = re.compile(r"\s*(?:[-_|–—]+\s*[^-_|–—]{1,30}){1,3}$")
 
@@ -223,7 +227,7 @@ def build_issue(
         for story in doc.stories:
             story.origin = doc.source
     placed = _place_stories(docs)
-    stories = _drop_repeats(placed)
+    stories = _join_continued(_drop_repeats(placed))
     paper = _most_common([s.paper for s in stories] + [d.paper for d in docs])
     date = _most_common([s.date for s in stories] + [d.date for d in docs])
     names = _page_names(docs, stories)
@@ -303,6 +307,46 @@ def _drop_repeats(stories: list[Story]) -> list[Story]:
     return kept
 
 
+def _join_continued(stories: list[Story]) -> list[Story]:
+    """A story that jumps (`（转第2版）`) is joined with its rest (`（上接第1版）`) on that page."""
+    kept = list(stories)
+    for head in stories:
+        jump = _JUMP_TO.search(head.paragraphs[-1]) if head.paragraphs else None
+        if jump is None or head not in kept:
+            continue
+        tail = _rest_of(head, page_code(jump.group(1)), kept)
+        if tail is None:
+            continue
+        kept.remove(tail)
+        first, *rest = [_JUMP_FROM.sub("", tail.paragraphs[0]).strip(), *tail.paragraphs[1:]]
+        body = [*head.paragraphs[:-1], _JUMP_TO.sub("", head.paragraphs[-1]).strip()]
+        body = [p for p in body if p]
+        if body and first and not _FINISHED.search(body[-1]):
+            body[-1] += first  # the page break cut a sentence in two
+        elif first:
+            body.append(first)
+        head.paragraphs = (*body, *rest)
+        head.captions += tail.captions
+        head.images += tail.images
+        head.continued_on += [tail.page or "", *tail.continued_on]
+    return kept
+
+
+def _rest_of(head: Story, page: str | None, stories: list[Story]) -> Story | None:
+    candidates = [
+        s
+        for s in stories
+        if s.page == page
+        and s.paragraphs
+        and (m := _JUMP_FROM.match(s.paragraphs[0]))
+        and page_code(m.group(1)) == head.page
+    ]
+    same_title = [s for s in candidates if clean(s.title) == clean(head.title)]
+    if len(same_title) == 1:
+        return same_title[0]
+    return candidates[0] if len(candidates) == 1 else None
+
+
 def _most_common(values: list[str | None]) -> str | None:
     counts = Counter(v for v in values if v)
     return counts.most_common(1)[0][0] if counts else None
@@ -339,7 +383,7 @@ def _article(
         images=tuple(
             i for i in (_image(i, story, root) for i in story.images) if i.src or i.caption
         ),
-        pages=(story.page,) if story.page else (),
+        pages=tuple(p for p in (story.page, *story.continued_on) if p),
         saved=story.saved,
     )
 

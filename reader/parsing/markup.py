@@ -50,6 +50,7 @@ class Story:
     ident: str | None = None
     saved: bool = True
     origin: str = ""  # the page's path inside the issue
+    continued_on: list[str] = field(default_factory=list)  # later pages of a jumped story
 
 
 @dataclass
