@@ -39,6 +39,14 @@ DESIGN_KEYS = [
     ("F1", "help"),
     ("?", "help"),
     ("Ctrl+Q", "quit"),
+    ("Ctrl+Shift+C", "copy_citation"),
+    ("Ctrl+E", "export_article"),
+    ("Ctrl+Shift+E", "export_bookmarks"),
+    ("Ctrl+P", "print"),
+    ("Ctrl+Shift+P", "export_pdf"),
+    ("Ctrl+G", "calendar"),
+    ("Ctrl+,", "preferences"),
+    ("Esc", "leave_full_screen"),
 ]
 
 

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
-from test_ui_window import EVENING_PAPER, _key, _type_chinese, start  # noqa: F401
+from test_ui_window import EVENING_PAPER, _key, _type_chinese, window_starter
 
 from reader.ui.article_view import find_marks
 from reader.ui.search import snippet_html
+
+
+@pytest.fixture
+def start(qtbot, tmp_path: Path):
+    with window_starter(qtbot, tmp_path) as starter:
+        yield starter
 
 
 def _search(qtbot, window, text: str) -> None:

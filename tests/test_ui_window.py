@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -22,9 +23,10 @@ BROKEN = UI_FIXTURES / "broken-page.txt"
 Start = Callable[..., MainWindow]
 
 
-@pytest.fixture
-def start(qtbot, tmp_path: Path) -> Iterator[Start]:
-    """Start the real window on a private library, as `paper-reader --library DIR PATH…` would."""
+@contextmanager
+def window_starter(qtbot, tmp_path: Path) -> Iterator[Start]:
+    """Starts the real window on a private library, as `paper-reader --library DIR PATH…`
+    would, and closes every window started when the test is over."""
     windows: list[MainWindow] = []
 
     def _start(*paths: Path, home: Path = tmp_path / "home") -> MainWindow:
@@ -36,9 +38,17 @@ def start(qtbot, tmp_path: Path) -> Iterator[Start]:
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         return window
 
-    yield _start
-    for window in windows:
-        _close(window)
+    try:
+        yield _start
+    finally:
+        for window in windows:
+            _close(window)
+
+
+@pytest.fixture
+def start(qtbot, tmp_path: Path) -> Iterator[Start]:
+    with window_starter(qtbot, tmp_path) as starter:
+        yield starter
 
 
 def _close(window: MainWindow) -> None:

@@ -1,0 +1,228 @@
+"""Reading comfort and taking stories along: themes, language, full screen, export, calendar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QFileDialog, QToolBar
+from test_ui_window import EVENING_PAPER, _close, _key, window_starter
+
+from reader.render import THEME_COLOURS
+from reader.ui import i18n, settings
+from reader.ui.calendar import IssueCalendar
+
+
+@pytest.fixture
+def start(qtbot, tmp_path: Path):
+    with window_starter(qtbot, tmp_path) as starter:
+        yield starter
+
+
+def _menu_titles(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def _start_in(start, tmp_path: Path, **values):
+    home = tmp_path / "home"
+    config = settings.Settings(home)
+    for setting, value in values.items():
+        config.set(getattr(settings, setting.upper()), value)
+    config.sync()
+    return start(home=home)
+
+
+# --- language ------------------------------------------------------------------------------
+
+
+def test_a_chinese_system_gets_chinese_menus_an_english_one_english(qtbot, start, tmp_path):
+    assert i18n.choose("", QLocale("zh_CN")) == "zh_CN"
+    assert i18n.choose("", QLocale("en_GB")) == "en"
+    assert i18n.choose("en", QLocale("zh_CN")) == "en"
+
+    window = _start_in(start, tmp_path, language="zh_CN")
+
+    assert _menu_titles(window)[:3] == ["文件(&F)", "编辑(&E)", "前往(&G)"]
+    assert window.qactions["next_story"].text() == "下一篇"
+    assert window.tabs.tabText(0) == "报纸"
+    _close(window)
+
+    english = _start_in(start, tmp_path, language="en")
+    assert _menu_titles(english)[0] == "&File"
+    assert english.qactions["next_story"].text() == "Next Story"
+
+
+def test_every_chinese_translation_is_finished():
+    ts = (i18n.translations_folder() / "paper_reader_zh_CN.ts").read_text(encoding="utf-8")
+
+    assert ts.count("<message") > 100
+    assert 'type="unfinished"' not in ts and 'type="vanished"' not in ts
+    assert (i18n.translations_folder() / "paper_reader_zh_CN.qm").stat().st_size > 1000
+
+
+# --- themes, fonts, full screen --------------------------------------------------------------
+
+
+def test_the_theme_is_remembered_across_a_restart(qtbot, start, tmp_path):
+    window = start()
+    window.show_preferences()
+    dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "preferences")
+    dialog.theme.setCurrentIndex(dialog.theme.findData("sepia"))
+    dialog.line_spacing.setCurrentIndex(dialog.line_spacing.findData(200))
+
+    sepia = THEME_COLOURS["sepia"][0]
+    assert _page_colour(window) == sepia
+    assert "line-height: 200%" in window.article_view.html()
+    dialog.close()
+    _close(window)
+
+    again = start()
+    assert _page_colour(again) == sepia
+    assert "line-height: 200%" in again.article_view.html()
+
+
+def _page_colour(window) -> str:
+    return window.article_view.palette().color(QPalette.ColorRole.Base).name()
+
+
+def test_dark_theme_darkens_the_whole_window(qtbot, start, tmp_path):
+    window = _start_in(start, tmp_path, theme="dark", font="sans")
+
+    assert _page_colour(window) == THEME_COLOURS["dark"][0]
+    assert window.sidebar.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    assert "Noto Sans CJK SC" in window.article_view.html()
+
+
+def test_automatic_theme_follows_a_light_system(qtbot, start):
+    window = start()
+
+    assert _page_colour(window) == THEME_COLOURS["light"][0]
+
+
+def test_f11_leaves_only_the_article_and_esc_brings_everything_back(qtbot, start):
+    window = start()
+    window.article_view.setFocus()
+
+    _key(qtbot, window, Qt.Key.Key_F11)
+
+    assert window.reading_full_screen
+    for part in (
+        window.tabs,
+        window.menuBar(),
+        window.statusBar(),
+        window.findChild(QToolBar, "toolbar"),
+    ):
+        assert not part.isVisible()
+    assert window.article_view.isVisible()
+    _key(qtbot, window, Qt.Key.Key_Escape)
+    assert not window.reading_full_screen
+    assert window.tabs.isVisible() and window.menuBar().isVisible()
+
+
+# --- taking a story along ------------------------------------------------------------------
+
+
+def test_ctrl_shift_c_copies_the_story_with_its_gbt_7714_citation(qtbot, start):
+    window = start()
+    window.article_view.setFocus()
+
+    qtbot.keyClick(window.article_view, Qt.Key.Key_C, _CTRL_SHIFT)
+
+    text = QApplication.clipboard().text()
+    article = window.article_view.article
+    assert text.startswith(article.kicker)
+    assert article.paragraphs[-1] in text
+    assert text.rstrip().endswith(f"{article.title}[N]. 江城日报, 2026-03-12(01).")
+    assert text.rstrip().splitlines()[-1].startswith("王蕾, 陈明. ")
+
+
+_CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_export_story_as_markdown_and_html(qtbot, start, tmp_path, monkeypatch):
+    window = start()
+    title = window.article_view.article.title
+    for name in ("story.md", "story.html"):
+        target = tmp_path / name
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target: (str(t), ""))
+        window.export_article()
+
+        text = target.read_text(encoding="utf-8")
+        assert title in text and "[N]. 江城日报, 2026-03-12(01)." in text.replace("\\", "")
+    assert (tmp_path / "story.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_export_bookmarks_lists_each_with_note_and_citation(qtbot, start, tmp_path, monkeypatch):
+    window = start(EVENING_PAPER)
+    first = window.navigator.current
+    window.library.add_bookmark(first, "周末去看看")
+    window.go("next_story")
+    window.library.add_bookmark(window.navigator.current)
+    target = tmp_path / "bookmarks"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), "Markdown (*.md)"))
+
+    window.export_bookmarks()
+
+    text = (tmp_path / "bookmarks.md").read_text(encoding="utf-8").replace("\\", "")
+    assert text.startswith("# Bookmarks")
+    assert text.count("\n## ") == 2 and "周末去看看" in text
+    assert text.count("[N]. 新城晚报, 2026-04-02") == 2
+
+
+def test_a_story_saved_as_pdf_is_a_pdf(qtbot, start, tmp_path, monkeypatch):
+    window = start()
+    target = tmp_path / "story.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+
+    window.export_pdf()
+
+    assert target.read_bytes().startswith(b"%PDF")
+    assert target.stat().st_size > 2000
+
+
+def test_printing_goes_to_the_printer_given(qtbot, start, tmp_path):
+    window = start()
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+
+    window.print_to(printer)
+
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+
+
+# --- the issue calendar --------------------------------------------------------------------
+
+
+def test_calendar_marks_the_papers_days_and_enter_opens_that_issue(qtbot, start):
+    window = start(EVENING_PAPER)
+    _key(qtbot, window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, IssueCalendar))
+    qtbot.waitExposed(dialog)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("江城日报"))
+    assert set(dialog.marked) == {"2026-03-12"}
+
+    dialog.calendar.setSelectedDate(QDate(2026, 3, 12))
+    qtbot.keyClick(dialog.calendar.focusWidget() or dialog.calendar, Qt.Key.Key_Return)
+
+    issue = window.library.issue_of(window.navigator.current)
+    assert (issue.paper, issue.date) == ("江城日报", "2026-03-12")
+    first = window.library.articles(issue.id)[0].key
+    assert window.navigator.current == first
+    assert not dialog.isVisible()
+
+
+def test_a_day_without_a_paper_opens_nothing(qtbot, start):
+    window = start(EVENING_PAPER)
+    shown = window.navigator.current
+    dialog = IssueCalendar(window.library, None, window)
+    qtbot.addWidget(dialog)
+    dialog.issue_chosen.connect(window.open_issue)
+
+    dialog.calendar.clicked.emit(QDate(2026, 3, 13))
+
+    assert window.navigator.current == shown
+    assert "2026-03-13" not in dialog.marked
