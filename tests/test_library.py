@@ -304,6 +304,7 @@ def test_papers_lists_each_paper_once(lib):
         ("council", "Council Approves Budget"),  # English, any case
         ("COUNCIL", "Council Approves Budget"),
         ("econ", "Council Approves Budget"),  # prefix
+        ("eco", "Council Approves Budget"),  # three letters are enough for a prefix
         ("harbour festival", "Harbour Festival Returns"),
     ],
 )
@@ -313,7 +314,11 @@ def test_search_finds_article(lib, query, title):
     assert title in [h.title for h in lib.search(query)]
 
 
-@pytest.mark.parametrize("query", ["锡现", "无锡现场", "budgets", "xyz", "council 无锡", "，。"])
+@pytest.mark.parametrize(
+    # "ec": one or two letters match whole words only, not every word they begin
+    "query",
+    ["锡现", "无锡现场", "budgets", "xyz", "council 无锡", "，。", "ec"],
+)
 def test_search_does_not_invent_matches(lib, query):
     lib.import_issue(make_issue())
     lib.import_issue(english_issue())
