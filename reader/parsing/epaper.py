@@ -56,7 +56,7 @@ _FURNITURE = ("script", "style", "noscript", "iframe", "object", "embed", "templ
 
 _SENTENCE_END = re.compile(r"[。！？；!?;…]")
 _REPORTER = re.compile(
-    r"^(?:[□■●◎◆]|(?:本报|特约|见习|实习|首席)?[\u3400-\u9fff]{0,10}?"
+    r"^(?:[□■●◎◆]|By\s+[A-Z]|BY\s+[A-Z]|(?:本报|特约|见习|实习|首席)?[\u3400-\u9fff]{0,10}?"
     r"(?:记者|通讯员|评论员|撰稿人|特约撰稿|作者|文/|文／|图/|图／))"
 )
 # `（高美梅）`, `（刘洋 文/摄）` closing the body name its writers; `（据新华社…电）` is text.
@@ -211,14 +211,14 @@ def _story(
     date = iso_date(props.get("date")) or _date(idx, scope) or doc.date
     author = _author(idx, scope) or props.get("author")
     paragraphs = body.paragraphs
-    byline, paragraphs = _take_byline(paragraphs, author)
+    byline, paragraphs = take_byline(paragraphs, author)
     page, page_name = _story_page(idx, scope, props, doc)
     return Story(
         title=title or _untitled(paragraphs),
         kicker=kicker or None,
         subtitle=subtitle or None,
         byline=byline,
-        dateline=_dateline(paragraphs),
+        dateline=find_dateline(paragraphs),
         paragraphs=tuple(paragraphs),
         captions=tuple(figure.captions + body.captions),
         images=tuple(figure.images + body.images),
@@ -310,7 +310,7 @@ def _has_headline(idx: Index, tag: Tag) -> bool:
     return any(idx.select(sel, tag) for sel in (*_TITLE, "h1", "h2", "h3"))
 
 
-def _take_byline(paragraphs: list[str], author: str | None) -> tuple[str | None, list[str]]:
+def take_byline(paragraphs: list[str], author: str | None) -> tuple[str | None, list[str]]:
     """Reporter lines opening the body, and 【记者】-style role lines closing it."""
     lines: list[str] = []
     while paragraphs and len(lines) < 2 and _is_reporter_line(paragraphs[0]):
@@ -339,7 +339,7 @@ def _is_reporter_line(text: str) -> bool:
     )
 
 
-def _dateline(paragraphs: list[str]) -> str | None:
+def find_dateline(paragraphs: list[str]) -> str | None:
     if not paragraphs:
         return None
     match = _DATELINE.match(paragraphs[0])
@@ -474,6 +474,8 @@ def _layout_links(soup: BeautifulSoup) -> list[Link]:
         wanted = href in area_set if area_set else _is_article_href(href)
         if not href or href in links or not wanted:
             continue
+        for br in anchor.find_all("br"):
+            br.append(LINE)
         lines = [clean(t) for t in anchor.get_text().split(LINE)]
         lines = [t for t in lines if t]
         if lines:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 import struct
 import zipfile
 import zlib
@@ -48,8 +49,8 @@ def _read_folder(root: Path) -> Files:
     for folder, dirs, filenames in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         rel = Path(folder).relative_to(root).as_posix()
-        names.extend(posixpath.normpath(posixpath.join(rel, f)) for f in sorted(filenames))
-    names = [n for n in names if _wanted(n)]
+        names.extend(posixpath.normpath(posixpath.join(rel, f)) for f in filenames)
+    names = sorted((n for n in names if _wanted(n)), key=_natural)
     if len(names) > MAX_FILES:
         raise ParseError(f"{root.name}: the folder holds too many pages to be one issue")
     files, total = [], 0
@@ -66,6 +67,11 @@ def _read_folder(root: Path) -> Files:
         except OSError as err:
             raise ParseError(f"{name}: cannot be read ({err.strerror})") from err
     return files
+
+
+def _natural(name: str) -> list[int | str]:
+    """content_9 before content_10: without a layout page, file order is reading order."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
 
 
 def _safe_member(name: str) -> str | None:
@@ -88,6 +94,7 @@ def _read_zip(path: Path) -> Files:
             members = [(n, i) for i in infos if (n := _safe_member(i.filename)) and _wanted(n)]
             if sum(i.file_size for _, i in members) > MAX_TOTAL_BYTES:
                 raise ParseError(f"{path.name}: the archive unpacks to too much to be one issue")
+            members.sort(key=lambda member: _natural(member[0]))
             return [(name, _read_member(archive, info)) for name, info in members]
     except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError, struct.error) as err:
         raise ParseError(f"{path.name}: the zip archive is damaged ({err})") from err

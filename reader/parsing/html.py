@@ -8,8 +8,6 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from bs4 import BeautifulSoup, Tag
-
 from reader.model import Article, Image, Issue, Page, make_key, unique_keys
 from reader.parsing.epaper import read_epaper
 from reader.parsing.errors import ParseError
@@ -18,16 +16,11 @@ from reader.parsing.markup import (
     Link,
     Story,
     clean,
-    drop_comments,
-    iso_date,
     make_soup,
     page_code,
     page_order,
-    path_date,
-    segments,
-    split_body,
-    text_of,
 )
+from reader.parsing.webpage import read_web_article
 
 # A newspaper page is a few hundred kilobytes, some thousand elements, nested some dozens
 # deep; far beyond that is no page a person saved, and would only make parsing crawl.
@@ -40,21 +33,9 @@ _NESTING_TAG = re.compile(
     re.IGNORECASE,
 )
 
-_CLUTTER = re.compile(
-    r"(?:^|[-_\s])(?:ad|ads|advert\w*|banner|cookie\w*|consent|comments?|related\w*|"
-    r"recommend\w*|share|sharing|social|sidebar|nav|navbar|menu|breadcrumbs?|subscribe|"
-    r"newsletter|popup|modal|promo|footer|toolbar|tags?)(?:$|[-_\s])",
-    re.IGNORECASE,
-)
-# Date, source and author lines of a news site sit above the text; the metadata holds them.
-_META_LINE = re.compile(
-    r"(?:^|[-_\s])(?:meta|date|time|source|info|byline|author|editor)(?:$|[-_\s])", re.I
-)
 _JUMP_TO = re.compile(r"[（(]\s*(?:下转|转)\s*第?\s*([A-Za-z]?\d{1,3})\s*版\s*[)）]$")
 _JUMP_FROM = re.compile(r"^[（(]\s*(?:上接|接)\s*第?\s*([A-Za-z]?\d{1,3})\s*版\s*[)）]")
 _FINISHED = re.compile(r"[。！？…”』」）】：.!?:)\]]$")
-_CLUTTER_TAGS = ("nav", "header", "footer", "aside", "form", "button", "input", "textarea", "menu")
-_SITE_SUFFIX = re.compile(r"\s*(?:[-_|–—]+\s*[^-_|–—]{1,30}){1,3}$")
 
 
 def parse_html(text: str, source: str) -> Issue:
@@ -74,7 +55,7 @@ def read_document(text: str, source: str) -> Document:
     if _nesting_depth(text) > MAX_DEPTH:
         raise ParseError("the page is nested too deeply to be a newspaper page")
     soup = make_soup(text)
-    doc = read_epaper(soup, source) or _read_web_article(soup, source)
+    doc = read_epaper(soup, source) or read_web_article(soup, source)
     if not doc.stories and not doc.links:
         raise ParseError("no article was found in this page")
     return doc
@@ -89,125 +70,6 @@ def _nesting_depth(text: str) -> int:
         depth = max(depth - 1, 0) if close else depth + 1
         deepest = max(deepest, depth)
     return deepest
-
-
-# --- a news site's article page --------------------------------------------------------------
-
-
-def _metas(soup: BeautifulSoup) -> dict[str, str]:
-    """`<meta property|name=… content=…>`, first of each name, from one walk."""
-    found: dict[str, str] = {}
-    for el in soup.find_all("meta"):
-        name = str(el.get("property") or el.get("name") or "").lower()
-        value = clean(str(el.get("content") or ""))
-        if name and value:
-            found.setdefault(name, value)
-    return found
-
-
-def _first(metas: dict[str, str], *names: str) -> str | None:
-    return next((metas[n] for n in names if n in metas), None)
-
-
-def _read_web_article(soup: BeautifulSoup, source: str) -> Document:
-    drop_comments(soup)
-    for tag in soup.find_all(("script", "style", "noscript", "iframe", "template", "svg")):
-        tag.decompose()
-    metas = _metas(soup)
-    title = _first(metas, "og:title", "twitter:title") or text_of(soup.find("h1"))
-    title = title or _SITE_SUFFIX.sub("", text_of(soup.title))
-    author = _first(metas, "author", "article:author", "byl")
-    if author and (author.isdigit() or "://" in author):
-        author = None
-    author = author or _short_text(soup.select_one("[rel=author], .author, .byline"))
-    date = iso_date(_first(metas, "article:published_time", "publishdate", "pubdate", "date"))
-    time = soup.find("time", attrs={"datetime": True})
-    date = date or (iso_date(str(time["datetime"])) if isinstance(time, Tag) else None)
-    paper = _first(metas, "og:site_name", "application-name") or _site_of(text_of(soup.title))
-    block = _main_block(soup)
-    body = split_body(segments(block)) if block is not None else None
-    doc = Document(source=source, paper=paper, date=date or path_date(source), kind="web")
-    if body and (body.paragraphs or title):
-        doc.stories.append(
-            Story(
-                title=title or body.paragraphs[0][:20],
-                byline=author,
-                paragraphs=tuple(p for p in body.paragraphs if p != title),
-                captions=tuple(body.captions),
-                images=tuple(body.images),
-                paper=paper,
-                date=doc.date,
-            )
-        )
-    return doc
-
-
-def _site_of(page_title: str) -> str | None:
-    """`标题--文化--人民网` -> `人民网`: browsers' titles end with the site's name."""
-    parts = [p for p in re.split(r"\s*(?:--|[-_|–—])\s*", page_title) if p]
-    return parts[-1] if len(parts) > 1 and len(parts[-1]) <= 12 else None
-
-
-def _main_block(soup: BeautifulSoup) -> Tag | None:
-    """The `<article>`, or the element whose own paragraphs hold the most text."""
-    # extract(), not decompose(): cutting out what an earlier cut already removed is harmless.
-    for tag in soup.find_all(_CLUTTER_TAGS):
-        if tag.find("article") is None:
-            tag.extract()
-    for tag in soup.find_all(_is_clutter):
-        tag.extract()
-    articles = soup.find_all("article") or soup.find_all(itemprop="articleBody")
-    if articles:
-        block = max(articles, key=lambda a: len(a.get_text()))
-    else:
-        scores: Counter[int] = Counter()
-        by_id: dict[int, Tag] = {}
-        for p in soup.find_all("p"):
-            parent = p.parent
-            if isinstance(parent, Tag):
-                scores[id(parent)] += len(p.get_text(strip=True))
-                by_id[id(parent)] = parent
-        if not scores:
-            return soup.body
-        block = by_id[scores.most_common(1)[0][0]]
-    _drop_link_lists(block)
-    return block
-
-
-def _short_text(el: Tag | None) -> str | None:
-    text = text_of(el)
-    return text if 0 < len(text) <= 40 else None
-
-
-def _is_clutter(tag: Tag) -> bool:
-    if tag.name in ("html", "body", "article", "main") or tag.attrs is None:
-        return False
-    names = " ".join([*tag.get_attribute_list("class"), str(tag.get("id") or "")])
-    return bool(names.strip()) and bool(_CLUTTER.search(names))
-
-
-def _drop_link_lists(block: Tag, levels: int = 2) -> None:
-    """Parts that are mostly links are navigation: 【1】【2】, 点击进入…, related stories.
-
-    Only the block's children and grandchildren are weighed, each text counted a bounded
-    number of times however deep or wide the page is.
-    """
-    children = [c for c in block.children if isinstance(c, Tag)]
-    linked: Counter[int] = Counter()
-    ids = {id(c) for c in children}
-    for link in block.find_all("a"):
-        owner = next((p for p in link.parents if id(p) in ids), None) if link.parent else None
-        owner = link if id(link) in ids else owner
-        if owner is not None:
-            linked[id(owner)] += len(link.get_text(strip=True))
-    for el in children:
-        text = el.get_text(strip=True)
-        classes = " ".join(c for c in el.get_attribute_list("class") if c)
-        meta_line = len(text) < 120 and _META_LINE.search(classes)
-        if text and (linked[id(el)] / len(text) > 0.6 or meta_line):
-            el.extract()
-        elif levels > 1 and linked[id(el)]:
-            _drop_link_lists(el, levels - 1)
 
 
 # --- documents -> issue -----------------------------------------------------------------------
