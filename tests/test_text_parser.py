@@ -727,3 +727,14 @@ def test_e_paper_source_line_names_the_paper_alone():
     )
     issue = parse_text(text, "x.txt")
     assert (issue.paper, issue.date) == ("江城日报", "2026-03-12")
+
+
+def test_page_of_pictures_without_an_article_keeps_its_captions():
+    issue = parse("picture-page.txt")
+    assert [(a.page, a.title) for a in issue.articles] == [
+        ("02", "城市书房开放"),
+        ("03", "图为春日的江城公园，游人如织"),
+        ("04", "春耕正忙"),
+    ]
+    assert issue.articles[1].captions == ("图为春日的江城公园，游人如织。（记者 周鹏 摄）",)
+    assert not issue.articles[2].captions

@@ -167,12 +167,15 @@ class _State:
                 self.names[header.page] = header.name
 
     def end_page(self, *, last_page: bool = False) -> None:
-        """Captions and bylines left at the foot of a page belong to its last article."""
+        """Captions and bylines left at the foot of a page belong to its last article; a
+        page with pictures and no article gets a picture story of its own."""
         last = self.drafts[-1] if self.drafts else None
         if last is not None and (last.page == self.page or last_page):
             last.bylines += self.bylines
             last.captions += self.captions
             self.bylines, self.captions = [], []
+        elif self.captions:
+            self.open(Headline(_title_from(self.captions[0])))
         self.current = None
 
     def open(self, headline: Headline) -> _Draft:
