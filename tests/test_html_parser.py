@@ -64,7 +64,7 @@ def test_newer_template_with_sec_date_and_enpproperty_filling_gaps(fixtures: Pat
     assert article.kicker == "中国空间站"  # the page leaves h3 empty; the comment has it
     assert article.subtitle == "——中国空间站全面建成后航天员首次出舱"
     assert article.byline == "本报记者 刘诗瑶"
-    assert article.page == "03"
+    assert (article.page, article.page_name) == ("03", "要闻")  # page from .sec .date
     assert article.dateline == "据新华社北京1月6日电"
     assert article.paragraphs[-1] == "这是空间站全面建成后航天员首次出舱。"
     # A picture on the web is no local file: the caption stays, the path does not.

@@ -266,9 +266,9 @@ def _author(idx: Index, scope: Tag) -> str | None:
         el = idx.select_one(selector, scope)
         if el is None:
             continue
-        for date in el.select(".date"):
-            date.extract()
         text = text_of(el)
+        for date in idx.select(".date", el):  # `.sec` holds the author line and the date
+            text = text.replace(text_of(date), "").strip()
         if text and not iso_date(text):
             return text
     return None
@@ -362,7 +362,10 @@ def _story_page(
         code = page_code(match.group(1) or match.group(2)) if match else None
     code = code or doc.page
     name = doc.page_names.get(code or "") or (doc.page_name if code == doc.page else None)
-    return code, name
+    # On e-paper pages the comment's node is the page (版) the article was filed under.
+    node = _PAGE_LABEL.match(props.get("nodename", ""))
+    node_name = node.group(2) if node else props.get("nodename")
+    return code, name or (cjk_squeeze(node_name) if code and node_name else None)
 
 
 # --- page-wide facts -------------------------------------------------------------------------
