@@ -192,3 +192,20 @@ def test_story_jumping_to_another_page_is_one_article(tmp_path: Path):
         "让他们住得下、留得住、干得好。",
         "“安心干事业。”刘晓说。",
     )
+
+
+def test_text_dumps_without_headers_take_their_page_from_the_file_name(tmp_path: Path):
+    (tmp_path / "02.txt").write_text(
+        "新区人才公寓交付使用\n\n　　本报讯 新区首批人才公寓正式交付，三百户青年人才领到钥匙。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "01.txt").write_text(
+        "公交新线今天开通\n\n　　本报讯 公交新线今天开通，沿线居民出行更方便了。\n",
+        encoding="utf-8",
+    )
+    issue = parse_path(tmp_path)
+    assert [p.code for p in issue.pages] == ["01", "02"]
+    assert [(a.page, a.title) for a in issue.articles] == [
+        ("01", "公交新线今天开通"),
+        ("02", "新区人才公寓交付使用"),
+    ]

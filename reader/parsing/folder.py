@@ -9,6 +9,7 @@ import struct
 import zipfile
 import zlib
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from reader.model import Issue, Page, unique_keys
@@ -16,13 +17,14 @@ from reader.parsing import MAX_FILE_BYTES, parse_bytes
 from reader.parsing.decode import decode
 from reader.parsing.errors import ParseError
 from reader.parsing.html import build_issue, read_document
-from reader.parsing.markup import Document, page_order
+from reader.parsing.markup import Document, page_code, page_order
 
 # An issue has a few hundred pages at most; more files, or more bytes, is not one issue.
 MAX_FILES = 5000
 MAX_TOTAL_BYTES = 512 * 1024 * 1024
 HTML_SUFFIXES = frozenset({".htm", ".html", ".shtml", ".xhtml"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
+_PAGE_NAME = re.compile(r"(?:^|[^A-Za-z0-9]|page|第)([A-Za-z]?\d{1,3})版?\.te?xt$", re.I)
 
 Files = list[tuple[str, bytes]]
 
@@ -133,12 +135,22 @@ def _issue(files: Files, source: str, label: str, image_root: Path | None) -> Is
     issues = []
     for name, data in texts:
         try:
-            issues.append(parse_bytes(data, name))
+            issues.append(_paged_by_name(parse_bytes(data, name), name))
         except ParseError:
             continue
     if not issues:
         raise ParseError(f"{label}: no newspaper pages were found in it")
     return _merge(issues, source)
+
+
+def _paged_by_name(issue: Issue, name: str) -> Issue:
+    """A dump without a page header takes its page from its file name: 01.txt, A03版.txt."""
+    match = _PAGE_NAME.search(posixpath.basename(name))
+    code = page_code(match.group(1)) if match else None
+    if code is None or issue.pages or any(a.page for a in issue.articles):
+        return issue
+    articles = tuple(replace(a, page=code, pages=(code,)) for a in issue.articles)
+    return replace(issue, pages=(Page(code),), articles=articles)
 
 
 def _merge(issues: list[Issue], source: str) -> Issue:
