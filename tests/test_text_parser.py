@@ -738,3 +738,13 @@ def test_page_of_pictures_without_an_article_keeps_its_captions():
     ]
     assert issue.articles[1].captions == ("图为春日的江城公园，游人如织。（记者 周鹏 摄）",)
     assert not issue.articles[2].captions
+
+
+def test_a_space_after_a_chinese_sentence_starts_a_paragraph_but_not_inside_a_headline():
+    text = (
+        "敢为善为跑好“冲刺赛” 抢抓机遇打赢“收官仗”\n\n"
+        "　　他说：“好。” 随后离开会场。真的吗？ 是的。"
+    )
+    (article,) = parse_text(text, "x.txt").articles
+    assert (article.title, article.subtitle) == ("敢为善为跑好“冲刺赛”", "抢抓机遇打赢“收官仗”")
+    assert article.paragraphs == ("他说：“好。”", "随后离开会场。真的吗？", "是的。")

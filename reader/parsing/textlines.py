@@ -152,8 +152,10 @@ _CLAUSE = re.compile(r"[，,；;]")
 # An indentation run inside a line, or a space after a Chinese sentence (Chinese text has
 # none there): a new paragraph starts, its line break lost in copying.
 _INDENT_RUN = re.compile(
-    r"[\u3000\u00a0]{2,}|[ \t\u3000\u00a0]{3,}|(?<=[。！？”])[ \u3000\u00a0]+(?=[\u3400-\u9fff“])"
+    r"[\u3000\u00a0]{2,}|[ \t\u3000\u00a0]{3,}"
+    r"|(?:(?<=[。！？])|(?<=[。！？]”))[ \u3000\u00a0]+(?=[\u3400-\u9fff“])"
 )
+_INDENT_HINT = re.compile(r"   |\u3000\u3000|\u00a0|\t|[。！？”][ \u3000]")
 _LOWER_START = re.compile(r"^[a-z]")
 _SPACES = re.compile(r"[\s\u3000\u00a0]+")
 _PADDED_NAME = re.compile(
@@ -249,22 +251,11 @@ def classify(raw: str) -> list[Line]:
     kind, header, note = _kind_of(text)
     if kind is not Kind.TEXT:
         return [Line(kind, text, indented, header=header, note=note)]
-    pieces = [p for p in _INDENT_RUN.split(text) if p] if _may_hold_indent(text) else [text]
+    pieces = [p for p in _INDENT_RUN.split(text) if p] if _INDENT_HINT.search(text) else [text]
     if len(pieces) == 1:
         span = display_width(raw.rstrip().replace("\t", "    "))
         return [Line(Kind.TEXT, text, indented, span=span)]
     return [Line(Kind.TEXT, p, indented or i > 0) for i, p in enumerate(pieces)]
-
-
-def _may_hold_indent(text: str) -> bool:
-    return (
-        "   " in text
-        or "\u3000\u3000" in text
-        or "\u00a0" in text
-        or "\t" in text
-        or "。 " in text
-        or "。\u3000" in text
-    )
 
 
 def _kind_of(text: str) -> tuple[Kind, Header | None, str | None]:
