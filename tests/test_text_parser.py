@@ -748,3 +748,26 @@ def test_a_space_after_a_chinese_sentence_starts_a_paragraph_but_not_inside_a_he
     (article,) = parse_text(text, "x.txt").articles
     assert (article.title, article.subtitle) == ("敢为善为跑好“冲刺赛”", "抢抓机遇打赢“收官仗”")
     assert article.paragraphs == ("他说：“好。”", "随后离开会场。真的吗？", "是的。")
+
+
+@pytest.mark.parametrize(
+    ("headline", "parts"),
+    [
+        (
+            "EXCLUSIVE\nCouncil approves new budget",
+            ("EXCLUSIVE", "Council approves new budget", None),
+        ),
+        (
+            "COUNCIL APPROVES NEW BUDGET\nSpending on schools to rise",
+            (None, "COUNCIL APPROVES NEW BUDGET", "Spending on schools to rise"),
+        ),
+        (
+            "Council approves new budget\nSpending on schools to rise",
+            (None, "Council approves new budget", "Spending on schools to rise"),
+        ),
+    ],
+)
+def test_english_headline_parts(headline, parts):
+    text = f"{headline}\n\nThe council approved the budget on Monday.\n"
+    (article,) = parse_text(text, "x.txt").articles
+    assert (article.kicker, article.title, article.subtitle) == parts

@@ -688,8 +688,9 @@ def _is_clause_pair(text: str) -> bool:
 
 
 def _english_parts(parts: list[str]) -> Headline:
+    """Headline and standfirst; a first line of one or two capital words is a kicker."""
     kicker = None
-    if len(parts) > 2 and parts[0].isupper():
+    if len(parts) > 1 and parts[0].isupper() and (len(parts) > 2 or len(parts[0].split()) <= 2):
         kicker, parts = parts[0], parts[1:]
     return Headline(parts[0], kicker=kicker, subtitle=" ".join(parts[1:]) or None)
 
