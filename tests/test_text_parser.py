@@ -771,3 +771,16 @@ def test_english_headline_parts(headline, parts):
     text = f"{headline}\n\nThe council approved the budget on Monday.\n"
     (article,) = parse_text(text, "x.txt").articles
     assert (article.kicker, article.title, article.subtitle) == parts
+
+
+def test_english_paragraph_cut_after_a_hyphen_is_joined_without_a_space():
+    text = (
+        "Harbour walk opens\n\nThe new harbour walk will bring long-\n\n"
+        "term benefits to the city, the mayor said on Monday in a speech to the council and\n\n"
+        "residents.\n"
+    )
+    (article,) = parse_text(text, "x.txt").articles
+    assert article.paragraphs == (
+        "The new harbour walk will bring long-term benefits to the city, the mayor said on "
+        "Monday in a speech to the council and residents.",
+    )

@@ -290,12 +290,20 @@ def _join_cut_paragraphs(lines: list[Line], indents: bool) -> list[Line]:
     for line in lines:
         prev = out[-1] if out else None
         if prev is not None and _continues(prev, line, indents, wrap):
-            glue = " " if prev.text[-1:].isascii() and line.text[:1].isascii() else ""
+            glue = _glue(prev.text, line.text)
             prev.text = prev.text + glue + line.text
             prev.body = None
         else:
             out.append(line)
     return out
+
+
+def _glue(before: str, after: str) -> str:
+    """What goes between two pieces of a mended paragraph: a space between English words,
+    nothing within Chinese text or after a word broken with a hyphen."""
+    if before[-1:].isascii() and after[:1].isascii():
+        return "" if before.endswith("-") and after[:1].islower() else " "
+    return ""
 
 
 def _wrap_width(lines: list[Line]) -> float | None:
