@@ -61,7 +61,7 @@ _REPORTER = re.compile(
 )
 # `（高美梅）`, `（刘洋 文/摄）` closing the body name its writers; `（据新华社…电）` is text.
 _SIGN_OFF = re.compile(r"^[（(]\s*([^（）()]{1,20}?)\s*[)）]$")
-_NOT_A_NAME = re.compile(r"电|据|转|接|续|完|待续|版")
+_NOT_A_NAME = re.compile(r"电|据|转|接|续|完|版|编|校")
 _ROLE_LINE = re.compile(r"^【[^】]{1,6}】\s*[^，。,]{1,30}$")
 _DATELINE = re.compile(
     r"^(?:【[^】]{2,30}[电讯]】"
@@ -74,15 +74,16 @@ _DATELINE = re.compile(
 
 def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
     """Articles or a layout page's links from a Founder page; None if it is neither."""
-    _unwrap_view_titles(soup)
     for tag in soup.find_all(_FURNITURE):
-        tag.decompose()
-    properties = _enp_comments(soup)
+        if not _unwrap_view_title(tag):
+            tag.decompose()
+    comments = [c for c in soup.find_all(string=_is_comment) if isinstance(c, Comment)]
+    properties = [(c, enp_properties(str(c))) for c in comments if "enpproperty" in c]
     idx = Index(soup)
-    anchors = _body_anchors(soup, idx)
+    anchors = _body_anchors(soup, idx, comments)
     scopes = _scopes(soup, anchors)
     page_props, own_props = _assign(properties, scopes)
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+    for comment in comments:
         comment.extract()
     doc = Document(source=source)
     doc.page_names = _page_list(idx)
@@ -117,22 +118,21 @@ def enp_properties(text: str) -> dict[str, str]:
     return props
 
 
-def _enp_comments(soup: BeautifulSoup) -> list[tuple[Comment, dict[str, str]]]:
-    return [
-        (node, enp_properties(str(node)))
-        for node in soup.find_all(string=lambda s: isinstance(s, Comment) and "enpproperty" in s)
-        if isinstance(node, Comment)
-    ]
+def _is_comment(node: object) -> bool:
+    return isinstance(node, Comment)
 
 
 def _is_marker(node: object, name: str) -> bool:
     return isinstance(node, Comment) and node.strip().lower() == name
 
 
-def _body_anchors(soup: BeautifulSoup, idx: Index) -> list[Tag]:
+def _body_anchors(soup: BeautifulSoup, idx: Index, comments: list[Comment]) -> list[Tag]:
     """Each article body: a `founder-content` element, or what enpcontent markers enclose."""
-    for start in soup.find_all(string=lambda s: _is_marker(s, "enpcontent")):
-        if start.find_parent("founder-content") or _is_marker(start.previous_sibling, "enpcontent"):
+    wrappers = []
+    for start in comments:
+        if not _is_marker(start, "enpcontent") or _is_marker(start.previous_sibling, "enpcontent"):
+            continue
+        if start.find_parent("founder-content"):
             continue
         wrapper = soup.new_tag("div", attrs={"data-enpcontent": "1"})
         start.insert_after(wrapper)
@@ -143,9 +143,10 @@ def _body_anchors(soup: BeautifulSoup, idx: Index) -> list[Tag]:
             enclosed.append(node)
         for node in enclosed:
             wrapper.append(node.extract())
-    anchors = list(
-        soup.find_all(lambda t: t.name == "founder-content" or t.has_attr("data-enpcontent"))
-    )
+        wrappers.append(wrapper)
+    anchors = idx.select("founder-content") or wrappers
+    if anchors is not wrappers and wrappers:  # both kinds: keep the page's order
+        anchors = soup.find_all(lambda t: t.name == "founder-content" or t in wrappers)
     if len(anchors) > MAX_BODIES:
         raise ParseError("the page holds too many articles to be a newspaper page")
     if not anchors and any(idx.select(sel) for sel in _TITLE):
@@ -447,13 +448,14 @@ def _page_from_text(idx: Index) -> tuple[str | None, str | None]:
 # --- layout pages ------------------------------------------------------------------------------
 
 
-def _unwrap_view_titles(soup: BeautifulSoup) -> None:
+def _unwrap_view_title(tag: Tag) -> bool:
     """People's Daily writes its title list with `document.write(view("…"))`."""
-    for script in soup.find_all("script"):
-        match = _VIEW.search(script.string or "")
-        if match and script.find_parent("a") is not None:
-            text = re.sub(r"<br\s*/?>", LINE, match.group(2), flags=re.IGNORECASE)
-            script.replace_with(_TAG.sub("", text))
+    match = _VIEW.search(tag.string or "") if tag.name == "script" else None
+    if match is None or tag.find_parent("a") is None:
+        return False
+    text = re.sub(r"<br\s*/?>", LINE, match.group(2), flags=re.IGNORECASE)
+    tag.replace_with(_TAG.sub("", text))
+    return True
 
 
 def _href(value: object) -> str:

@@ -6,7 +6,7 @@ import posixpath
 import re
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, Comment, Tag
+from bs4 import BeautifulSoup, CData, Comment, NavigableString, Tag
 
 from reader.model import Image
 
@@ -95,11 +95,16 @@ def cjk_squeeze(text: str) -> str:
 
 
 def text_of(el: Tag | None) -> str:
+    """An element's text on one line; a `<br>` counts as a space."""
     if el is None:
         return ""
-    for br in el.find_all("br"):
-        br.append(" ")
-    return clean(el.get_text())
+    parts = []
+    for node in el.descendants:
+        if type(node) is NavigableString or type(node) is CData:
+            parts.append(str(node))
+        elif isinstance(node, Tag) and node.name == "br":
+            parts.append(" ")
+    return clean("".join(parts))
 
 
 def drop_comments(root: Tag) -> None:
