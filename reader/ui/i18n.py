@@ -36,6 +36,8 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     for old in app.findChildren(QTranslator):
         app.removeTranslator(old)
         old.deleteLater()
+    # Month and weekday names (the issue calendar, date fields) in the same language.
+    QLocale.setDefault(_locale(language))
     if language not in TRANSLATED:
         return []
     installed = []
@@ -48,6 +50,13 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def _locale(language: str) -> QLocale:
+    system = QLocale.system()
+    if language == "en" and system.language() != QLocale.Language.English:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return system if language == "en" else QLocale(language)
 
 
 def translations_folder() -> Path:

@@ -99,18 +99,19 @@ class SearchWorker(QObject):
         self._thread.join(timeout=5)
 
     def _work(self) -> None:
-        library: Library | None = None
+        # Opened at once, not at the first query: opening checks the file, which takes a
+        # moment on a large library.
+        try:
+            library = Library.open(self._home)
+        except LibraryError as err:
+            self.found.emit(-1, None, str(err))
+            return
         try:
             while (job := self._next()) is not None:
                 generation, request = job
-                if library is None:
-                    library = Library.open(self._home)
                 self.found.emit(generation, request, _search(library, request))
-        except LibraryError as err:
-            self.found.emit(-1, None, str(err))
         finally:
-            if library is not None:
-                library.close()
+            library.close()
 
     def _next(self) -> tuple[int, Request] | None:
         with self._wake:
