@@ -248,3 +248,20 @@ def test_page_named_html_with_text_before_its_first_tag(tmp_path: Path):
     page.write_text("saved by hand\n" + _article_page("正文一段。"), encoding="utf-8")
     [article] = parse_path(page).articles
     assert (article.title, article.paragraphs) == ("标题", ("正文一段。",))
+
+
+def test_layout_page_uses_article_pages_saved_beside_it(fixtures: Path, tmp_path: Path):
+    layout = tmp_path / "node_2.htm"
+    layout.write_bytes((fixtures / "html/layout_node.htm").read_bytes())
+    (tmp_path / "content_102.htm").write_text(
+        "<td class=font01>国家统计局发布一季度数据</td>"
+        "<founder-content><p>　　一季度国内生产总值同比增长5%。</p></founder-content>",
+        encoding="utf-8",
+    )
+    issue = parse_path(layout)
+    assert [(a.title, a.saved, a.paragraphs) for a in issue.articles] == [
+        ("敢为善为坚决跑好“冲刺赛”", False, ()),
+        ("国家统计局发布一季度数据", True, ("一季度国内生产总值同比增长5%。",)),
+        ("春耕备耕正当时", False, ()),
+    ]
+    assert issue.format == "html"

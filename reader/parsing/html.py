@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from reader.model import Article, Image, Issue, Page, make_key, unique_keys
+from reader.parsing.decode import decode
 from reader.parsing.epaper import read_epaper
 from reader.parsing.errors import ParseError
 from reader.parsing.markup import (
@@ -33,17 +34,40 @@ _NESTING_TAG = re.compile(
     re.IGNORECASE,
 )
 
+_HTML_NAME = re.compile(r"\.(?:s?html?|xhtml)$", re.IGNORECASE)
 _JUMP_TO = re.compile(r"[（(]\s*(?:下转|转)\s*第?\s*([A-Za-z]?\d{1,3})\s*版\s*[)）]$")
 _JUMP_FROM = re.compile(r"^[（(]\s*(?:上接|接)\s*第?\s*([A-Za-z]?\d{1,3})\s*版\s*[)）]")
 _FINISHED = re.compile(r"[。！？…”』」）】：.!?:)\]]$")
 
 
 def parse_html(text: str, source: str) -> Issue:
-    """One saved page: an e-paper article or layout page, or a news site's article."""
+    """One saved page: an e-paper article or layout page, or a news site's article.
+
+    A layout page takes the text of the article pages it links to that were saved beside it.
+    """
     doc = read_document(text, source)
     base = Path(source).parent
     doc.source = Path(source).name
-    return build_issue([doc], source, "html", image_root=base)
+    docs = [doc, *_linked_pages(doc, base)] if doc.kind == "layout" else [doc]
+    return build_issue(docs, source, "html", image_root=base)
+
+
+def _linked_pages(layout: Document, base: Path) -> list[Document]:
+    found = []
+    for link in layout.links:
+        rel = posixpath.normpath(link.href)
+        path = base / rel
+        if not _HTML_NAME.search(rel) or not path.is_file():
+            continue
+        try:
+            if path.stat().st_size > MAX_HTML_CHARS:
+                continue
+            doc = read_document(decode(path.read_bytes(), html=True), rel)
+        except (OSError, ParseError):
+            continue  # a damaged neighbour leaves its article known by title only
+        if doc.kind != "layout":
+            found.append(doc)
+    return found
 
 
 def read_document(text: str, source: str) -> Document:
