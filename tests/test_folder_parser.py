@@ -209,3 +209,10 @@ def test_text_dumps_without_headers_take_their_page_from_the_file_name(tmp_path:
         ("01", "公交新线今天开通"),
         ("02", "新区人才公寓交付使用"),
     ]
+
+
+def test_layout_page_saved_twice_lists_its_articles_once(fixtures: Path, tmp_path: Path):
+    for name in ("node_2.htm", "node_2(1).htm"):
+        shutil.copy(fixtures / "html/layout_node.htm", tmp_path / name)
+    titles = [a.title for a in parse_path(tmp_path).articles]
+    assert titles == ["敢为善为坚决跑好“冲刺赛”", "国家统计局发布一季度数据", "春耕备耕正当时"]

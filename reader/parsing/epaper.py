@@ -394,11 +394,11 @@ def _paper(soup: BeautifulSoup, idx: Index) -> str | None:
     channel = idx.select_one("input[name=channelname]")
     if channel is not None and _PAPER_NAME.fullmatch(str(channel.get("value", ""))):
         return str(channel["value"])
-    title = text_of(soup.title)
-    for part in _TITLE_SPLIT.split(title):
-        name = _PAPER_SUFFIX.sub("", part)
-        if _PAPER_NAME.fullmatch(name):
-            return name
+    # `标题--江城日报`, `江城日报--数字报`: the paper's name is the last part that is one.
+    parts = [_PAPER_SUFFIX.sub("", p) for p in _TITLE_SPLIT.split(text_of(soup.title))]
+    names = [p for p in reversed(parts) if _PAPER_NAME.fullmatch(p)]
+    if names:
+        return names[0]
     copyright_ = _COPYRIGHT_PAPER.search(soup.get_text(" "))
     return copyright_.group(1) if copyright_ else None
 

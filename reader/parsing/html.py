@@ -184,13 +184,20 @@ def _drop_repeats(stories: list[Story]) -> list[Story]:
     Two ids with the same text stay apart: the paper printed the story twice, on two pages.
     """
     kept: list[Story] = []
-    seen: set[int | str] = set()
+    # A title-only entry is a twin of a saved article, or of another layout page's entry.
+    seen: set[int | str] = {_listing(s) for s in stories if s.saved}
     for story in stories:
         marks: set[int | str] = {id(story), *([story.ident] if story.ident else [])}
+        if not story.saved:
+            marks.add(_listing(story))
         if not marks & seen:
             kept.append(story)
         seen |= marks
     return kept
+
+
+def _listing(story: Story) -> str:
+    return f"{story.page}\x1f{clean(story.title)}"
 
 
 def _join_continued(stories: list[Story]) -> list[Story]:
