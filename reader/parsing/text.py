@@ -495,12 +495,12 @@ def _text(lines: list[Line], i: int, state: _State, indents: bool) -> int:
 def _title_list(lines: list[Line], i: int, end: int) -> int | None:
     """If lines from i are a page's list of titles (导读), each printed again further on
     over its article, the index after the list; else None."""
-    listed: list[str] = []
-    for line in lines[i:end]:
+    listed: dict[str, None] = {}
+    for line in lines[i : min(end, i + 200)]:
         squeezed = re.sub(r"\s+", "", line.text)
         if squeezed in listed:
             break
-        listed.append(squeezed)
+        listed[squeezed] = None
     after = i + len(listed)
     if len(listed) <= _MAX_HEADLINE_LINES:
         return None

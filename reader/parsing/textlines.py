@@ -259,6 +259,8 @@ def classify(raw: str) -> list[Line]:
 
 
 def _kind_of(text: str) -> tuple[Kind, Header | None, str | None]:
+    if text[-1] in "。！？!?" and len(text) > 8:  # a sentence: no header, byline or label
+        return (Kind.CAPTION if _CAPTION_START.match(text) else Kind.TEXT), None, None
     if "enpproperty" in text:
         return Kind.META, _founder_leftover(text), None
     if _EDITOR.match(text) or _EDITOR_NAME.match(text):
