@@ -265,3 +265,22 @@ def test_layout_page_uses_article_pages_saved_beside_it(fixtures: Path, tmp_path
         ("春耕备耕正当时", False, ()),
     ]
     assert issue.format == "html"
+
+
+def test_news_page_without_article_tag_gives_its_main_text_block(fixtures: Path):
+    issue = parse_path(fixtures / "html/web_no_article_tag.html")
+    assert (issue.paper, issue.date) == ("江城网", "2026-04-03")
+    [article] = issue.articles
+    assert article.title == "老街换新颜 市民点赞"
+    assert article.byline is None  # the author meta is a numeric staff id, not a name
+    assert article.paragraphs == (
+        "经过半年改造，老街今天重新开放。",
+        "街面铺上了青石板，沿街店铺换上了统一的招牌。",
+        "“老街又热闹起来了。”居民王大爷说。",
+    )
+
+
+def test_page_with_thousands_of_article_bodies_is_refused():
+    page = "<h1>题</h1><founder-content><p>文</p></founder-content>" * 2_000
+    with pytest.raises(ParseError, match="too many articles"):
+        parse_html(page, "many.html")
