@@ -216,3 +216,11 @@ def test_layout_page_saved_twice_lists_its_articles_once(fixtures: Path, tmp_pat
         shutil.copy(fixtures / "html/layout_node.htm", tmp_path / name)
     titles = [a.title for a in parse_path(tmp_path).articles]
     assert titles == ["敢为善为坚决跑好“冲刺赛”", "国家统计局发布一季度数据", "春耕备耕正当时"]
+
+
+def test_folder_with_too_many_pages_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    for n in range(12):
+        (tmp_path / f"content_{n}.htm").write_text("<p>x</p>", encoding="utf-8")
+    monkeypatch.setattr(folder_parser, "MAX_FILES", 10)
+    with pytest.raises(ParseError, match="too many pages"):
+        parse_path(tmp_path)

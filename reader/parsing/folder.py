@@ -49,25 +49,25 @@ def _wanted(name: str) -> bool:
 def _read_folder(root: Path) -> Files:
     names: list[str] = []
     for folder, dirs, filenames in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
         rel = Path(folder).relative_to(root).as_posix()
-        names.extend(posixpath.normpath(posixpath.join(rel, f)) for f in filenames)
-    names = sorted((n for n in names if _wanted(n)), key=_natural)
-    if len(names) > MAX_FILES:
-        raise ParseError(f"{root.name}: the folder holds too many pages to be one issue")
+        names.extend(n for f in filenames if _wanted(n := posixpath.normpath(f"{rel}/{f}")))
+        # Stop early: someone may have picked their home folder instead of an issue.
+        if len(names) > MAX_FILES:
+            raise ParseError(f"{root.name}: the folder holds too many pages to be one issue")
     files, total = [], 0
-    for name in names:
+    for name in sorted(names, key=_natural):
         file = root / name
         try:
-            if file.is_symlink() or not file.is_file():
+            if file.is_symlink() or not file.is_file() or file.stat().st_size > MAX_FILE_BYTES:
                 continue
-            size = file.stat().st_size
-            total += size
-            if size > MAX_FILE_BYTES or total > MAX_TOTAL_BYTES:
-                raise ParseError(f"{root.name}: the folder is too large to be one issue")
-            files.append((name, file.read_bytes()))
-        except OSError as err:
-            raise ParseError(f"{name}: cannot be read ({err.strerror})") from err
+            data = file.read_bytes()
+        except OSError:
+            continue  # an unreadable file is not part of the issue
+        total += len(data)
+        if total > MAX_TOTAL_BYTES:
+            raise ParseError(f"{root.name}: the folder is too large to be one issue")
+        files.append((name, data))
     return files
 
 
