@@ -29,6 +29,7 @@ from reader.parsing.markup import (
 # More article bodies than this in one file is no newspaper page (the pad file of a whole
 # issue holds a few dozen).
 MAX_BODIES = 1_000
+_WRAPPED = "data-enpcontent"  # marks what the enpcontent comments enclosed
 _ENP_FIELD = re.compile(r"<([a-z][\w-]*)>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 _VIEW = re.compile(r"""view\(\s*(["'])(.*?)\1\s*\)""", re.DOTALL)
@@ -134,7 +135,7 @@ def _body_anchors(soup: BeautifulSoup, idx: Index, comments: list[Comment]) -> l
             continue
         if start.find_parent("founder-content"):
             continue
-        wrapper = soup.new_tag("div", attrs={"data-enpcontent": "1"})
+        wrapper = soup.new_tag("div", attrs={_WRAPPED: "1"})
         start.insert_after(wrapper)
         enclosed = []
         for node in wrapper.next_siblings:
@@ -146,7 +147,7 @@ def _body_anchors(soup: BeautifulSoup, idx: Index, comments: list[Comment]) -> l
         wrappers.append(wrapper)
     anchors = idx.select("founder-content") or wrappers
     if anchors is not wrappers and wrappers:  # both kinds: keep the page's order
-        anchors = soup.find_all(lambda t: t.name == "founder-content" or t in wrappers)
+        anchors = soup.find_all(lambda t: t.name == "founder-content" or t.has_attr(_WRAPPED))
     if len(anchors) > MAX_BODIES:
         raise ParseError("the page holds too many articles to be a newspaper page")
     if not anchors and any(idx.select(sel) for sel in _TITLE):
