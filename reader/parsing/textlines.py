@@ -98,7 +98,6 @@ _TEASER = re.compile(
     r"^[^。！？]{2,40}?(?:[（(]\s*(?:详见|见)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]"
     r"|\s+第?\s*[A-Z]?\d{1,3}\s*版)$"
 )
-_SOURCE_LINE = re.compile(r"稿件来源\s*[:：]\s*(?P<paper>[^\s:：]+)")
 # A line that is only the paper's name, or its e-paper edition's (人民日报电子报).
 _EDITION_PAPER = re.compile(
     r"^(?P<paper>[\u3400-\u9fff]{2,12}?)(?:电子报|数字报|电子版|数字版|PDF版|网络版)$"
@@ -394,11 +393,7 @@ def date_line(text: str) -> Header | None:
     m = DATE.search(text)
     if not m:
         return None
-    source = _SOURCE_LINE.search(text)
-    rest = text[: m.start()] + " " + text[m.end() :]
-    if source:
-        return Header(paper=source["paper"], date=iso_date(m))
-    paper = _paper_of(rest)
+    paper = _paper_of(text[: m.start()] + " " + text[m.end() :])
     if paper is None or (paper and not _PAPER_WORD.search(paper)):
         return None
     return Header(paper=paper or None, date=iso_date(m))
