@@ -284,3 +284,16 @@ def test_page_with_thousands_of_article_bodies_is_refused():
     page = "<h1>题</h1><founder-content><p>文</p></founder-content>" * 2_000
     with pytest.raises(ParseError, match="too many articles"):
         parse_html(page, "many.html")
+
+
+def test_article_pages_pasted_into_one_file_keep_their_own_headlines():
+    page = (
+        "<html><body><founder-title>{0}</founder-title><founder-content><p>{1}</p>"
+        "</founder-content></body></html>"
+    )
+    first = page.format("老街换新颜", "老街重新开放。")
+    issue = parse_html(first + page.format("公交新线开通", "新线今天开通。"), "pasted.html")
+    assert [(a.title, a.paragraphs) for a in issue.articles] == [
+        ("老街换新颜", ("老街重新开放。",)),
+        ("公交新线开通", ("新线今天开通。",)),
+    ]

@@ -164,15 +164,31 @@ def _scopes(soup: BeautifulSoup, anchors: list[Tag]) -> list[Tag]:
     chains = [list(anchor.parents) for anchor in anchors]
     for chain in chains:
         counts.update(id(p) for p in chain)
-    scopes = []
+    scopes: list[Tag] = []
     for anchor, chain in zip(anchors, chains, strict=True):
         scope = anchor
         for parent in chain:
             if counts[id(parent)] > 1:
                 break
             scope = parent
-        scopes.append(scope)
+        scopes.append(_with_lead_in(soup, scope, counts, {id(s) for s in scopes}))
     return scopes
+
+
+def _with_lead_in(soup: BeautifulSoup, scope: Tag, counts: Counter[int], taken: set[int]) -> Tag:
+    """Bodies side by side in one parent: each takes the headline siblings before it."""
+    lead_in = []
+    for sib in scope.previous_siblings:
+        if id(sib) in taken or counts[id(sib)] or getattr(sib, "name", None) == "founder-content":
+            break  # the previous article
+        lead_in.append(sib)
+    if not any(isinstance(s, Tag) for s in lead_in):
+        return scope
+    group = soup.new_tag("div")
+    scope.insert_before(group)
+    for node in [*reversed(lead_in), scope]:
+        group.append(node.extract())
+    return group
 
 
 def _assign(
