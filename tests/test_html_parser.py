@@ -289,10 +289,12 @@ def test_page_with_thousands_of_article_bodies_is_refused():
 def test_article_pages_pasted_into_one_file_keep_their_own_headlines():
     page = (
         "<html><body><founder-title>{0}</founder-title><founder-content><p>{1}</p>"
-        "</founder-content></body></html>"
+        "</founder-content></body></html><!--enpproperty <founder-papername>江城日报"
+        "</founder-papername><paperarticleid>7</paperarticleid> /enpproperty-->"
     )
     first = page.format("老街换新颜", "老街重新开放。")
     issue = parse_html(first + page.format("公交新线开通", "新线今天开通。"), "pasted.html")
+    assert issue.paper == "江城日报"
     assert [(a.title, a.paragraphs) for a in issue.articles] == [
         ("老街换新颜", ("老街重新开放。",)),
         ("公交新线开通", ("新线今天开通。",)),

@@ -200,12 +200,12 @@ def _assign(
     index = {id(scope): n for n, scope in enumerate(scopes)}
     for comment, props in properties:
         at = next((index[id(p)] for p in comment.parents if id(p) in index), None)
-        if len(scopes) > 1 and at is not None:
-            own[at] = {**props, **own[at]}
+        if len(scopes) > 1:
+            if at is not None:
+                own[at] = {**props, **own[at]}
+            # With several articles, a comment outside them cannot say whose id or title it is.
             props = {k: v for k, v in props.items() if k in ("papername", "date")}
         page = {**props, **page}
-    if len(scopes) > 1:
-        page.pop("pagenum", None)
     return page, own
 
 
