@@ -288,9 +288,9 @@ def test_page_with_thousands_of_article_bodies_is_refused():
 
 def test_article_pages_pasted_into_one_file_keep_their_own_headlines():
     page = (
-        "<html><body><founder-title>{0}</founder-title><founder-content><p>{1}</p>"
+        "<html><body><founder-title></founder-title><founder-content><p>{1}</p>"
         "</founder-content></body></html><!--enpproperty <founder-papername>江城日报"
-        "</founder-papername><paperarticleid>7</paperarticleid> /enpproperty-->"
+        "</founder-papername><founder-title>{0}</founder-title> /enpproperty-->"
     )
     first = page.format("老街换新颜", "老街重新开放。")
     issue = parse_html(first + page.format("公交新线开通", "新线今天开通。"), "pasted.html")

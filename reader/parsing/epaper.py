@@ -181,6 +181,8 @@ def _with_lead_in(soup: BeautifulSoup, scope: Tag, counts: Counter[int], taken: 
     for sib in scope.previous_siblings:
         if id(sib) in taken or counts[id(sib)] or getattr(sib, "name", None) == "founder-content":
             break  # the previous article
+        if isinstance(sib, Comment) and "enpproperty" in sib:
+            break  # the previous article's properties, trailing it
         lead_in.append(sib)
     if not any(isinstance(s, Tag) for s in lead_in):
         return scope
@@ -200,6 +202,8 @@ def _assign(
     index = {id(scope): n for n, scope in enumerate(scopes)}
     for comment, props in properties:
         at = next((index[id(p)] for p in comment.parents if id(p) in index), None)
+        if at is None:  # trailing an article, as after `</html>` of a page pasted into another
+            at = next((index[id(p)] for p in comment.previous_siblings if id(p) in index), None)
         if len(scopes) > 1:
             if at is not None:
                 own[at] = {**props, **own[at]}
