@@ -37,10 +37,12 @@ def test_hits_appear_while_typing_grouped_by_issue_and_page(qtbot, start):
     _search(qtbot, window, "书房")
 
     assert window.tabs.currentWidget() is window.search_panel
-    groups = window.search_panel.hits.topLevelItem(0)
-    assert groups.text(0).startswith("江城日报 2026-03-12 · 第")
-    hits = window.search_panel.hit_items()
-    assert hits and all(item.parent() is not None for item in hits)
+    groups = window.search_panel.group_titles()
+    assert groups and all(g.startswith("江城日报 2026-03-12 · 第") for g in groups)
+    assert len(set(groups)) == len(groups)
+    first = window.search_panel.hits.topLevelItem(0)
+    assert first.text(0) == groups[0] and not first.flags() & Qt.ItemFlag.ItemIsSelectable
+    assert len(window.search_panel.hit_items()) >= len(groups)
     assert "书房" in window.search_panel.summary.text()
 
 
@@ -141,3 +143,17 @@ def test_snippet_marks_become_highlights_and_markup_stays_text():
 
     assert "&lt;b&gt;" in html
     assert ">书房</span>" in html and "\x02" not in html
+
+
+def test_down_moves_from_the_box_into_the_hits_and_enter_opens_one(qtbot, start):
+    window = start()
+    _search(qtbot, window, "书房")
+
+    _key(qtbot, window, Qt.Key.Key_Down)
+    assert window.search_panel.hits.hasFocus()
+    _key(qtbot, window, Qt.Key.Key_Down)
+    second = window.search_panel.hits.currentItem()
+    _key(qtbot, window, Qt.Key.Key_Return)
+
+    assert window.navigator.current == second.data(0, Qt.ItemDataRole.UserRole + 1)
+    assert "书房" in _marked(window)

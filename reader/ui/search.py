@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -46,6 +46,7 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 DEBOUNCE_MS = 150
 # The date edits show "any date" at this value: no limit on that side.
 NO_DATE = QDate(1800, 1, 1)
+_HIT_INDENT = 10  # px: hits sit under their issue's heading
 _MARK_STYLE = "background-color: #ffe066; color: #000000;"
 
 
@@ -129,6 +130,8 @@ def _search(library: Library, request: Request) -> list[Hit] | str:
 
 
 class SearchBox(QLineEdit):
+    down_pressed = Signal()  # the reader moves from the box into the hits
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search_box")
@@ -137,9 +140,22 @@ class SearchBox(QLineEdit):
         self.setMinimumWidth(160)
         self.setMaximumWidth(360)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.down_pressed.emit()
+        else:
+            super().keyPressEvent(event)
+
 
 class HitDelegate(QStyledItemDelegate):
     """Draws an item's HTML (the title, where, and the snippet with its match marked)."""
+
+    _CACHED = 256  # laid-out hits kept: the size hint and the painting share one layout
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+        self._documents: dict[tuple[str, int], QTextDocument] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         html = index.data(HTML_ROLE)
@@ -147,13 +163,12 @@ class HitDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None
         option.text = ""
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        document = self._document(html, option.rect.width(), option)
+        style = self._view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, self._view)
+        document = self._document(html, option)
         painter.save()
-        painter.translate(option.rect.topLeft())
+        painter.translate(option.rect.left() + _HIT_INDENT, option.rect.top())
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
@@ -166,17 +181,22 @@ class HitDelegate(QStyledItemDelegate):
         html = index.data(HTML_ROLE)
         if html is None:
             return super().sizeHint(option, index)
-        width = option.rect.width() if option.rect.width() > 0 else 280
-        document = self._document(html, width, option)
-        return QSize(width, int(document.size().height()))
+        document = self._document(html, option)
+        return QSize(int(document.textWidth()), int(document.size().height()))
 
-    @staticmethod
-    def _document(html: str, width: int, option: QStyleOptionViewItem) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setDocumentMargin(4)
-        document.setHtml(html)
-        document.setTextWidth(width)
+    def _document(self, html: str, option: QStyleOptionViewItem) -> QTextDocument:
+        width = self._view.viewport().width() - _HIT_INDENT
+        key = (html, width)
+        document = self._documents.get(key)
+        if document is None:
+            if len(self._documents) >= self._CACHED:
+                self._documents.clear()
+            document = QTextDocument()
+            document.setDefaultFont(option.font)
+            document.setDocumentMargin(4)
+            document.setHtml(html)
+            document.setTextWidth(max(width, 80))
+            self._documents[key] = document
         return document
 
 
@@ -230,6 +250,8 @@ class SearchPanel(QWidget):
         self.hits.setWordWrap(True)
         self.hits.setRootIsDecorated(False)
         self.hits.setItemDelegate(HitDelegate(self.hits))
+        self._bold = self.hits.font()
+        self._bold.setBold(True)
         self.hits.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -314,32 +336,39 @@ class SearchPanel(QWidget):
         self.results_shown.emit(request.query)
 
     def _fill(self, hits: list[Hit]) -> None:
-        self.hits.setUpdatesEnabled(False)
+        # One flat list of headers and hits handed to the view in one go: adding rows one
+        # by one, or expanding groups, costs a layout each.
+        rows = []
         for (_, page), group in group_hits(hits):
             first = group[0]
             chinese = is_chinese(first.paper or first.title)
             issue = " ".join(x for x in (first.paper, first.date) if x)
             where = " · ".join(x for x in (issue, page_label(page, None, chinese)) if x)
-            header = QTreeWidgetItem(self.hits, [where])
-            header.setToolTip(0, where)
-            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = header.font(0)
-            font.setBold(True)
-            header.setFont(0, font)
-            for hit in group:
-                item = QTreeWidgetItem(header)
-                item.setData(0, KEY_ROLE, hit.key)
-                item.setData(0, HTML_ROLE, _hit_html(hit))
-                item.setToolTip(0, hit.title)
-        self.hits.expandAll()
-        self.hits.setUpdatesEnabled(True)
+            header = QTreeWidgetItem([where])
+            # Disabled, so that arrow keys go from hit to hit; drawn in the text colour.
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setFont(0, self._bold)
+            header.setForeground(0, self.hits.palette().text())
+            rows.append(header)
+            rows += [_hit_item(hit) for hit in group]
+        self.hits.addTopLevelItems(rows)
 
     # --- opening hits ----------------------------------------------------------------------
 
     def hit_items(self) -> list[QTreeWidgetItem]:
-        root = self.hits.invisibleRootItem()
-        groups = (root.child(n) for n in range(root.childCount()))
-        return [g.child(n) for g in groups for n in range(g.childCount())]
+        """The rows that are hits (the others head a group)."""
+        rows = (self.hits.topLevelItem(n) for n in range(self.hits.topLevelItemCount()))
+        return [row for row in rows if row.data(0, KEY_ROLE)]
+
+    def group_titles(self) -> list[str]:
+        rows = (self.hits.topLevelItem(n) for n in range(self.hits.topLevelItemCount()))
+        return [row.text(0) for row in rows if not row.data(0, KEY_ROLE)]
+
+    def focus_hits(self) -> None:
+        items = self.hit_items()
+        if items and self.hits.currentItem() not in items:
+            self.hits.setCurrentItem(items[0])
+        self.hits.setFocus()
 
     def open_first(self) -> bool:
         items = self.hit_items()
@@ -364,6 +393,13 @@ class SearchPanel(QWidget):
         key = item.data(0, KEY_ROLE)
         if key:
             self.open_requested.emit(key)
+
+
+def _hit_item(hit: Hit) -> QTreeWidgetItem:
+    item = QTreeWidgetItem()
+    item.setData(0, KEY_ROLE, hit.key)
+    item.setData(0, HTML_ROLE, _hit_html(hit))
+    return item
 
 
 def _hit_html(hit: Hit) -> str:

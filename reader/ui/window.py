@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self.search_panel.results_shown.connect(self._results_shown)
         self.search_box.textChanged.connect(self.search_panel.type)
         self.search_box.returnPressed.connect(self._search_entered)
+        self.search_box.down_pressed.connect(self._search_down)
         self.importer.progress.connect(self._import_progress)
         self.importer.finished.connect(self._imported)
         self.undo_stack.indexChanged.connect(self._update_actions)
@@ -546,6 +547,10 @@ class MainWindow(QMainWindow):
             self.search_panel.run_now()
         else:
             self.search_panel.open_first()
+
+    def _search_down(self) -> None:
+        self.tabs.setCurrentIndex(SEARCH_TAB)
+        self.search_panel.focus_hits()
 
     def _results_shown(self, query: str) -> None:
         if query:
