@@ -481,6 +481,7 @@ def test_program_source_is_not_taken_for_a_newspaper():
         ("本报讯 11月5日，区委召开座谈会。", "本报讯 11月5日"),
         ("本报讯（记者 孙悦）12月7日，新区公寓交付。", "本报讯（记者 孙悦）"),
         ("本报北京3月11日电 全国两会今天开幕。", "本报北京3月11日电"),
+        ("新华社北京2月10日电 2月10日，主席会见来宾。", "新华社北京2月10日电"),
         ("据新华社北京2月10日电 春运首日客流平稳。", "据新华社北京2月10日电"),
         ("【新华社重庆十四日电】部队进抵拉萨。", "新华社重庆十四日电"),
         ("【本报讯】我市新开两条公交线路。", "本报讯"),
@@ -558,7 +559,7 @@ def test_headlines_indented_like_the_paragraphs_still_open_articles():
         ),
         (
             "新城高新区集成电路产业园开工 总投资一百二十亿元",
-            (None, "新城高新区集成电路产业园开工", "总投资一百二十亿元"),
+            ("新城高新区集成电路产业园开工", "总投资一百二十亿元", None),
         ),
         (
             "市长主持召开防汛工作会议 守牢安全底线",
@@ -690,7 +691,7 @@ def test_traditional_chinese_big5_page_with_bracket_dateline():
     issue = parse("big5-taiwan.txt")
     assert (issue.paper, issue.date) == ("台島日報", "2026-03-12")
     (article,) = issue.articles
-    assert (article.title, article.subtitle) == ("市立圖書館延長開放時間", "週末開放至晚間九點")
+    assert (article.title, article.subtitle) == ("市立圖書館延長開放時間", "——週末開放至晚間九點")
     assert (article.dateline, article.byline) == ("記者王小明／台北報導", "記者王小明")
     assert article.captions == ("圖為市民在圖書館內閱讀。（記者王小明攝）",)
     assert (article.page, article.page_name) == ("A05", "生活")
@@ -711,7 +712,10 @@ def test_whole_issue_with_teasers_continuation_and_page_foot_caption():
         ("03", "城市"),
     ]
     lead, jobs, housing, comment = issue.articles
-    assert (lead.title, lead.subtitle) == ("全市一季度经济运行稳中向好", "地区生产总值同比增长6.1%")
+    assert (lead.title, lead.subtitle) == (
+        "全市一季度经济运行稳中向好",
+        "——地区生产总值同比增长6.1%",
+    )
     assert lead.pages == ("01", "02")
     assert lead.paragraphs[-1] == "消费市场持续回暖，社会消费品零售总额增长6.9%。"
     assert len(lead.paragraphs) == 3
@@ -746,7 +750,7 @@ def test_a_space_after_a_chinese_sentence_starts_a_paragraph_but_not_inside_a_he
         "　　他说：“好。” 随后离开会场。真的吗？ 是的。"
     )
     (article,) = parse_text(text, "x.txt").articles
-    assert (article.title, article.subtitle) == ("敢为善为跑好“冲刺赛”", "抢抓机遇打赢“收官仗”")
+    assert (article.kicker, article.title) == ("敢为善为跑好“冲刺赛”", "抢抓机遇打赢“收官仗”")
     assert article.paragraphs == ("他说：“好。”", "随后离开会场。真的吗？", "是的。")
 
 
@@ -783,4 +787,16 @@ def test_english_paragraph_cut_after_a_hyphen_is_joined_without_a_space():
     assert article.paragraphs == (
         "The new harbour walk will bring long-term benefits to the city, the mayor said on "
         "Monday in a speech to the council and residents.",
+    )
+
+
+def test_two_headline_lines_without_a_dash_are_kicker_and_title():
+    text = (
+        "真空设备行业龙头企业\n德国企业落户江城\n\n　　本报讯 全球真空设备龙头企业昨日落户江城。\n"
+    )
+    (article,) = parse_text(text, "x.txt").articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "真空设备行业龙头企业",
+        "德国企业落户江城",
+        None,
     )

@@ -76,10 +76,6 @@ _KNOWN_TAGS = frozenset(
         "背景",
     ]
 )
-_KICKER_CUE = re.compile(
-    r"(?:——|—|:|：|强调|指出|要求|表示|提出|寄语|致信|批示|主持|召开|出席|会见|座谈会|会议|考察|调研)$"
-    r"|主持|召开|出席|会见|考察|调研"
-)
 # `谁来守护孩子的睡眠？`: a short question or exclamation can be a headline
 _QUESTION_TITLE = re.compile(r"^[^。！？!?，,；;]{2,22}[？！?!]+[”’\"』」]?$")
 _DECORATION = "【】[]〖〗·•◆◇■□★☆ "
@@ -681,13 +677,12 @@ def _headline_parts(parts: list[str]) -> Headline:
 
 def _kicker_first(first: str, second: str) -> bool:
     """Of two headline lines, is the first the kicker (引题) rather than the main title?
-    A pair of short matching clauses (`舱外安装忙 太空物流畅`) is the main title; a line of
-    several spaced points is the subtitle."""
+    A pair of short matching clauses (`舱外安装忙 太空物流畅`) is the main title."""
     if _is_clause_pair(second) != _is_clause_pair(first):
         return _is_clause_pair(second)
-    if has_spaced_parts(second):
-        return False  # `研究部署… 审议…`: a subtitle listing several points
-    return bool(_KICKER_CUE.search(first)) or width(first) < width(second)
+    # without a dash a second line is the main title (subtitles usually open with ——),
+    # unless it lists several points (`研究部署… 审议…`)
+    return not has_spaced_parts(second)
 
 
 def _is_clause_pair(text: str) -> bool:
@@ -773,4 +768,6 @@ def _dateline(paragraph: str) -> tuple[str | None, str | None]:
     core = m["b"] or m["s"] or m["c"]
     paren = (m["paren"] or "").strip()
     reporter = tidy(paren[1:-1]) if _REPORTER_IN_PAREN.search(paren) else None
-    return tidy(core + (m["day"] or "") + paren), reporter
+    # `本报讯 11月5日` names its day; after `…3月11日电` a date opens the first sentence
+    day = m["day"] or "" if core.endswith(("讯", "訊")) else ""
+    return tidy(core + day + paren), reporter
