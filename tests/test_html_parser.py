@@ -117,7 +117,7 @@ def test_people_daily_layout_titles_written_by_script(fixtures: Path):
 def test_news_site_article_without_page_furniture(fixtures: Path):
     issue = parse_path(fixtures / "html/web_article.html")  # UTF-8 bytes, meta says GB2312
     [article] = issue.articles
-    assert article.title == "河畔公园今日开放"
+    assert article.title == "河畔公园今日开放"  # not the site logo's <h1> in the page header
     assert article.byline == "李晓"
     assert issue.date == "2026-04-02"
     assert article.paragraphs == (

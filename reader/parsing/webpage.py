@@ -55,8 +55,6 @@ def read_web_article(soup: BeautifulSoup, source: str) -> Document:
     for tag in soup.find_all(("script", "style", "noscript", "iframe", "template", "svg")):
         tag.decompose()
     metas = _metas(soup)
-    title = _first(metas, "og:title", "twitter:title") or text_of(soup.find("h1"))
-    title = title or _SITE_SUFFIX.sub("", text_of(soup.title))
     author = _first(metas, "author", "article:author", "byl")
     if author and (author.isdigit() or "://" in author):
         author = None
@@ -66,6 +64,9 @@ def read_web_article(soup: BeautifulSoup, source: str) -> Document:
     date = date or (iso_date(str(time["datetime"])) if isinstance(time, Tag) else None)
     paper = _first(metas, "og:site_name", "application-name") or _site_of(text_of(soup.title))
     block = _main_block(soup)
+    # Read after the page header is cut away: its <h1> is often the site's logo.
+    title = _first(metas, "og:title", "twitter:title") or text_of(soup.find("h1"))
+    title = title or _SITE_SUFFIX.sub("", text_of(soup.title))
     body = split_body(segments(block)) if block is not None else None
     doc = Document(source=source, paper=paper, date=date or path_date(source), kind="web")
     if body and (body.paragraphs or title):
