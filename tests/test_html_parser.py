@@ -299,3 +299,10 @@ def test_article_pages_pasted_into_one_file_keep_their_own_headlines():
         ("老街换新颜", ("老街重新开放。",)),
         ("公交新线开通", ("新线今天开通。",)),
     ]
+
+
+def test_reporter_named_in_the_dateline_is_the_byline():
+    page = _article_page("湖北日报讯 （记者杨然、通讯员周雄）2月10日，项目签约。")
+    [article] = parse_html(page, "a.html").articles
+    assert article.dateline == "湖北日报讯 （记者杨然、通讯员周雄）"
+    assert article.byline == "记者杨然、通讯员周雄"

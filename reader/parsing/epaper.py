@@ -63,6 +63,7 @@ _REPORTER = re.compile(
 # `（高美梅）`, `（刘洋 文/摄）` closing the body name its writers; `（据新华社…电）` is text.
 _SIGN_OFF = re.compile(r"^[（(]\s*([^（）()]{1,20}?)\s*[)）]$")
 _NOT_A_NAME = re.compile(r"电|据|转|接|续|完|版|编|校")
+_REPORTER_IN_PAREN = re.compile(r"[（(]([^（）()]*(?:记者|通讯员)[^（）()]*)[)）]$")
 _ROLE_LINE = re.compile(r"^【[^】]{1,6}】\s*[^，。,]{1,30}$")
 _DATELINE = re.compile(
     r"^(?:【[^】]{2,30}[电讯]】"
@@ -232,15 +233,14 @@ def _story(
     subtitle = _first_text(idx, scope, _SUBTITLE) or td_subtitle or props.get("subtitle")
     date = iso_date(props.get("date")) or _date(idx, scope) or doc.date
     author = _author(idx, scope) or props.get("author")
-    paragraphs = body.paragraphs
-    byline, paragraphs = take_byline(paragraphs, author)
+    byline, dateline, paragraphs = credits(body.paragraphs, author)
     page, page_name = _story_page(idx, scope, props, doc)
     return Story(
         title=title or _untitled(paragraphs),
         kicker=kicker or None,
         subtitle=subtitle or None,
         byline=byline,
-        dateline=find_dateline(paragraphs),
+        dateline=dateline,
         paragraphs=tuple(paragraphs),
         captions=tuple(figure.captions + body.captions),
         images=tuple(figure.images + body.images),
@@ -332,7 +332,15 @@ def _has_headline(idx: Index, tag: Tag) -> bool:
     return any(idx.select(sel, tag) for sel in (*_TITLE, "h1", "h2", "h3"))
 
 
-def take_byline(paragraphs: list[str], author: str | None) -> tuple[str | None, list[str]]:
+def credits(paragraphs: list[str], author: str | None) -> tuple[str | None, str | None, list[str]]:
+    """Byline, dateline and the paragraphs left; a dateline's `（记者 孙悦）` names the writer."""
+    byline, paragraphs = _take_byline(paragraphs, author)
+    dateline = _find_dateline(paragraphs)
+    reporter = _REPORTER_IN_PAREN.search(dateline or "")
+    return byline or (clean(reporter.group(1)) if reporter else None), dateline, paragraphs
+
+
+def _take_byline(paragraphs: list[str], author: str | None) -> tuple[str | None, list[str]]:
     """Reporter lines opening the body, and 【记者】-style role lines closing it."""
     lines: list[str] = []
     while paragraphs and len(lines) < 2 and _is_reporter_line(paragraphs[0]):
@@ -361,7 +369,7 @@ def _is_reporter_line(text: str) -> bool:
     )
 
 
-def find_dateline(paragraphs: list[str]) -> str | None:
+def _find_dateline(paragraphs: list[str]) -> str | None:
     if not paragraphs:
         return None
     match = _DATELINE.match(paragraphs[0])

@@ -7,7 +7,7 @@ from collections import Counter
 
 from bs4 import BeautifulSoup, Tag
 
-from reader.parsing.epaper import find_dateline, take_byline
+from reader.parsing.epaper import credits
 from reader.parsing.markup import (
     Document,
     Story,
@@ -70,12 +70,13 @@ def read_web_article(soup: BeautifulSoup, source: str) -> Document:
     body = split_body(segments(block)) if block is not None else None
     doc = Document(source=source, paper=paper, date=date or path_date(source), kind="web")
     if body and (body.paragraphs or title):
-        byline, paragraphs = take_byline([p for p in body.paragraphs if p != title], author)
+        lines = [p for p in body.paragraphs if p != title]
+        byline, dateline, paragraphs = credits(lines, author)
         doc.stories.append(
             Story(
                 title=title or body.paragraphs[0][:20],
                 byline=byline,
-                dateline=find_dateline(paragraphs),
+                dateline=dateline,
                 paragraphs=tuple(paragraphs),
                 captions=tuple(body.captions),
                 images=tuple(body.images),
