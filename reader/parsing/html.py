@@ -26,7 +26,7 @@ from reader.parsing.webpage import read_web_article
 # A newspaper page is a few hundred kilobytes, some thousand elements, nested some dozens
 # deep; far beyond that is no page a person saved, and would only make parsing crawl.
 MAX_HTML_CHARS = 40_000_000
-MAX_TAGS = 400_000
+MAX_TAGS = 150_000
 MAX_DEPTH = 2_000
 _NESTING_TAG = re.compile(
     r"<(/?)(div|span|table|tbody|font|ul|ol|section|article|header|footer|nav|aside|"
