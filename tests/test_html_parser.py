@@ -9,7 +9,7 @@ import pytest
 from reader.cli import main as cli_main
 from reader.parsing import ParseError, parse_bytes, parse_path
 from reader.parsing.epaper import enp_properties
-from reader.parsing.html import MAX_HTML_CHARS, parse_html
+from reader.parsing.html import MAX_HTML_CHARS, MAX_TAGS, parse_html
 
 
 def _all_text(issue) -> str:
@@ -199,6 +199,8 @@ def test_truncated_article_keeps_what_was_saved():
 def test_huge_page_is_refused_with_a_message():
     with pytest.raises(ParseError, match="too large"):
         parse_html("<p>" + "字" * (MAX_HTML_CHARS + 1), "huge.html")
+    with pytest.raises(ParseError, match="too many elements"):
+        parse_html("<p>字" * (MAX_TAGS + 1), "huge.html")
 
 
 def test_page_without_any_article_is_a_clear_error():
