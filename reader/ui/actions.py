@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from reader.ui.i18n import QT_TRANSLATE_NOOP
 
 _NO_TEXT_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier

@@ -167,11 +167,11 @@ class ArticleView(QTextBrowser):
             cursor = QTextCursor(self.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setBackground(_CURRENT_MARK if n == self.current_mark else _MARK)
             fmt.setForeground(QColor("#000000"))
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.format = fmt
             selections.append(selection)
             if n == self.current_mark:
                 self.setTextCursor(cursor)

@@ -11,7 +11,14 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for pyside6-lupdate under `context`, to be translated where it is shown.
+    (PySide's own does the same but is typed as returning object.)"""
+    return text
+
 
 # Setting value -> the language's own name, shown in the preferences.
 LANGUAGES = {

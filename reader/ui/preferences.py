@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from reader.render import LINE_SPACINGS
 from reader.ui import i18n, settings
 from reader.ui.article_view import MAX_TEXT_PX, MIN_TEXT_PX
+from reader.ui.i18n import QT_TRANSLATE_NOOP
 
 _THEMES = (
     ("auto", QT_TRANSLATE_NOOP("PreferencesDialog", "As the system (light or dark)")),

@@ -357,12 +357,14 @@ class SearchPanel(QWidget):
 
     def hit_items(self) -> list[QTreeWidgetItem]:
         """The rows that are hits (the others head a group)."""
-        rows = (self.hits.topLevelItem(n) for n in range(self.hits.topLevelItemCount()))
-        return [row for row in rows if row.data(0, KEY_ROLE)]
+        return [row for row in self._rows() if row.data(0, KEY_ROLE)]
 
     def group_titles(self) -> list[str]:
-        rows = (self.hits.topLevelItem(n) for n in range(self.hits.topLevelItemCount()))
-        return [row.text(0) for row in rows if not row.data(0, KEY_ROLE)]
+        return [row.text(0) for row in self._rows() if not row.data(0, KEY_ROLE)]
+
+    def _rows(self) -> list[QTreeWidgetItem]:
+        root = self.hits.invisibleRootItem()
+        return [row for n in range(root.childCount()) if (row := root.child(n)) is not None]
 
     def focus_hits(self) -> None:
         items = self.hit_items()

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -54,6 +54,7 @@ from reader.ui.article_view import ArticleView, Look
 from reader.ui.bookmarks import BookmarksPanel, RemoveBookmark
 from reader.ui.calendar import IssueCalendar
 from reader.ui.help import help_dialog
+from reader.ui.i18n import QT_TRANSLATE_NOOP
 from reader.ui.importer import Importer
 from reader.ui.navigation import Navigator
 from reader.ui.preferences import PreferencesDialog
@@ -282,16 +283,16 @@ class MainWindow(QMainWindow):
         if key is None or article is None or issue is None:
             return None
         cited = Bookmark(
-            key,
-            "",
-            "",
-            issue.paper,
-            issue.date,
-            article.page,
-            article.title,
-            article.byline,
-            article.paragraphs[0] if article.paragraphs else "",
-            False,
+            key=key,
+            note="",
+            created="",
+            paper=issue.paper,
+            date=issue.date,
+            page=article.page,
+            title=article.title,
+            byline=article.byline,
+            opening=article.paragraphs[0] if article.paragraphs else "",
+            issue_removed=False,
         )
         return Clipping(article.title, citation(cited), article)
 

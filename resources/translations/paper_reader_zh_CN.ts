@@ -4,172 +4,172 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="58"/>
+        <location filename="../../reader/ui/actions.py" line="60"/>
         <source>Open Issue Files…</source>
         <translation>打开报纸文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="68"/>
         <source>Open Issue Folder…</source>
         <translation>打开报纸文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>Export Story…</source>
         <translation>导出文章…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/actions.py" line="82"/>
         <source>Save Story as PDF…</source>
         <translation>将文章存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>Print Story…</source>
         <translation>打印文章…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="90"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89"/>
+        <location filename="../../reader/ui/actions.py" line="91"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>Copy Story with Citation</source>
         <translation>复制文章及引文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99"/>
+        <location filename="../../reader/ui/actions.py" line="101"/>
         <source>Search the Library</source>
         <translation>在报库中搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106"/>
+        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>Next Search Hit</source>
         <translation>下一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114"/>
+        <location filename="../../reader/ui/actions.py" line="116"/>
         <source>Previous Search Hit</source>
         <translation>上一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122"/>
+        <location filename="../../reader/ui/actions.py" line="124"/>
         <source>Preferences…</source>
         <translation>偏好设置…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127"/>
+        <location filename="../../reader/ui/actions.py" line="129"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128"/>
+        <location filename="../../reader/ui/actions.py" line="130"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131"/>
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>Previous Story</source>
         <translation>上一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136"/>
+        <location filename="../../reader/ui/actions.py" line="138"/>
         <source>Next Story</source>
         <translation>下一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="140"/>
+        <location filename="../../reader/ui/actions.py" line="142"/>
         <source>Read On: Page Down, Then Next Story</source>
         <translation>往下读：向下翻屏，读完转下一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="147"/>
+        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>Read Back: Page Up, Then Story Before</source>
         <translation>往回读：向上翻屏，到顶转上一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="152"/>
+        <location filename="../../reader/ui/actions.py" line="154"/>
         <source>Next Unread Story</source>
         <translation>下一篇未读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="153"/>
+        <location filename="../../reader/ui/actions.py" line="155"/>
         <source>Next Page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154"/>
+        <location filename="../../reader/ui/actions.py" line="156"/>
         <source>Previous Page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="155"/>
+        <location filename="../../reader/ui/actions.py" line="157"/>
         <source>Next Issue</source>
         <translation>下一期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156"/>
+        <location filename="../../reader/ui/actions.py" line="158"/>
         <source>Previous Issue</source>
         <translation>上一期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="159"/>
+        <location filename="../../reader/ui/actions.py" line="161"/>
         <source>Go to Issue by Date…</source>
         <translation>按日期查看报纸…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="166"/>
+        <location filename="../../reader/ui/actions.py" line="168"/>
         <source>Bookmark This Story</source>
         <translation>收藏这篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="174"/>
+        <location filename="../../reader/ui/actions.py" line="176"/>
         <source>Show Bookmarks</source>
         <translation>查看收藏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="181"/>
+        <location filename="../../reader/ui/actions.py" line="183"/>
         <source>Export Bookmarks…</source>
         <translation>导出收藏…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="188"/>
+        <location filename="../../reader/ui/actions.py" line="190"/>
         <source>Larger Text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="196"/>
+        <location filename="../../reader/ui/actions.py" line="198"/>
         <source>Smaller Text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="204"/>
+        <location filename="../../reader/ui/actions.py" line="206"/>
         <source>Normal Text Size</source>
         <translation>默认字号</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="212"/>
+        <location filename="../../reader/ui/actions.py" line="214"/>
         <source>Switch Between List and Article</source>
         <translation>在目录和正文之间切换</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="219"/>
+        <location filename="../../reader/ui/actions.py" line="221"/>
         <source>Full-Screen Reading</source>
         <translation>全屏阅读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="226"/>
+        <location filename="../../reader/ui/actions.py" line="228"/>
         <source>Leave Full-Screen Reading</source>
         <translation>退出全屏阅读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="232"/>
+        <location filename="../../reader/ui/actions.py" line="234"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -249,197 +249,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="77"/>
-        <location filename="../../reader/ui/window.py" line="566"/>
+        <location filename="../../reader/ui/window.py" line="79"/>
+        <location filename="../../reader/ui/window.py" line="573"/>
         <source>Paper Reader</source>
         <translation>读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="107"/>
+        <location filename="../../reader/ui/window.py" line="109"/>
         <source>Issues</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="108"/>
-        <location filename="../../reader/ui/window.py" line="316"/>
+        <location filename="../../reader/ui/window.py" line="110"/>
+        <location filename="../../reader/ui/window.py" line="319"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="109"/>
+        <location filename="../../reader/ui/window.py" line="111"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="125"/>
+        <location filename="../../reader/ui/window.py" line="127"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="161"/>
+        <location filename="../../reader/ui/window.py" line="164"/>
         <source>Nothing more that way.</source>
         <translation>已经到头了。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="180"/>
+        <location filename="../../reader/ui/window.py" line="183"/>
         <source>Bookmark removed (Ctrl+Z brings it back).</source>
         <translation>已取消收藏（按 Ctrl+Z 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="186"/>
+        <location filename="../../reader/ui/window.py" line="189"/>
         <source>★ Bookmarked. Ctrl+B lists your bookmarks.</source>
         <translation>★ 已收藏。按 Ctrl+B 查看全部收藏。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="197"/>
+        <location filename="../../reader/ui/window.py" line="200"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="212"/>
+        <location filename="../../reader/ui/window.py" line="215"/>
         <source>No more search hits that way.</source>
         <translation>没有更多搜索结果了。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="220"/>
+        <location filename="../../reader/ui/window.py" line="223"/>
         <source>Text size %1 px</source>
         <translation>字号 %1 像素</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="301"/>
+        <location filename="../../reader/ui/window.py" line="304"/>
         <source>Story and citation copied.</source>
         <translation>已复制文章及引文。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="314"/>
+        <location filename="../../reader/ui/window.py" line="317"/>
         <source>There are no bookmarks to export.</source>
         <translation>没有可导出的收藏。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="319"/>
+        <location filename="../../reader/ui/window.py" line="322"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文档 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="319"/>
+        <location filename="../../reader/ui/window.py" line="322"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="322"/>
+        <location filename="../../reader/ui/window.py" line="325"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="342"/>
+        <location filename="../../reader/ui/window.py" line="345"/>
         <source>The file could not be saved</source>
         <translation>无法保存文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="345"/>
-        <location filename="../../reader/ui/window.py" line="373"/>
+        <location filename="../../reader/ui/window.py" line="348"/>
+        <location filename="../../reader/ui/window.py" line="376"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="361"/>
+        <location filename="../../reader/ui/window.py" line="364"/>
         <source>Save Story as PDF</source>
         <translation>将文章存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="365"/>
+        <location filename="../../reader/ui/window.py" line="368"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="412"/>
+        <location filename="../../reader/ui/window.py" line="415"/>
         <source>Importing %n item(s)…</source>
         <translation>
             <numerusform>正在导入 %n 项…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="427"/>
+        <location filename="../../reader/ui/window.py" line="430"/>
         <source>Importing %1 of %2: %3…</source>
         <translation>正在导入第 %1 项，共 %2 项：%3…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="444"/>
+        <location filename="../../reader/ui/window.py" line="447"/>
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="491"/>
+        <location filename="../../reader/ui/window.py" line="494"/>
         <source>That story is no longer in the library.</source>
         <translation>这篇文章已不在报库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="626"/>
+        <location filename="../../reader/ui/window.py" line="635"/>
         <source>This is the last story.</source>
         <translation>这已是最后一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="627"/>
+        <location filename="../../reader/ui/window.py" line="636"/>
         <source>This is the first story.</source>
         <translation>这已是第一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="628"/>
+        <location filename="../../reader/ui/window.py" line="637"/>
         <source>Every story has been read.</source>
         <translation>所有文章都已读过。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="629"/>
+        <location filename="../../reader/ui/window.py" line="638"/>
         <source>This is the last page.</source>
         <translation>这已是最后一版。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="630"/>
+        <location filename="../../reader/ui/window.py" line="639"/>
         <source>This is the first page.</source>
         <translation>这已是第一版。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="631"/>
+        <location filename="../../reader/ui/window.py" line="640"/>
         <source>This is the last issue.</source>
         <translation>这已是最后一期。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="632"/>
+        <location filename="../../reader/ui/window.py" line="641"/>
         <source>This is the first issue.</source>
         <translation>这已是第一期。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="633"/>
+        <location filename="../../reader/ui/window.py" line="642"/>
         <source>Nothing to go back to.</source>
         <translation>没有可后退的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="634"/>
+        <location filename="../../reader/ui/window.py" line="643"/>
         <source>Nothing to go forward to.</source>
         <translation>没有可前进的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="685"/>
+        <location filename="../../reader/ui/window.py" line="715"/>
         <source>%n issue(s) imported</source>
         <translation>已导入 %n 期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="688"/>
+        <location filename="../../reader/ui/window.py" line="718"/>
         <source>%n already in the library</source>
         <translation>%n 期已在报库中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="691"/>
+        <location filename="../../reader/ui/window.py" line="721"/>
         <source>%n could not be opened</source>
         <translation>%n 个无法打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="694"/>
+        <location filename="../../reader/ui/window.py" line="724"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="695"/>
+        <location filename="../../reader/ui/window.py" line="725"/>
         <source>.</source>
         <translation>。</translation>
     </message>
@@ -447,32 +447,32 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="239"/>
+        <location filename="../../reader/ui/actions.py" line="241"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="240"/>
+        <location filename="../../reader/ui/actions.py" line="242"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="241"/>
+        <location filename="../../reader/ui/actions.py" line="243"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="242"/>
+        <location filename="../../reader/ui/actions.py" line="244"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="243"/>
+        <location filename="../../reader/ui/actions.py" line="245"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="244"/>
+        <location filename="../../reader/ui/actions.py" line="246"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -480,72 +480,72 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="18"/>
+        <location filename="../../reader/ui/i18n.py" line="25"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="23"/>
+        <location filename="../../reader/ui/preferences.py" line="24"/>
         <source>As the system (light or dark)</source>
         <translation>跟随系统（浅色或深色）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="24"/>
+        <location filename="../../reader/ui/preferences.py" line="25"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="25"/>
+        <location filename="../../reader/ui/preferences.py" line="26"/>
         <source>Sepia</source>
         <translation>护眼米黄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="26"/>
+        <location filename="../../reader/ui/preferences.py" line="27"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="29"/>
+        <location filename="../../reader/ui/preferences.py" line="30"/>
         <source>Serif (Song / Ming)</source>
         <translation>衬线体（宋体）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="30"/>
+        <location filename="../../reader/ui/preferences.py" line="31"/>
         <source>Sans serif (Hei)</source>
         <translation>无衬线体（黑体）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="42"/>
+        <location filename="../../reader/ui/preferences.py" line="43"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="56"/>
+        <location filename="../../reader/ui/preferences.py" line="57"/>
         <source>The interface language changes when Paper Reader starts again.</source>
         <translation>界面语言将在下次启动“读报”时更改。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="61"/>
+        <location filename="../../reader/ui/preferences.py" line="62"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="62"/>
+        <location filename="../../reader/ui/preferences.py" line="63"/>
         <source>Font:</source>
         <translation>字体：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="63"/>
+        <location filename="../../reader/ui/preferences.py" line="64"/>
         <source>Text size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="64"/>
+        <location filename="../../reader/ui/preferences.py" line="65"/>
         <source>Line spacing:</source>
         <translation>行距：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="65"/>
+        <location filename="../../reader/ui/preferences.py" line="66"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
@@ -553,7 +553,7 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../reader/ui/search.py" line="134"/>
+        <location filename="../../reader/ui/search.py" line="138"/>
         <source>Search the library (Ctrl+F)</source>
         <translation>搜索报库（Ctrl+F）</translation>
     </message>
@@ -561,40 +561,40 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search.py" line="220"/>
+        <location filename="../../reader/ui/search.py" line="241"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="222"/>
+        <location filename="../../reader/ui/search.py" line="243"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="224"/>
-        <location filename="../../reader/ui/search.py" line="294"/>
+        <location filename="../../reader/ui/search.py" line="245"/>
+        <location filename="../../reader/ui/search.py" line="317"/>
         <source>Type words in the search box; hits appear here.</source>
         <translation>在搜索框中输入词语，结果会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="246"/>
+        <location filename="../../reader/ui/search.py" line="269"/>
         <source>any date</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="255"/>
+        <location filename="../../reader/ui/search.py" line="278"/>
         <source>All papers</source>
         <translation>全部报纸</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search.py" line="309"/>
+        <location filename="../../reader/ui/search.py" line="332"/>
         <source>%n story(s) found for “%1”.</source>
         <translation>
             <numerusform>找到 %n 篇含“%1”的文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="311"/>
+        <location filename="../../reader/ui/search.py" line="334"/>
         <source>Nothing found for “%1”.</source>
         <translation>没有找到含“%1”的文章。</translation>
     </message>
