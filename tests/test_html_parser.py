@@ -308,3 +308,14 @@ def test_reporter_named_in_the_dateline_is_the_byline():
     [article] = parse_html(page, "a.html").articles
     assert article.dateline == "湖北日报讯 （记者杨然、通讯员周雄）"
     assert article.byline == "记者杨然、通讯员周雄"
+
+
+def test_newer_layout_page_takes_its_page_from_its_file_name(tmp_path: Path):
+    layout = tmp_path / "node_03.html"
+    layout.write_text(
+        '<ul class="news-list"><li><a href="../../../content/202401/07/content_5.html">'
+        "夏粮收购准备就绪</a></li></ul>",
+        encoding="utf-8",
+    )
+    [article] = parse_path(layout).articles
+    assert (article.page, article.title, article.saved) == ("03", "夏粮收购准备就绪", False)

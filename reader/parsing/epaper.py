@@ -39,7 +39,13 @@ _ARTICLE_HREF = re.compile(
 _PAGE_LABEL = re.compile(r"第?\s*([A-Za-z]{0,2}\d{1,3})\s*版\s*[:：]?\s*(.*)")
 _PAGE_LINK = re.compile(r"^(?:第\s*)?([A-Za-z]{0,2}\d{1,3})\s*(?:版)?\s*[:：]\s*(.+)$")
 _PAGE_IN_DATE = re.compile(r"第?\s*([A-Za-z]{0,2}\d{1,3})\s*版")
-_URL_PAGE = re.compile(r"nw\.D\d+\w*?_\d{8}_\d+-(\w+)\.s?html?|nbs\.D\d+\w*?_(\w+)\.s?html?", re.I)
+# The page in a file name: nw.D110000renmrb_20171016_1-01.htm, nbs.D110000renmrb_01.htm, and
+# the newer layout/…/node_01.html (never the classic node_2.htm, whose number is no page).
+_URL_PAGE = re.compile(
+    r"nw\.D\d+\w*?_\d{8}_\d+-(\w+)\.s?html?|nbs\.D\d+\w*?_(\w+)\.s?html?"
+    r"|node_(0\d|[A-Z]\d{2})\.html",
+    re.IGNORECASE,
+)
 _PAPER_IN_QUOTES = re.compile(r"《\s*([^》]{2,20}?)\s*》")
 _PAPER_NAME = re.compile(r"[\u3400-\u9fff]{1,12}(?:日报|晚报|早报|晨报|时报|商报|报)")
 _COPYRIGHT_PAPER = re.compile(r"(?:©|&copy;|版权所有)\s*([\u3400-\u9fff]{2,12}?报)")
@@ -388,8 +394,7 @@ def _story_page(
                 code = page_code(match.group(1))
                 break
     if not code:
-        match = _URL_PAGE.search(props.get("url", ""))
-        code = page_code(match.group(1) or match.group(2)) if match else None
+        code = _page_in_name(props.get("url", ""))
     code = code or doc.page
     name = doc.page_names.get(code or "") or (doc.page_name if code == doc.page else None)
     # On e-paper pages the comment's node is the page (版) the article was filed under.
@@ -458,9 +463,13 @@ def _own_page(
     if not code:
         code, name = _page_from_text(idx)
     if not code:
-        match = _URL_PAGE.search(source)
-        code = page_code(match.group(1) or match.group(2)) if match else None
+        code = _page_in_name(source)
     return code, names.get(code or "") or name
+
+
+def _page_in_name(path: str) -> str | None:
+    match = _URL_PAGE.search(path)
+    return page_code(next(g for g in match.groups() if g)) if match else None
 
 
 def _page_from_text(idx: Index) -> tuple[str | None, str | None]:
