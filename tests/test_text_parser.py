@@ -23,13 +23,15 @@ GOOD.remove("undecodable.txt")
 _METADATA = re.compile(
     r"^\s*(?:.{0,30}第\s*[A-Z]?\d{1,3}\s*版|.{0,30}\b[A-Z]?\d{1,3}版(?:[\s:：]|$)|责任编辑|本版编辑"
     r"|THE [A-Z ]+ {3}"
-    r"|\S{0,8}\s?\d{4}[.年]\d{1,2}[.月]\d{1,2}日?\s?\S{0,4}$|专栏[:：]?$|.*enpproperty)"
+    r"|\S{0,8}\s?\d{4}[.年]\d{1,2}[.月]\d{1,2}日?\s?\S{0,4}$|专栏[:：]?$|.*enpproperty"
+    r"|Copyright ©)"
 )
 # continuation and end marks, pointers to other pages and the labels "By", "专栏:" are form,
 # not content
 _FORM = re.compile(
     r"[（(](?:上接|下转|转)第\s*[A-Z]?\d+版[)）]|[（(]完[)）]|^(?:By |专栏[:：])"
     r"|^\S+ \d\d:\d\d\s+来源：\S+\s+作者：|^\S+ 第\d版$|^■今日导读$"
+    r"|^(?:数字报|客户端) \|$|^\S+出品$|^\d{1,3}$"
 )
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -800,3 +802,34 @@ def test_two_headline_lines_without_a_dash_are_kicker_and_title():
         "德国企业落户江城",
         None,
     )
+
+
+def test_e_paper_article_copy_with_subheadings_photo_caption_and_site_footer():
+    issue = parse("epaper-article-copy.txt")
+    assert (issue.paper, issue.date) == ("江城日报", "2026-04-08")
+    (article,) = issue.articles
+    assert (article.kicker, article.title) == (
+        "江城老旧小区改造惠及三万户居民——",
+        "环境变美了 日子更舒心",
+    )
+    assert article.byline == "江城日报全媒记者 王蕾 通讯员 陈明"
+    assert article.captions[0].startswith("4月7日，城南街道友谊小区的居民")
+    assert article.captions[0].endswith("（本报记者 周鹏 摄）")
+    assert article.paragraphs[0].startswith("“以前下雨天出门一脚泥")
+    assert "42个老旧小区改造升级" in article.paragraphs
+    assert article.paragraphs[-1].startswith("目前，全市已盘活闲置用房")
+    assert not any("Copyright" in p or "数字报" in p for p in article.paragraphs)
+
+
+def test_credited_paragraph_followed_by_text_is_a_caption_else_text_and_credit():
+    photo = "　　市民在公园赏花。（新华社发）\n　　春日的江城公园游人如织，各类花卉竞相开放。\n"
+    (article,) = parse_text("公园花开\n\n" + photo, "x.txt").articles
+    assert article.captions == ("市民在公园赏花。（新华社发）",)
+    assert article.paragraphs == ("春日的江城公园游人如织，各类花卉竞相开放。",)
+    story = (
+        "春日的江城公园游人如织，各类花卉竞相开放，不少市民带着家人前来赏花拍照。"
+        "公园管理处表示，今年的花期将持续到四月底，周末将延长开放时间。"
+    )
+    (article,) = parse_text(f"公园花开\n\n　　{story}（新华社发）\n", "x.txt").articles
+    assert article.paragraphs == (story,)
+    assert article.captions == ("（新华社发）",)

@@ -135,6 +135,8 @@ class _Draft:
     paragraphs: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     pages: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)  # picture credits closing paragraphs
+    credited: str | None = None  # the last paragraph and its credit, maybe a caption
     continues_to: str | None = None
     last_open: bool = False  # the last paragraph stopped mid-sentence at a continuation mark
 
@@ -153,6 +155,8 @@ class _State:
     bylines: list[str] = field(default_factory=list)  # seen before their article's headline
     captions: list[str] = field(default_factory=list)
     header_run: list[str] = field(default_factory=list)  # page codes with no text between
+    indents: bool = False  # indentation marks paragraphs, not headlines
+    packed: bool = False  # no blank lines between paragraphs
 
     def learn(self, header: Header) -> None:
         self.paper = self.paper or header.paper
@@ -198,8 +202,8 @@ def parse_text(text: str, source: str) -> Issue:
     lines = _classify_lines(text)
     indents = _indent_marks_paragraphs(lines)
     lines = _join_cut_paragraphs(lines, indents)
-    state = _State()
-    _assemble(lines, state, indents)
+    state = _State(indents=indents, packed=_packed(lines))
+    _assemble(lines, state)
     state.end_page(last_page=True)
     articles = [_finish(d, state) for d in state.drafts]
     if not any(a.paragraphs or a.captions for a in articles):
@@ -279,6 +283,12 @@ def _indent_marks_paragraphs(lines: list[Line]) -> bool:
     return not short or sum(ln.indented for ln in short) < 0.6 * len(short)
 
 
+def _packed(lines: list[Line]) -> bool:
+    """Are paragraphs printed line after line, with no blank line between them?"""
+    body = [ln for ln in lines if ln.kind is Kind.TEXT and _body_like(ln)]
+    return len(body) >= 3 and sum(ln.gap for ln in body) <= 0.2 * len(body)
+
+
 def _join_cut_paragraphs(lines: list[Line], indents: bool) -> list[Line]:
     """Mend paragraphs that a page or column break (or hard line wrap) cut in two."""
     wrap = _wrap_width(lines)
@@ -347,7 +357,7 @@ def _continues(prev: Line, line: Line, indents: bool, wrap: float | None) -> boo
     return _body_like(prev) and _body_like(line)
 
 
-def _assemble(lines: list[Line], state: _State, indents: bool) -> None:
+def _assemble(lines: list[Line], state: _State) -> None:
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -378,7 +388,7 @@ def _assemble(lines: list[Line], state: _State, indents: bool) -> None:
         elif kind is Kind.CONT:
             _continuation_mark(state, line.text)
         else:
-            i = _text(lines, i, state, indents)
+            i = _text(lines, i, state)
             continue
         i += 1
 
@@ -464,7 +474,7 @@ def _continue_from(state: _State, marker: str) -> bool:
     return False
 
 
-def _text(lines: list[Line], i: int, state: _State, indents: bool) -> int:
+def _text(lines: list[Line], i: int, state: _State) -> int:
     """Handle a text line at i: a headline block opening an article, or a paragraph."""
     if _headline_like(lines[i]) and _run_end(lines, i, limit=None) - i > _MAX_HEADLINE_LINES:
         end = _run_end(lines, i, limit=None)
@@ -477,7 +487,7 @@ def _text(lines: list[Line], i: int, state: _State, indents: bool) -> int:
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if nxt and nxt.kind is Kind.META and is_teaser(nxt.text) and _tag_name(lines[i].text):
         return i + 1  # `■今日导读` over a list of pointers to other pages
-    headline = _headline_at(lines, i, state, indents)
+    headline = _headline_at(lines, i, state)
     if headline is not None:
         end, parts, tag = headline
         if tag:
@@ -519,10 +529,16 @@ def _paragraph(state: _State, text: str) -> None:
         state.open(Headline(_title_from(text)))
     draft = state.current
     assert draft is not None
+    if draft.credited is not None and text:
+        draft.captions.append(draft.credited)  # text went on: that was a picture's caption
+        draft.paragraphs.pop()
+        draft.credits.pop()
+    draft.credited = None
     credit = split_credit(text)
     if credit:
         text, caption = credit
-        draft.captions.append(tidy(caption))
+        draft.credits.append(tidy(caption))
+        draft.credited = tidy(text + caption)
     if text:
         draft.paragraphs.append(text)
     if to_page:
@@ -575,7 +591,7 @@ def _tag_like(line: Line) -> bool:
 
 
 def _headline_at(
-    lines: list[Line], i: int, state: _State, indents: bool
+    lines: list[Line], i: int, state: _State
 ) -> tuple[int, Headline, str | None] | None:
     """(index after the block, headline parts, column tag) if a headline block starts at i."""
     if not _headline_like(lines[i]):
@@ -595,7 +611,7 @@ def _headline_at(
         has_open = state.current is not None and state.current.paragraphs
         if has_open or (end < len(lines) and lines[end].kind is Kind.CLOSING):
             return None
-    elif tag is None and _inside_article(lines[j:end], lines, end, state, indents):
+    elif tag is None and _inside_article(lines[j:end], lines, end, state):
         return None
     run = _drop_combined(run)
     parts = _split_one_line(run[0]) if len(run) == 1 else [tidy(t) for t in run]
@@ -607,12 +623,11 @@ def _headline_at(
     return end, _headline_parts(parts), section
 
 
-def _inside_article(
-    run: list[Line], lines: list[Line], end: int, state: _State, indents: bool
-) -> bool:
+def _inside_article(run: list[Line], lines: list[Line], end: int, state: _State) -> bool:
     """Is the first of these short lines a subheading or list item of the open article
     rather than the start of a headline? It is when indented like the paragraphs,
-    numbered, a question, or in a list after a colon."""
+    numbered, a question, in a list after a colon, or a lone line set in among paragraphs
+    that no blank line parts."""
     draft = state.current
     if draft is None or not draft.paragraphs:
         return False
@@ -621,8 +636,10 @@ def _inside_article(
     if any(_DASH_START.match(ln.text) for ln in run[1:]):
         return False  # a subtitle: this is a headline block
     first = run[0]
+    after = lines[end] if end < len(lines) else None
     return (
-        (indents and first.indented)
+        (state.indents and first.indented)
+        or (state.packed and len(run) == 1 and not first.gap and not (after and after.gap))
         or bool(_QUESTION_TITLE.match(first.text) or _ENUMERATED.match(first.text))
         or _in_list(draft.paragraphs)
     )
@@ -678,6 +695,8 @@ def _headline_parts(parts: list[str]) -> Headline:
 def _kicker_first(first: str, second: str) -> bool:
     """Of two headline lines, is the first the kicker (引题) rather than the main title?
     A pair of short matching clauses (`舱外安装忙 太空物流畅`) is the main title."""
+    if first.endswith(("——", "—", "：", ":")):
+        return True  # `东风公司近4万退休职工划归张湾区管理——`
     if _is_clause_pair(second) != _is_clause_pair(first):
         return _is_clause_pair(second)
     # without a dash a second line is the main title (subtitles usually open with ——),
@@ -750,7 +769,7 @@ def _finish(draft: _Draft, state: _State) -> Article:
         dateline=dateline,
         byline=" / ".join(bylines) or None,
         paragraphs=paragraphs,
-        captions=tuple(draft.captions),
+        captions=tuple(draft.captions + draft.credits),
         pages=tuple(dict.fromkeys(draft.pages)),
     )
 

@@ -81,7 +81,13 @@ _NAVIGATION = re.compile(
 _SCREEN_WORDS = re.compile(
     r"上一篇|下一篇|上一版|下一版|上一期|下一期|返回目录|返回首页|返回|打印本页|打印|关闭窗口|关闭"
     r"|放大|缩小|字号|字体|分享到|收藏|版面导航|本版标题导航|标题导航|本版导航|PDF下载|下载PDF"
-    r"|往期回顾|往期|查看原图|放大图片|大|中|小|默认"
+    r"|往期回顾|往期|查看原图|放大图片|大|中|小|默认|数字报|客户端|网站|手机版|电子版|首页|APP"
+)
+# The foot of a web page: copyright, licence numbers, the publisher's credit.
+_SITE_FOOTER = re.compile(
+    r"©|copyright|ICP[备证]|公网安备|版权所有|all rights reserved"
+    r"|^[\u3400-\u9fff]{2,20}(?:出品|主办)$",
+    re.IGNORECASE,
 )
 _NEIGHBOUR_LINK = re.compile(r"^(?:上一篇|下一篇|上篇|下篇)\s*[:：]")
 _SCREEN_SEPARATORS = " \t\u3000|｜·•-—>»<«【】[]：:()（）/"
@@ -251,6 +257,8 @@ def classify(raw: str) -> list[Line]:
     if kind is not Kind.TEXT:
         return [Line(kind, text, indented, header=header, note=note)]
     pieces = [p for p in _INDENT_RUN.split(text) if p] if _INDENT_HINT.search(text) else [text]
+    if len(pieces) > 1 and _PHOTO_CREDIT.search(closing_byline(pieces[-1]) or "文"):
+        pieces[-2:] = [pieces[-2] + pieces[-1]]  # `…准备。          （新华社发）`
     if len(pieces) == 1:
         span = display_width(raw.rstrip().replace("\t", "    "))
         return [Line(Kind.TEXT, text, indented, span=span)]
@@ -268,6 +276,9 @@ def _kind_of(text: str) -> tuple[Kind, Header | None, str | None]:
         return Kind.META, None, None
     if _NEIGHBOUR_LINK.match(text):
         return Kind.META, None, None
+    if len(text) <= 100 and _SITE_FOOTER.search(text):
+        paper = _FOUNDER_PAPER.search(text)
+        return Kind.META, Header(paper=paper[0]) if paper else None, None
     if len(text) <= 100 and _SITE_LABEL.search(text):
         site = _site_line(text)
         if site is not None:
