@@ -224,3 +224,22 @@ def test_folder_with_too_many_pages_is_refused(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(folder_parser, "MAX_FILES", 10)
     with pytest.raises(ParseError, match="too many pages"):
         parse_path(tmp_path)
+
+
+def test_layout_links_find_their_stories_inside_a_pad_file(fixtures: Path, tmp_path: Path):
+    shutil.copy(fixtures / "html/pad_articles.html", tmp_path / "pad.html")
+    (tmp_path / "node_01.html").write_text(
+        '<ul class="news-list">'
+        '<li><a href="content/202603/12/content_502.html">奋力跑好冲刺赛</a></li>'
+        '<li><a href="content/202603/12/content_501.html">江城一季度经济开门红</a></li>'
+        '<li><a href="content/202603/12/content_599.html">樱花节开幕</a></li></ul>',
+        encoding="utf-8",
+    )
+    issue = parse_path(tmp_path)
+    assert [(a.page, a.title, a.saved) for a in issue.articles] == [
+        ("01", "奋力跑好冲刺赛", True),  # the layout page's order, not the file's
+        ("01", "江城一季度经济开门红", True),
+        ("01", "樱花节开幕", False),
+        ("02", "江城一季度经济开门红", True),
+        ("03", "春耕备耕忙", True),
+    ]

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from reader.model import Article, Image, Issue, Page, make_key, unique_keys
 from reader.parsing.decode import decode
@@ -34,7 +35,9 @@ _NESTING_TAG = re.compile(
     re.IGNORECASE,
 )
 
+_CONTENT_ID = re.compile(r"content_(\d+)\.s?html?$", re.IGNORECASE)
 _HTML_NAME = re.compile(r"\.(?:s?html?|xhtml)$", re.IGNORECASE)
+T = TypeVar("T")
 _JUMP_TO = re.compile(r"[（(]\s*(?:下转|转)\s*第?\s*([A-Za-z]?\d{1,3})\s*版\s*[)）]$")
 _JUMP_FROM = re.compile(r"^[（(]\s*(?:上接|接)\s*第?\s*([A-Za-z]?\d{1,3})\s*版\s*[)）]")
 _FINISHED = re.compile(r"[。！？…”』」）】：.!?:)\]]$")
@@ -125,40 +128,57 @@ def build_issue(
 
 def _place_stories(docs: list[Document]) -> list[Story]:
     """Articles of layout pages in their order, then articles no layout page links to."""
-    by_path = {d.source: d for d in docs if d.kind != "layout"}
-    by_name: dict[str, list[Document]] = {}
-    by_title: dict[str, list[Document]] = {}
-    for d in by_path.values():
-        by_name.setdefault(posixpath.basename(d.source), []).append(d)
-        for story in d.stories:
-            by_title.setdefault(clean(story.title), []).append(d)
+    pages = [d for d in docs if d.kind != "layout"]
+    find = _Finder(pages)
     layouts = sorted((d for d in docs if d.kind == "layout"), key=lambda d: page_order(d.page))
     slots: dict[int, tuple[int, int, bool]] = {}
     ordered: list[tuple[tuple[int, str, int], int, int, Story]] = []
     for li, layout in enumerate(layouts):
         for n, link in enumerate(layout.links):
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(layout.source), link.href))
-            found = (
-                by_path.get(target)
-                or _only(by_name.get(posixpath.basename(target), []))
-                # A browser may have saved the article under its title instead.
-                or _only(by_title.get(clean(link.title), []))
-            )
-            if found is None and link.title:
+            found = find(posixpath.dirname(layout.source), link)
+            if not found and link.title:
                 story = _unsaved(link, layout)
                 ordered.append((page_order(story.page), li, n, story))
-            for story in found.stories if found else ():
+            for story in found:
                 story.page = story.page or layout.page
                 own = story.page == layout.page
                 # A story linked from page 01 and from its own page sits in its own page's order.
                 if id(story) not in slots or (own and not slots[id(story)][2]):
                     slots[id(story)] = (li, n, own)
-    for di, doc in enumerate(by_path.values()):
+    for di, doc in enumerate(pages):
         for si, story in enumerate(doc.stories):
             li, n, _ = slots.get(id(story), (len(layouts) + di, si, False))
             ordered.append((page_order(story.page), li, n, story))
     ordered.sort(key=lambda item: item[:3])
     return [item[3] for item in ordered]
+
+
+class _Finder:
+    """The saved article(s) a layout page's link points to."""
+
+    def __init__(self, pages: list[Document]) -> None:
+        self.by_path = {d.source: d for d in pages}
+        self.by_name: dict[str, list[Document]] = {}
+        self.by_ident: dict[str, list[Story]] = {}
+        self.by_title: dict[str, list[Story]] = {}
+        for doc in pages:
+            self.by_name.setdefault(posixpath.basename(doc.source), []).append(doc)
+            for story in doc.stories:
+                self.by_ident.setdefault(story.ident or "", []).append(story)
+                self.by_title.setdefault(clean(story.title), []).append(story)
+
+    def __call__(self, folder: str, link: Link) -> list[Story]:
+        target = posixpath.normpath(posixpath.join(folder, link.href))
+        doc = self.by_path.get(target) or _only(self.by_name.get(posixpath.basename(target), []))
+        if doc is not None:
+            return doc.stories
+        # Inside a pad file holding the whole issue, the article id names the story (the
+        # same id twice is one story saved twice).
+        ident = _CONTENT_ID.search(target)
+        story = next(iter(self.by_ident.get(ident.group(1), [])), None) if ident else None
+        # A browser may also have saved the article under its title instead.
+        story = story or _only(self.by_title.get(clean(link.title), []))
+        return [story] if story else []
 
 
 def _unsaved(link: Link, layout: Document) -> Story:
@@ -174,8 +194,8 @@ def _unsaved(link: Link, layout: Document) -> Story:
     )
 
 
-def _only(docs: list[Document]) -> Document | None:
-    return docs[0] if len(docs) == 1 else None
+def _only(items: list[T]) -> T | None:
+    return items[0] if len(items) == 1 else None
 
 
 def _drop_repeats(stories: list[Story]) -> list[Story]:
