@@ -833,3 +833,13 @@ def test_credited_paragraph_followed_by_text_is_a_caption_else_text_and_credit()
     (article,) = parse_text(f"公园花开\n\n　　{story}（新华社发）\n", "x.txt").articles
     assert article.paragraphs == (story,)
     assert article.captions == ("（新华社发）",)
+
+
+def test_packed_english_page_still_starts_a_story_at_each_headline():
+    text = (
+        "Harbour walk opens\nThe new harbour walk opened on Saturday.\n"
+        "More than 2,000 visitors came.\nMuseum reopens after refit\n"
+        "The maritime museum reopened on Saturday.\n"
+    )
+    titles = [a.title for a in parse_text(text, "x.txt").articles]
+    assert titles == ["Harbour walk opens", "Museum reopens after refit"]

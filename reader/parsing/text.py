@@ -639,7 +639,13 @@ def _inside_article(run: list[Line], lines: list[Line], end: int, state: _State)
     after = lines[end] if end < len(lines) else None
     return (
         (state.indents and first.indented)
-        or (state.packed and len(run) == 1 and not first.gap and not (after and after.gap))
+        or (
+            state.packed
+            and len(run) == 1
+            and not first.gap
+            and not (after and after.gap)
+            and not first.text.isascii()  # English stories seldom have subheadings
+        )
         or bool(_QUESTION_TITLE.match(first.text) or _ENUMERATED.match(first.text))
         or _in_list(draft.paragraphs)
     )
