@@ -319,3 +319,12 @@ def test_newer_layout_page_takes_its_page_from_its_file_name(tmp_path: Path):
     )
     [article] = parse_path(layout).articles
     assert (article.page, article.title, article.saved) == ("03", "夏粮收购准备就绪", False)
+
+
+def test_line_break_in_a_headline_parts_two_clauses():
+    page = (
+        '<font id="main-title">东贝电机\n产销两旺</font>'
+        "<founder-content><p>正文。</p></founder-content>"
+    )
+    [article] = parse_html(page, "a.html").articles
+    assert article.title == "东贝电机 产销两旺"

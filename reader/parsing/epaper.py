@@ -120,7 +120,8 @@ def enp_properties(text: str) -> dict[str, str]:
     props: dict[str, str] = {}
     for name, value in _ENP_FIELD.findall(text):
         key = name.lower().removeprefix("founder-")
-        value = clean(_TAG.sub("", re.sub(r"<!--.*?-->", "", value, flags=re.DOTALL)))
+        value = _TAG.sub("", re.sub(r"<!--.*?-->", "", value, flags=re.DOTALL))
+        value = clean(value, unwrap=False)
         if value and key not in props:
             props[key] = value
     return props
@@ -519,7 +520,7 @@ def _layout_links(soup: BeautifulSoup) -> list[Link]:
             continue
         for br in anchor.find_all("br"):
             br.append(LINE)
-        lines = [clean(t) for t in anchor.get_text().split(LINE)]
+        lines = [clean(t, unwrap=False) for t in anchor.get_text().split(LINE)]
         lines = [t for t in lines if t]
         if lines:
             links[href] = Link(href, lines[0], " ".join(lines[1:]) or None)

@@ -18,7 +18,7 @@ BLOCK_TAGS = (
 # Private-use marks survive get_text() and are no whitespace, unlike the ASCII separators.
 _BREAK = "\ue000"
 _IMAGE = "\ue001"
-LINE = "\ue002"
+LINE = "\ue002"  # parts a layout page's title-list entry into title and subtitle
 _SPACE = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # A newline from the HTML source between two Chinese characters is layout, not a space.
@@ -81,11 +81,12 @@ def make_soup(text: str) -> BeautifulSoup:
     return BeautifulSoup(text, "lxml")
 
 
-def clean(text: str | None) -> str:
-    """One line of text: source line breaks inside Chinese removed, spaces collapsed."""
+def clean(text: str | None, *, unwrap: bool = True) -> str:
+    """One line of text, spaces collapsed; `unwrap` drops source line breaks inside Chinese."""
     if not text:
         return ""
-    text = _CJK_WRAP.sub("", text)
+    if unwrap:
+        text = _CJK_WRAP.sub("", text)
     return _SPACE.sub(" ", text).strip()
 
 
@@ -95,7 +96,10 @@ def cjk_squeeze(text: str) -> str:
 
 
 def text_of(el: Tag | None) -> str:
-    """An element's text on one line; a `<br>` counts as a space."""
+    """An element's text on one line; a `<br>` or line break counts as a space.
+
+    Headlines are short: a break in one parts two clauses (`东贝电机⏎产销两旺`).
+    """
     if el is None:
         return ""
     parts = []
@@ -104,7 +108,7 @@ def text_of(el: Tag | None) -> str:
             parts.append(str(node))
         elif isinstance(node, Tag) and node.name == "br":
             parts.append(" ")
-    return clean("".join(parts))
+    return clean("".join(parts), unwrap=False)
 
 
 def drop_comments(root: Tag) -> None:
