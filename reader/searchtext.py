@@ -3,9 +3,10 @@
 SQLite's tokenizers either glue a run of Chinese characters into one token (unicode61) or
 need three characters to match (trigram). So CJK text is tokenised here, before it reaches
 SQLite: a run of CJK characters becomes its overlapping bigrams plus its last character,
-which lets one character (a prefix query), two characters (one bigram) and longer phrases
-(consecutive bigrams) all match. Other text is left to FTS5's unicode61 tokenizer (whole
-words, case and accents folded); full-width letters are narrowed here, so Ｗｕｘｉ finds wuxi.
+so two characters (one bigram) and longer phrases (consecutive bigrams) match. A single
+character is looked up in a second index of each article's characters. Other text is left
+to FTS5's unicode61 tokenizer (whole words, case and accents folded); full-width letters
+are narrowed here, so Ｗｕｘｉ finds wuxi.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from operator import add
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
+# Words of fewer letters match whole words only: as prefixes they would match too many.
 MIN_PREFIX = 3
 _WIDE = re.compile("[０-９Ａ-Ｚａ-ｚ]")
 _NARROW = {wide: wide - 0xFEE0 for wide in range(ord("０"), ord("ｚ") + 1)}
@@ -29,7 +31,7 @@ def _bigrams(run: str) -> list[str]:
 
 def _run_tokens(match: re.Match[str]) -> str:
     run = match.group(0)
-    return f" {' '.join(map(add, run, run[1:]))} {run[-1]} "
+    return f" {' '.join(_bigrams(run))} {run[-1]} "
 
 
 def _narrow(text: str) -> str:
@@ -119,7 +121,6 @@ def _phrase(pieces: list[tuple[str, bool]]) -> str:
     for n, (piece, cjk) in enumerate(pieces):
         if not cjk:
             tokens.append(piece)
-            # One or two letters would be the prefix of too many words to be of use.
             prefix = n == last and len(piece) >= MIN_PREFIX
         elif n < last:
             tokens.extend([*_bigrams(piece), piece[-1]])
