@@ -328,3 +328,17 @@ def test_line_break_in_a_headline_parts_two_clauses():
     )
     [article] = parse_html(page, "a.html").articles
     assert article.title == "东贝电机 产销两旺"
+
+
+def test_captions_marked_up_as_captions_leave_the_text():
+    page = _article_page("第一段。").replace(
+        "</founder-content>",
+        '<p><img src="a.jpg"></p><p class="pic_text"> 港口一片繁忙</p><p>第二段。</p>'
+        '<figure><img src="b.jpg"><figcaption>江城夜景</figcaption></figure></founder-content>',
+    )
+    [article] = parse_html(page, "a.html").articles
+    assert article.paragraphs == ("第一段。", "第二段。")
+    assert [(i.src, i.caption) for i in article.images] == [
+        ("a.jpg", "港口一片繁忙"),
+        ("b.jpg", "江城夜景"),
+    ]

@@ -18,6 +18,7 @@ BLOCK_TAGS = (
 # Private-use marks survive get_text() and are no whitespace, unlike the ASCII separators.
 _BREAK = "\ue000"
 _IMAGE = "\ue001"
+_CAPTION = "\ue003"
 LINE = "\ue002"  # parts a layout page's title-list entry into title and subtitle
 _SPACE = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -28,6 +29,7 @@ _PATH_DATE = re.compile(r"(?<!\d)(\d{4})-?(\d{2})[/_-]?(\d{2})(?!\d)")
 _PAGE_CODE = re.compile(r"^([A-Za-z]{0,2})0*(\d{1,3})$")
 _CREDIT = re.compile(r"[（(][^（）()]{0,30}(?:摄|发|供图|制图|图)[)）]$")
 _CAPTION_START = re.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|▲|△|图\d)")
+_CAPTION_CLASS = re.compile(r"caption|pic_?te?xt|img_?te?xt|pic_?desc|photo_?desc", re.I)
 _REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 
 
@@ -124,6 +126,8 @@ def segments(root: Tag) -> list[str]:
     # the parent's children, which is slow when a page has thousands of them).
     for img in root.find_all("img"):
         img.append(f"{_BREAK}{_IMAGE}{img.get('src') or ''}{_BREAK}")
+    for caption in root.find_all(_is_caption_element):
+        caption.insert(0, f"{_BREAK}{_CAPTION}")
     for block in root.find_all(BLOCK_TAGS):
         block.insert(0, _BREAK)
         block.append(_BREAK)
@@ -151,7 +155,12 @@ def split_body(parts: list[str], *, figure_area: bool = False) -> Body:
             body.images.append(Image(src=local_src(part[1:])))
             last_image = len(body.images) - 1
             continue
-        if figure_area or (last_image is not None and is_caption(part)):
+        marked = part.startswith(_CAPTION)
+        part = part.lstrip(_CAPTION).strip()
+        if not part:
+            continue
+        if marked or figure_area or (last_image is not None and is_caption(part)):
+            last_image = len(body.images) - 1 if marked and body.images else last_image
             body.captions.append(part)
             if last_image is not None and body.images[last_image].caption is None:
                 src = body.images[last_image].src
@@ -161,6 +170,12 @@ def split_body(parts: list[str], *, figure_area: bool = False) -> Body:
         last_image = None
     body.images = [i for i in body.images if i.src or i.caption]
     return body
+
+
+def _is_caption_element(tag: Tag) -> bool:
+    if tag.name == "figcaption":
+        return True
+    return any(_CAPTION_CLASS.search(name) for name in tag.get_attribute_list("class") if name)
 
 
 def is_caption(text: str) -> bool:
