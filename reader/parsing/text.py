@@ -516,19 +516,32 @@ def _title_list(lines: list[Line], i: int, end: int) -> int | None:
 
 def _paragraph(state: _State, text: str) -> None:
     text, to_page, from_page = _strip_continuation(text)
-    if from_page and _continue_from(state, from_page):
-        draft = state.current
-        assert draft is not None
-        if draft.last_open and draft.paragraphs and text:
-            draft.paragraphs[-1] += text
-            draft.last_open = False
-            text = ""
-    elif from_page and state.current is None:
-        state.open(Headline(tidy(from_page)))
-    if state.current is None:
-        state.open(Headline(_title_from(text)))
+    if from_page:
+        text = _resume(state, from_page, text)
+    draft = state.current or state.open(Headline(_title_from(text) or tidy(from_page or "…")))
+    _add_text(draft, text)
+    if to_page:
+        draft.continues_to = to_page
+        draft.last_open = not text or not ends_sentence(text)
+
+
+def _resume(state: _State, mark: str, text: str) -> str:
+    """Reopen the article that a `（上接第1版）` mark continues (the rest of a sentence cut
+    by the 转 mark joins its last paragraph); return the text still to be added."""
+    if not _continue_from(state, mark):
+        if state.current is None:
+            state.open(Headline(tidy(mark)))
+        return text
     draft = state.current
-    assert draft is not None
+    if draft is not None and draft.last_open and draft.paragraphs and text:
+        draft.paragraphs[-1] += text
+        draft.last_open = False
+        return ""
+    return text
+
+
+def _add_text(draft: _Draft, text: str) -> None:
+    """A paragraph; one that ends in a picture credit is held as a possible caption."""
     if draft.credited is not None and text:
         draft.captions.append(draft.credited)  # text went on: that was a picture's caption
         draft.paragraphs.pop()
@@ -541,9 +554,6 @@ def _paragraph(state: _State, text: str) -> None:
         draft.credited = tidy(text + caption)
     if text:
         draft.paragraphs.append(text)
-    if to_page:
-        draft.continues_to = to_page
-        draft.last_open = not text or not ends_sentence(text)
 
 
 def _strip_continuation(text: str) -> tuple[str, str | None, str | None]:
