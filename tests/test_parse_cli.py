@@ -48,7 +48,9 @@ def test_json_follows_the_parse_contract():
     result = run(TEXT / "issue-continuation.txt", "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
+    assert set(data) == {"issue", "articles"}
     issue = data["issue"]
+    assert {"paper", "date", "title", "source", "format"} <= set(issue)
     assert issue["paper"] == "江城日报"
     assert issue["date"] == "2025-12-08"
     assert issue["title"] == "江城日报 2025-12-08"
