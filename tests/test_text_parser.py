@@ -843,3 +843,19 @@ def test_packed_english_page_still_starts_a_story_at_each_headline():
     )
     titles = [a.title for a in parse_text(text, "x.txt").articles]
     assert titles == ["Harbour walk opens", "Museum reopens after refit"]
+
+
+def test_database_export_with_separate_paper_date_and_page_lines():
+    text = (
+        "人民日报\n1980年05月01日\n第1版\n\n"
+        "全国职工欢度五一\n作者：新华社记者 王蕾\n"
+        "　　新华社北京4月30日电 全国各地职工以各种形式欢度五一国际劳动节。\n"
+    )
+    issue = parse_text(text, "x.txt")
+    assert (issue.paper, issue.date) == ("人民日报", "1980-05-01")
+    (article,) = issue.articles
+    assert (article.page, article.title, article.byline) == (
+        "01",
+        "全国职工欢度五一",
+        "新华社记者 王蕾",
+    )

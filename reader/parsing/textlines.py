@@ -138,6 +138,7 @@ _REPORTER = re.compile(
     r"|(?:文|图|文/图|图/文|文／图|图／文|作者|撰文|制图|策划|统筹|摄影|设计)\s*[/／:：]"
     r"|(?:By|BY)\s+[A-Z][\w.'’-]*(?:[\s,]+(?:[A-Z][\w.'’-]*|and|&|in|de|van|von))*$)"
 )
+_BYLINE_LABEL = re.compile(r"^(?:By|BY)\s+|^(?:作者|撰文)\s*[:：]\s*")
 _REPORTER_BODY = re.compile(rf"^[{_BULLET}\u3400-\u9fff·•、/／:：\s]*$")
 _CAPTION_START = re.compile(
     r"^(?:[图圖][为為]|[上下左右中][图圖]|[图圖][①-⑳\d]|图片说明|圖片說明|[图圖]\s*[:：]"
@@ -431,9 +432,8 @@ def is_reporter_line(text: str) -> bool:
 
 
 def reporter_byline(text: str) -> str:
-    text = text.lstrip(_BULLET).strip()
-    if text.startswith(("By ", "BY ")):
-        text = text[3:]
+    """The byline of a reporter line, without its bullet or a `By`/`作者：` label."""
+    text = _BYLINE_LABEL.sub("", text.lstrip(_BULLET).strip())
     return tidy(text)
 
 
