@@ -859,3 +859,9 @@ def test_database_export_with_separate_paper_date_and_page_lines():
         "全国职工欢度五一",
         "新华社记者 王蕾",
     )
+
+
+def test_english_question_headline():
+    text = "Is the city ready for summer?\n\nThe council has a plan for the heat, officials said.\n"
+    (article,) = parse_text(text, "x.txt").articles
+    assert article.title == "Is the city ready for summer?"

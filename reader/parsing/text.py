@@ -77,7 +77,7 @@ _KNOWN_TAGS = frozenset(
     ]
 )
 # `谁来守护孩子的睡眠？`: a short question or exclamation can be a headline
-_QUESTION_TITLE = re.compile(r"^[^。！？!?，,；;]{2,22}[？！?!]+[”’\"』」]?$")
+_QUESTION = re.compile(r"^[^。！？!?，,；;]{2,60}[？！?!]+[”’\"』」]?$")
 _DECORATION = "【】[]〖〗·•◆◇■□★☆ "
 # `一、` `（二）` `3.` `第一，` `①`: a numbered point of the article, not a headline
 _ENUMERATED = re.compile(
@@ -262,7 +262,7 @@ def _body_like(line: Line) -> bool:
 
 
 def _reads_as_body(line: Line) -> bool:
-    if _QUESTION_TITLE.match(line.text):
+    if _question_title(line.text):
         return False
     if line.finished or clause_marks(line.text) >= 2 or _DATELINE.match(line.text):
         return True
@@ -270,6 +270,10 @@ def _reads_as_body(line: Line) -> bool:
     return w >= _LONG and not (
         has_spaced_parts(line.text) and w <= 2 * _LONG and "，" not in line.text
     )
+
+
+def _question_title(text: str) -> bool:
+    return width(text) <= 24 and bool(_QUESTION.match(text))
 
 
 def _indent_marks_paragraphs(lines: list[Line]) -> bool:
@@ -656,7 +660,8 @@ def _inside_article(run: list[Line], lines: list[Line], end: int, state: _State)
             and not (after and after.gap)
             and not first.text.isascii()  # English stories seldom have subheadings
         )
-        or bool(_QUESTION_TITLE.match(first.text) or _ENUMERATED.match(first.text))
+        or _question_title(first.text)
+        or bool(_ENUMERATED.match(first.text))
         or _in_list(draft.paragraphs)
     )
 
