@@ -13,7 +13,7 @@ from reader.parsing import parse_bytes, parse_path
 from reader.parsing.decode import decode
 from reader.parsing.errors import ParseError
 from reader.parsing.text import parse_text
-from reader.parsing.textlines import Header, page_header
+from reader.parsing.textlines import Header, is_reporter_line, page_header
 
 TEXT = Path(__file__).parent / "fixtures" / "text"
 GOOD = sorted(p.name for p in TEXT.glob("*.txt") if p.stem not in ("garbage", "headers-only"))
@@ -865,3 +865,11 @@ def test_english_question_headline():
     text = "Is the city ready for summer?\n\nThe council has a plan for the heat, officials said.\n"
     (article,) = parse_text(text, "x.txt").articles
     assert article.title == "Is the city ready for summer?"
+
+
+@pytest.mark.parametrize(
+    ("line", "reporter"),
+    [("本报记者王蕾", True), ("记者 王蕾", True), ("■ 张  娅", True), ("记者手记", False)],
+)
+def test_reporter_lines_and_columns_named_after_reporters(line, reporter):
+    assert is_reporter_line(line) is reporter
