@@ -561,7 +561,7 @@ def test_headlines_indented_like_the_paragraphs_still_open_articles():
         ),
         (
             "新城高新区集成电路产业园开工 总投资一百二十亿元",
-            ("新城高新区集成电路产业园开工", "总投资一百二十亿元", None),
+            (None, "新城高新区集成电路产业园开工", "总投资一百二十亿元"),
         ),
         (
             "市长主持召开防汛工作会议 守牢安全底线",

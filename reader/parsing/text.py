@@ -84,6 +84,9 @@ _ENUMERATED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]"
     r"|第[一二三四五六七八九十]{1,3}[，、,]|[①-⑳])"
 )
+_FIGURES = re.compile(
+    r"^(?:\d|[一二三四五六七八九十百千万两]+[个项家名亿万元户人]|总投资|总额|同比|累计|全年|共计)"
+)
 _DASH_START = re.compile(r"^(?:——|—|--|－－)")
 _CLAUSE_PAIR_MAX = 8
 _AGENCY = (
@@ -721,8 +724,9 @@ def _kicker_first(first: str, second: str) -> bool:
     if _is_clause_pair(second) != _is_clause_pair(first):
         return _is_clause_pair(second)
     # without a dash a second line is the main title (subtitles usually open with ——),
-    # unless it lists several points (`研究部署… 审议…`)
-    return not has_spaced_parts(second)
+    # unless it lists several points (`研究部署… 审议…`) or gives the figures
+    # (`总投资一百二十亿元`)
+    return not has_spaced_parts(second) and not _FIGURES.match(second)
 
 
 def _is_clause_pair(text: str) -> bool:
