@@ -184,6 +184,7 @@ IMPORTER = textwrap.dedent(
     for n in range(first, first + count, 4):
         library.import_issue(issue(n))
         library.import_issues(issue(k) for k in range(n + 1, n + 4))
+        print("stored", flush=True)
     library.close()
     """
 ).replace("ARTICLES", str(ARTICLES))
@@ -202,6 +203,8 @@ def assert_whole_or_absent(home: Path) -> int:
     """Every issue stored has all its articles, all searchable; returns how many there are."""
     conn = sqlite3.connect(home / "library.sqlite")
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    for index in ("search", "search_chars"):  # raises if the full-text index is damaged
+        conn.execute(f"INSERT INTO {index} ({index}) VALUES ('integrity-check')")
     conn.close()
     with Library.open(home) as library:
         rows = library.issues()
@@ -219,7 +222,8 @@ def test_kill_during_import_leaves_each_issue_whole_or_absent(tmp_path):
         home = tmp_path / str(attempt)
         proc = importer(home, 0, 10_000)
         assert proc.stdout.readline() == "open\n", proc.stderr.read()
-        time.sleep(random.uniform(0.05, 0.6))
+        assert proc.stdout.readline() == "stored\n"  # so that something is stored
+        time.sleep(random.uniform(0.0, 0.4))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         assert proc.returncode == -signal.SIGKILL
