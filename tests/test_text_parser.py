@@ -31,7 +31,7 @@ _METADATA = re.compile(
 _FORM = re.compile(
     r"[（(](?:上接|下转|转)第\s*[A-Z]?\d+版[)）]|[（(]完[)）]|^(?:By |专栏[:：])"
     r"|^\S+ \d\d:\d\d\s+来源：\S+\s+作者：|^\S+ 第\d版$|^■今日导读$"
-    r"|^(?:数字报|客户端) \|$|^\S+出品$|^\d{1,3}$"
+    r"|^(?:数字报|客户端) \|$|^\S+出品\s*$|^\d{1,3}$|^网站$"
 )
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -557,7 +557,7 @@ def test_headlines_indented_like_the_paragraphs_still_open_articles():
         ),
         (
             "舱外安装忙 太空物流畅 货运飞船昨日完成对接",
-            (None, "舱外安装忙 太空物流畅", "货运飞船昨日完成对接"),
+            ("舱外安装忙 太空物流畅", "货运飞船昨日完成对接", None),
         ),
         (
             "新城高新区集成电路产业园开工 总投资一百二十亿元",
@@ -873,3 +873,56 @@ def test_english_question_headline():
 )
 def test_reporter_lines_and_columns_named_after_reporters(line, reporter):
     assert is_reporter_line(line) is reporter
+
+
+@pytest.mark.parametrize(
+    ("headline", "parts"),
+    [
+        ("江城夜市\n烟火正旺", (None, "江城夜市 烟火正旺", None)),
+        (
+            "市长陈立新强调\n\n以担当作为实现开门红",
+            ("市长陈立新强调", "以担当作为实现开门红", None),
+        ),
+        (
+            "市长回信勉励援外医疗队员\n以仁心仁术造福当地人民 以实际行动讲好江城故事",
+            (None, "市长回信勉励援外医疗队员", "以仁心仁术造福当地人民 以实际行动讲好江城故事"),
+        ),
+        (
+            "党员干部要守住底线 自觉抵制违规吃喝",
+            (None, "党员干部要守住底线 自觉抵制违规吃喝", None),
+        ),
+        (
+            "28个重点项目签约 总金额达520亿元\n江城文旅产业迎来“小阳春”",
+            ("28个重点项目签约 总金额达520亿元", "江城文旅产业迎来“小阳春”", None),
+        ),
+    ],
+)
+def test_headline_blocks_as_e_papers_print_them(headline, parts):
+    text = f"{headline}\n\n　　本报讯 今天，相关工作取得新进展，各方反映良好。\n"
+    (article,) = parse_text(text, "x.txt").articles
+    assert (article.kicker, article.title, article.subtitle) == parts
+    assert article.section is None
+
+
+def test_e_paper_pad_copy_of_several_stories_with_page_numbers_and_footers():
+    issue = parse("epaper-pad-copy.txt")
+    assert (issue.paper, issue.date) == ("江城日报", "2026-04-08")
+    assert [(p.code, p.name) for p in issue.pages] == [("02", None), ("03", None)]
+    meeting, market, union = issue.articles
+    assert (meeting.page, meeting.kicker, meeting.title) == (
+        "02",
+        "市政府召开常务会议",
+        "部署春季防汛工作",
+    )
+    assert meeting.byline == "记者孙悦、通讯员陈明"
+    assert len(meeting.paragraphs) == 2
+    assert (market.page, market.title) == ("03", "江城夜市 烟火正旺")
+    assert market.captions == (
+        "夜幕降临，江滩夜市华灯初上，各色小吃摊前排起长队。（江城日报全媒记者 周鹏 摄）",
+    )
+    assert market.paragraphs[-1] == "“晚上出来逛逛，吃的玩的都有。”市民王女士说。"
+    assert (union.page, union.title, union.dateline) == (
+        "03",
+        "全市工会启动建会行动",
+        "江城日报讯（记者李婷）",
+    )

@@ -87,8 +87,12 @@ _ENUMERATED = re.compile(
 _FIGURES = re.compile(
     r"^(?:\d|[一二三四五六七八九十百千万两]+[个项家名亿万元户人]|总投资|总额|同比|累计|全年|共计)"
 )
+_SPEAKER = re.compile(r"(?:强调|指出|表示|要求|寄语|致信|批示|说)$")
 _DASH_START = re.compile(r"^(?:——|—|--|－－)")
-_CLAUSE_PAIR_MAX = 8
+# Two clauses at most this wide, side by side, make one title; up to _PUNCHY_MAX it is a
+# main title even under another line (`舱外安装忙 太空物流畅`).
+_CLAUSE_PAIR_MAX = 10
+_PUNCHY_MAX = 8
 _AGENCY = (
     r"(?:新华社|新華社|中新社|中央社|本报|本報|本刊|本台|本网|本網|[\u4e00-\u9fff]{2,8}?"
     r"(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|电讯|電訊|报|報|网|網|台))"
@@ -107,6 +111,7 @@ _DATELINE = re.compile(
 _REPORTER_IN_PAREN = re.compile(r"记者|記者|通讯员|通訊員")
 # `------`, `＊＊＊`, `— 3 —`, `A3`: a rule between stories or a page number, not text
 _RULE_OR_FOLIO = re.compile(r"^[\W_]{3,}$|^[\s\-—–·]*[A-Z]?\d{1,3}[\s\-—–·]*$")
+_BARE_FOLIO = re.compile(r"^\s*([A-Z]?\d{1,3})\s*$")
 _INVISIBLE = ("\ufeff", "\u200b", "\u200c", "\u200d", "\u2060")
 _GARBAGE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
 _COMMON_HAN = frozenset(
@@ -247,8 +252,15 @@ def _classify_lines(text: str) -> list[Line]:
             text = text.replace(mark, "")
     # a form feed is a page break (pdftotext puts one between pages)
     for raw in text.replace("\f", "\n\n").splitlines():
+        folio = _BARE_FOLIO.match(raw)
+        if folio:  # a page number over the page's stories, as e-paper copies print it
+            out.append(
+                Line(Kind.HEADER, raw.strip(), gap=gap, header=Header(page=page_code(folio[1])))
+            )
+            gap = True
+            continue
         if not raw.strip(" \t\u3000\u00a0") or _RULE_OR_FOLIO.match(raw):
-            gap = True  # blank, a rule between stories, or a bare page number
+            gap = True  # blank, or a rule between stories, or a decorated page number
             continue
         pieces = classify(raw)
         pieces[0].gap = gap
@@ -384,6 +396,8 @@ def _assemble(lines: list[Line], state: _State) -> None:
             state.current = None
             state.section = line.note
         elif kind is Kind.CLOSING:
+            if line.header:
+                state.learn(line.header)
             _close(state, line.note or "")
         elif kind is Kind.REPORTER:
             if line.header:
@@ -601,10 +615,16 @@ def _tag_name(text: str) -> str | None:
 
 
 def _tag_like(line: Line) -> bool:
+    """A column tag: a known column, a bracketed name, or a very short line that is not a
+    kicker naming a speaker (`盛阅春强调`)."""
     text = line.text
     if _tag_name(text):
         return True
-    return width(text) <= 5 and not any(ch in text for ch in '“”"《》「」')
+    return (
+        width(text) <= 5
+        and not any(ch in text for ch in '“”"《》「」')
+        and not _SPEAKER.search(text)
+    )
 
 
 def _headline_at(
@@ -631,7 +651,7 @@ def _headline_at(
     elif tag is None and _inside_article(lines[j:end], lines, end, state):
         return None
     run = _drop_combined(run)
-    parts = _split_one_line(run[0]) if len(run) == 1 else [tidy(t) for t in run]
+    parts = _split_one_line(run[0]) if len(run) == 1 else _matched_lines([tidy(t) for t in run])
     if tag is None and len(parts) > 1:
         tag = next((t for t in (parts[0], parts[-1]) if _tag_name(t)), None)
         if tag:
@@ -688,6 +708,7 @@ def _run_end(lines: list[Line], j: int, limit: int | None = _MAX_HEADLINE_LINES 
 
 
 def _body_follows(lines: list[Line], k: int) -> bool:
+    k = _skip_metadata(lines, k)
     if k >= len(lines):
         return False
     nxt = lines[k]
@@ -696,7 +717,15 @@ def _body_follows(lines: list[Line], k: int) -> bool:
     return nxt.kind is Kind.TEXT and _body_like(nxt)
 
 
+def _skip_metadata(lines: list[Line], k: int) -> int:
+    """The first line from k that is not metadata (`2023年02月11日` under a headline)."""
+    while k < len(lines) and lines[k].kind is Kind.META:
+        k += 1
+    return k
+
+
 def _new_story_follows(lines: list[Line], k: int) -> bool:
+    k = _skip_metadata(lines, k)
     if k >= len(lines):
         return False
     nxt = lines[k]
@@ -717,21 +746,20 @@ def _headline_parts(parts: list[str]) -> Headline:
 
 
 def _kicker_first(first: str, second: str) -> bool:
-    """Of two headline lines, is the first the kicker (引题) rather than the main title?
-    A pair of short matching clauses (`舱外安装忙 太空物流畅`) is the main title."""
+    """Of two headline lines, is the first the kicker (引题) rather than the main title?"""
     if first.endswith(("——", "—", "：", ":")):
         return True  # `东风公司近4万退休职工划归张湾区管理——`
-    if _is_clause_pair(second) != _is_clause_pair(first):
-        return _is_clause_pair(second)
+    if _is_clause_pair(second, longest=_PUNCHY_MAX):
+        return True  # `舱外安装忙 太空物流畅` under its kicker
     # without a dash a second line is the main title (subtitles usually open with ——),
-    # unless it lists several points (`研究部署… 审议…`) or gives the figures
-    # (`总投资一百二十亿元`)
+    # unless it is in longer spaced parts (`以仁心仁术造福当地人民 以实际行动讲好中国故事`,
+    # `研究部署… 审议…`) or gives the figures (`总投资一百二十亿元`)
     return not has_spaced_parts(second) and not _FIGURES.match(second)
 
 
-def _is_clause_pair(text: str) -> bool:
+def _is_clause_pair(text: str, longest: float) -> bool:
     halves = text.split(" ")
-    return len(halves) == 2 and _clause_pair(*halves)
+    return len(halves) == 2 and _clause_pair(*halves, longest=longest)
 
 
 def _english_parts(parts: list[str]) -> Headline:
@@ -769,9 +797,27 @@ def _split_one_line(text: str) -> list[str]:
     return [tidy(p) for p in merged]
 
 
-def _clause_pair(first: str, second: str) -> bool:
+def _matched_lines(lines: list[str]) -> list[str]:
+    """Two short lines of equal length over each other (`东贝电机` ⏎ `产销两旺`) are one title."""
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and " " not in out[-1]
+            and width(out[-1]) <= 8
+            and abs(width(out[-1]) - width(line)) <= 1
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _clause_pair(first: str, second: str, longest: float = _CLAUSE_PAIR_MAX) -> bool:
+    if " " in first or _DASH_START.match(second) or first.endswith(("—", "：", ":")):
+        return False
     a, b = width(first), width(second)
-    return " " not in first and a <= _CLAUSE_PAIR_MAX and b <= _CLAUSE_PAIR_MAX and abs(a - b) <= 2
+    return a <= longest and b <= longest and abs(a - b) <= 2
 
 
 # -- finishing ---------------------------------------------------------------------------

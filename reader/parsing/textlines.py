@@ -166,6 +166,7 @@ _INDENT_RUN = re.compile(
 _INDENT_HINT = re.compile(r"   |\u3000\u3000|\u00a0|\t|[。！？”][ \u3000]")
 _LOWER_START = re.compile(r"^[a-z]")
 _SPACES = re.compile(r"[\s\u3000\u00a0]+")
+_SPACE_BEFORE_BRACKET = re.compile(r"(?<=[^\x00-\x7f]) (?=（)")
 _PADDED_NAME = re.compile(
     r"(?<![\u3400-\u9fff])([\u3400-\u9fff])[ \u3000]{2,}([\u3400-\u9fff])(?![\u3400-\u9fff])"
 )
@@ -228,8 +229,10 @@ def has_spaced_parts(text: str) -> bool:
 
 
 def tidy(text: str) -> str:
-    """One field's text: padded names closed up, runs of spaces reduced to one."""
-    return _SPACES.sub(" ", _PADDED_NAME.sub(r"\1\2", text)).strip()
+    """One field's text: padded names closed up, runs of spaces reduced to one, none
+    before a full-width bracket."""
+    text = _SPACES.sub(" ", _PADDED_NAME.sub(r"\1\2", text)).strip()
+    return _SPACE_BEFORE_BRACKET.sub("", text) if " （" in text else text
 
 
 def page_code(raw: str) -> str:
@@ -279,9 +282,9 @@ def _kind_of(text: str) -> tuple[Kind, Header | None, str | None]:
         return Kind.META, None, None
     if _NEIGHBOUR_LINK.match(text):
         return Kind.META, None, None
-    if len(text) <= 100 and _SITE_FOOTER.search(text):
+    if len(text) <= 100 and _SITE_FOOTER.search(text):  # the foot of a story's web page
         paper = _FOUNDER_PAPER.search(text)
-        return Kind.META, Header(paper=paper[0]) if paper else None, None
+        return Kind.CLOSING, Header(paper=paper[0]) if paper else None, ""
     if len(text) <= 100 and _SITE_LABEL.search(text):
         site = _site_line(text)
         if site is not None:
