@@ -24,7 +24,7 @@ _METADATA = re.compile(
     r"^\s*(?:.{0,30}第\s*[A-Z]?\d{1,3}\s*版|.{0,30}\b[A-Z]?\d{1,3}版(?:[\s:：]|$)|责任编辑|本版编辑"
     r"|THE [A-Z ]+ {3}"
     r"|\S{0,8}\s?\d{4}[.年]\d{1,2}[.月]\d{1,2}日?\s?\S{0,4}$|专栏[:：]?$|.*enpproperty"
-    r"|Copyright ©)"
+    r"|Copyright ©|\(责编)"
 )
 # continuation and end marks, pointers to other pages and the labels "By", "专栏:" are form,
 # not content
@@ -926,3 +926,10 @@ def test_e_paper_pad_copy_of_several_stories_with_page_numbers_and_footers():
         "全市工会启动建会行动",
         "江城日报讯（记者李婷）",
     )
+
+
+def test_editor_credit_in_brackets_ends_the_story_without_a_byline():
+    text = "城市书房开放\n\n　　本报讯 城市书房今起全天开放。\n\n(责编：汤明、丁涛)\n"
+    (article,) = parse_text(text, "x.txt").articles
+    assert article.byline is None
+    assert article.paragraphs == ("本报讯 城市书房今起全天开放。",)

@@ -418,7 +418,7 @@ def date_line(text: str) -> Header | None:
 
 def closing_byline(text: str) -> str | None:
     """The byline of a line that is only `(高美梅)`, `（刘洋　文/摄）` or `【记者】柳时强`;
-    '' for an end mark such as `（完）`; None for any other line."""
+    '' for an end mark such as `（完）` or an editor's credit `（责编：…）`; else None."""
     role = _ROLE_LINE.match(text)
     if role:
         return tidy(f"{role['role']} {role['who']}")
@@ -426,7 +426,7 @@ def closing_byline(text: str) -> str | None:
     if not m or _ENUMERATION.match(m["who"]) or DATE.fullmatch(m["who"].strip()):
         return None
     who = tidy(m["who"])
-    return "" if who.casefold() in _END_MARKS else who
+    return "" if who.casefold() in _END_MARKS or _EDITOR.match(who) else who
 
 
 def is_reporter_line(text: str) -> bool:
