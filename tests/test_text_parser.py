@@ -933,3 +933,13 @@ def test_editor_credit_in_brackets_ends_the_story_without_a_byline():
     (article,) = parse_text(text, "x.txt").articles
     assert article.byline is None
     assert article.paragraphs == ("本报讯 城市书房今起全天开放。",)
+
+
+def test_bracketed_role_lines_reporter_is_byline_proofreader_is_metadata():
+    text = (
+        "南沙新区任命副区长\n\n　　7月2日，区人大常委会举行会议，审议通过干部任免事项。\n\n"
+        "　　【记者】柳时强\n\n　　【通讯员】罗瑞娴\n\n　　【校对】梁飞飞\n"
+    )
+    (article,) = parse_text(text, "x.txt").articles
+    assert article.byline == "记者 柳时强 / 通讯员 罗瑞娴"
+    assert "梁飞飞" not in "".join(article.paragraphs)
