@@ -18,6 +18,7 @@ from operator import add
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
+_CJK_SPLIT = re.compile(f"([{_CJK}]+)")
 # Words of fewer letters match whole words only: as prefixes they would match too many.
 MIN_PREFIX = 3
 _WIDE = re.compile("[０-９Ａ-Ｚａ-ｚ]")
@@ -29,11 +30,6 @@ def _bigrams(run: str) -> list[str]:
     return list(map(add, run, run[1:]))
 
 
-def _run_tokens(match: re.Match[str]) -> str:
-    run = match.group(0)
-    return f" {' '.join(_bigrams(run))} {run[-1]} "
-
-
 def _narrow(text: str) -> str:
     """Full-width letters and digits made plain: ＧＤＰ is GDP (the rest of NFKC is not
     needed for tokens, and it is slow on long texts)."""
@@ -42,7 +38,10 @@ def _narrow(text: str) -> str:
 
 def index_text(text: str | None) -> str:
     """The text as stored in the index: CJK runs replaced by their tokens."""
-    return _CJK_RUN.sub(_run_tokens, _narrow(text or ""))
+    # Splitting and rebuilding is twice as fast as re.sub with a function per run.
+    parts = _CJK_SPLIT.split(_narrow(text or ""))
+    parts[1::2] = [f" {' '.join(map(add, run, run[1:]))} {run[-1]} " for run in parts[1::2]]
+    return "".join(parts)
 
 
 def index_texts(texts: list[str | None] | tuple[str | None, ...]) -> str:
