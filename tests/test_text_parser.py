@@ -943,3 +943,14 @@ def test_bracketed_role_lines_reporter_is_byline_proofreader_is_metadata():
     (article,) = parse_text(text, "x.txt").articles
     assert article.byline == "记者 柳时强 / 通讯员 罗瑞娴"
     assert "梁飞飞" not in "".join(article.paragraphs)
+
+
+def test_date_signing_off_a_notice_stays_with_its_text():
+    text = (
+        "2026年04月08日\n\n债权资产处置公告\n\n　　本公司拟对下列债权资产进行处置，特此公告。\n"
+        "　　江城资产管理有限公司\n　　2026年4月8日\n"
+    )
+    issue = parse_text(text, "x.txt")
+    (article,) = issue.articles
+    assert issue.date == "2026-04-08"
+    assert article.paragraphs[-2:] == ("江城资产管理有限公司", "2026年4月8日")

@@ -364,6 +364,8 @@ def _assemble(lines: list[Line], state: _State) -> None:
             _leave_page_list(state)
         if kind is Kind.HEADER and line.header and line.text.startswith("《"):
             _source_footer(state, line.header)
+        elif kind is Kind.META and _signs_off(line, state):
+            _paragraph(state, line.text)
         elif kind is Kind.HEADER or kind is Kind.META:
             if kind is Kind.HEADER:
                 state.end_page()
@@ -389,6 +391,15 @@ def _assemble(lines: list[Line], state: _State) -> None:
             i = _text(lines, i, state)
             continue
         i += 1
+
+
+def _signs_off(line: Line, state: _State) -> bool:
+    """A bare date under the text of a notice or letter is its own, not the issue's."""
+    header = line.header
+    draft = state.current
+    return bool(
+        header and header.date and not header.paper and draft is not None and draft.paragraphs
+    )
 
 
 def _source_footer(state: _State, header: Header) -> None:
