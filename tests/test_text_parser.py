@@ -30,6 +30,7 @@ _METADATA = re.compile(
 # not content
 _FORM = re.compile(
     r"[（(](?:上接|下转|转)第\s*[A-Z]?\d+版[)）]|[（(]完[)）]|^(?:By |专栏[:：])"
+    r"|\(Continued (?:on|from) Page \d+\)"
     r"|^\S+ \d\d:\d\d\s+来源：\S+\s+作者：|^\S+ 第\d版$|^■今日导读$"
     r"|^(?:数字报|客户端) \|$|^\S+出品\s*$|^\d{1,3}$|^网站$"
 )
@@ -954,3 +955,13 @@ def test_date_signing_off_a_notice_stays_with_its_text():
     (article,) = issue.articles
     assert issue.date == "2026-04-08"
     assert article.paragraphs[-2:] == ("江城资产管理有限公司", "2026年4月8日")
+
+
+def test_english_story_continued_on_another_page():
+    issue = parse("english-continued.txt")
+    (story,) = issue.articles
+    assert story.pages == ("01", "04")
+    assert story.paragraphs[0].endswith(
+        "set to rise by a tenth and road repairs given an extra two million pounds."
+    )
+    assert story.paragraphs[1] == '"This is a budget for families," the council leader said.'

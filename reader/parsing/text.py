@@ -30,6 +30,8 @@ from reader.parsing.textlines import (
     ends_sentence,
     has_spaced_parts,
     is_teaser,
+    marked_page,
+    may_mark_continuation,
     page_code,
     reporter_byline,
     split_credit,
@@ -335,9 +337,9 @@ def _near(width: int) -> range:
 def _continues(prev: Line, line: Line, indents: bool, wrap: float | None) -> bool:
     if prev.kind is not Kind.TEXT or line.kind is not Kind.TEXT:
         return False
-    if "版" in prev.text[-12:] and CONT_TO.search(prev.text[-12:]):
+    if may_mark_continuation(prev.text[-24:]) and CONT_TO.search(prev.text[-24:]):
         return False  # the story goes on on another page, not in the next line
-    if "版" in line.text[:12] and CONT_FROM.match(line.text):
+    if may_mark_continuation(line.text[:24]) and CONT_FROM.match(line.text):
         return False
     wrapped = wrap is not None and not line.gap and prev.span >= wrap - max(1.5, 0.15 * wrap)
     if wrapped and not (indents and line.indented):
@@ -464,7 +466,7 @@ def _continuation_mark(state: _State, marker: str) -> None:
             state.open(Headline(tidy(marker)))
     elif state.current is not None:
         draft = state.current
-        draft.continues_to = page_code(to["page"])
+        draft.continues_to = marked_page(to)
         draft.last_open = bool(draft.paragraphs) and not ends_sentence(draft.paragraphs[-1])
 
 
@@ -473,7 +475,7 @@ def _continue_from(state: _State, marker: str) -> bool:
     m = CONT_FROM.search(marker)
     if not m or not state.page:
         return False
-    origin = page_code(m["page"])
+    origin = marked_page(m)
     for draft in reversed(state.drafts):
         if draft.continues_to == state.page and origin in draft.pages:
             draft.continues_to = None
@@ -543,7 +545,7 @@ def _resume(state: _State, mark: str, text: str) -> str:
         return text
     draft = state.current
     if draft is not None and draft.last_open and draft.paragraphs and text:
-        draft.paragraphs[-1] += text
+        draft.paragraphs[-1] += _glue(draft.paragraphs[-1], text) + text
         draft.last_open = False
         return ""
     return text
@@ -568,11 +570,11 @@ def _add_text(draft: _Draft, text: str) -> None:
 def _strip_continuation(text: str) -> tuple[str, str | None, str | None]:
     """(text without marks, page it continues on, the `（上接第1版）` mark it opens with)."""
     to_page = from_page = None
-    if "版" not in text:
+    if not may_mark_continuation(text):
         return text, None, None
     m = CONT_TO.search(text)
     if m:
-        to_page = page_code(m["page"])
+        to_page = marked_page(m)
         text = (text[: m.start()] + text[m.end() :]).strip()
     m = CONT_FROM.search(text)
     if m:

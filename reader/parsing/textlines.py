@@ -114,10 +114,14 @@ _COLUMN = re.compile(r"^(?:专栏|栏目)\s*[:：]\s*(?P<name>.{0,20})$")
 CONT_TO = re.compile(
     r"[（(]\s*(?:下转|转至|转见|转|续见|接续)\s*(?:第\s*)?(?P<page>[A-Za-z]{0,2}\d{1,3})\s*版"
     r"(?:[^()（）]{0,6})?[)）]"
+    r"|\(?\b(?:Continued|Cont\.|See\s+\S+,?)\s+(?:on\s+)?(?:Page|P\.)\s*(?P<en>[A-Z]?\d{1,3})\b\)?",
+    re.IGNORECASE,
 )
 CONT_FROM = re.compile(
     r"[（(]\s*(?:上接|紧接|承接|接|续|承)\s*(?:第\s*)?(?P<page>[A-Za-z]{0,2}\d{1,3})\s*版"
     r"(?:[^()（）]{0,6})?[)）]"
+    r"|\(?\b(?:Continued|Cont\.)\s+from\s+(?:Page|P\.)\s*(?P<en>[A-Z]?\d{1,3})\b\)?",
+    re.IGNORECASE,
 )
 _CLOSING = re.compile(r"^[（(]\s*(?P<who>[^()（）。！？]{1,40}?)\s*[)）]$")
 _END_MARKS = frozenset(("完", "全文完", "本文完", "end", "ends"))
@@ -236,6 +240,16 @@ def tidy(text: str) -> str:
     return _SPACE_BEFORE_BRACKET.sub("", text) if " （" in text else text
 
 
+def may_mark_continuation(text: str) -> bool:
+    """Cheap test before the continuation patterns: `版` or `Page` must be in the text."""
+    return "版" in text or "age" in text or "AGE" in text
+
+
+def marked_page(mark: re.Match[str]) -> str:
+    """The page a continuation mark points to, as a page code."""
+    return page_code(mark["page"] or mark["en"])
+
+
 def page_code(raw: str) -> str:
     """`3` -> `03`, `a5` -> `A05`, `A01` stays: letters kept, numbers padded to two digits."""
     raw = raw.replace(" ", "").upper()
@@ -290,7 +304,7 @@ def _kind_of(text: str) -> tuple[Kind, Header | None, str | None]:
         site = _site_line(text)
         if site is not None:
             return site
-    if len(text) <= 16 and (CONT_TO.fullmatch(text) or CONT_FROM.fullmatch(text)):
+    if len(text) <= 32 and (CONT_TO.fullmatch(text) or CONT_FROM.fullmatch(text)):
         return Kind.CONT, None, None
     if len(text) <= 80:
         header = page_header(text) or date_line(text)
