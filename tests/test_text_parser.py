@@ -41,10 +41,6 @@ def parse(name: str) -> Issue:
     return parse_path(TEXT / name)
 
 
-def by_title(issue: Issue, title: str) -> Article:
-    return next(a for a in issue.articles if a.title == title)
-
-
 def _fields(article: Article) -> list[str]:
     head = [article.section, article.kicker, article.title, article.subtitle, article.byline]
     return [f for f in head if f] + list(article.paragraphs) + list(article.captions)
