@@ -961,3 +961,20 @@ def test_english_story_continued_on_another_page():
         "set to rise by a tenth and road repairs given an extra two million pounds."
     )
     assert story.paragraphs[1] == '"This is a budget for families," the council leader said.'
+
+
+def test_pdf_extract_with_column_wrapped_lines_folio_and_form_feed():
+    issue = parse("pdf-extract.txt")
+    trade, jobs, schools = issue.articles
+    assert (trade.title, trade.subtitle, trade.byline) == (
+        "一季度全市外贸进出口",
+        "同比增长百分之九",
+        "记者 孙悦",
+    )
+    assert len(trade.paragraphs) == 2
+    assert trade.paragraphs[0].endswith("其中，出口二百六十亿元，增长百分之十一。")
+    assert jobs.paragraphs == (
+        "本报讯 3月11日，全市春季招聘月活动启动，首场招聘会提供岗位五千余个。",
+        "据悉，招聘月期间将举办各类招聘会三十场。",
+    )
+    assert (schools.page, schools.page_name) == ("04", "社会")
