@@ -267,7 +267,7 @@ def _reads_as_body(line: Line) -> bool:
 
 
 def _question_title(text: str) -> bool:
-    return width(text) <= 24 and bool(_QUESTION.match(text))
+    return bool(_QUESTION.match(text)) and width(text) <= 24
 
 
 def _indent_marks_paragraphs(lines: list[Line]) -> bool:
@@ -294,8 +294,9 @@ def _join_cut_paragraphs(lines: list[Line], indents: bool) -> list[Line]:
     for line in lines:
         prev = out[-1] if out else None
         if prev is not None and _continues(prev, line, indents, wrap):
-            glue = _glue(prev.text, line.text)
-            prev.text = prev.text + glue + line.text
+            if wrap is not None:
+                prev.last_span = line.span  # the mended unit now ends with this line
+            prev.text = prev.text + _glue(prev.text, line.text) + line.text
             prev.body = None
         else:
             out.append(line)

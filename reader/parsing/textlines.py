@@ -187,12 +187,20 @@ class Line:
     gap: bool = False  # a blank line comes before it
     header: Header | None = None  # what a HEADER or META line tells of the issue
     note: str | None = None  # the byline of a CLOSING line, the column of a TAG line
-    span: float = 0.0  # width of the printed line, indentation included
+    lead: float = 0.0  # width of the indentation before the text
+    last_span: float | None = None  # width of its last printed line, once measured
     body: bool | None = None  # cached by the parser: reads as paragraph text, not a headline
 
     @property
     def finished(self) -> bool:
         return ends_sentence(self.text)
+
+    @property
+    def span(self) -> float:
+        """Width of the (last) printed line, indentation included: for hard-wrap detection."""
+        if self.last_span is None:
+            self.last_span = self.lead + display_width(self.text)
+        return self.last_span
 
     @property
     def width(self) -> float:
@@ -281,8 +289,7 @@ def classify(raw: str) -> list[Line]:
     if len(pieces) > 1 and _PHOTO_CREDIT.search(closing_byline(pieces[-1]) or "文"):
         pieces[-2:] = [pieces[-2] + pieces[-1]]  # `…准备。          （新华社发）`
     if len(pieces) == 1:
-        span = display_width(raw.rstrip().replace("\t", "    "))
-        return [Line(Kind.TEXT, text, indented, span=span)]
+        return [Line(Kind.TEXT, text, indented, lead=display_width(lead.replace("\t", "    ")))]
     return [Line(Kind.TEXT, p, indented or i > 0) for i, p in enumerate(pieces)]
 
 
