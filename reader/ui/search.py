@@ -44,6 +44,7 @@ from reader.render import is_chinese, page_label
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 DEBOUNCE_MS = 150
+WORKER_DELAY_MS = 1500
 # The date edits show "any date" at this value: no limit on that side.
 NO_DATE = QDate(1800, 1, 1)
 _HIT_INDENT = 10  # px: hits sit under their issue's heading
@@ -86,22 +87,28 @@ class SearchWorker(QObject):
         self._waiting: tuple[int, Request] | None = None
         self._stopped = False
         self._thread = threading.Thread(target=self._work, name="search", daemon=True)
-        self._thread.start()
+
+    def start(self) -> None:
+        """Open the worker's library connection now, ahead of the first search."""
+        if not self._thread.is_alive() and not self._stopped:
+            self._thread.start()
 
     def submit(self, generation: int, request: Request) -> None:
         with self._wake:
             self._waiting = (generation, request)
             self._wake.notify()
+        self.start()
 
     def stop(self) -> None:
         with self._wake:
             self._stopped = True
             self._wake.notify()
-        self._thread.join(timeout=5)
+        if self._thread.is_alive():
+            self._thread.join(timeout=5)
 
     def _work(self) -> None:
-        # Opened at once, not at the first query: opening checks the file, which takes a
-        # moment on a large library.
+        # Opened before the first query when it can be: opening checks the file, which takes
+        # a second on a library of 10,000 issues.
         try:
             library = Library.open(self._home)
         except LibraryError as err:
@@ -218,6 +225,8 @@ class SearchPanel(QWidget):
         self.query = ""  # the query of the hits listed
         self.worker = SearchWorker(home, self)
         self.worker.found.connect(self._show)
+        # Not during start-up, where it would compete with the first paint for the CPU.
+        QTimer.singleShot(WORKER_DELAY_MS, self.worker.start)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
