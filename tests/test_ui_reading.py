@@ -122,6 +122,17 @@ def test_f11_leaves_only_the_article_and_esc_brings_everything_back(qtbot, start
     assert window.tabs.isVisible() and window.menuBar().isVisible()
 
 
+def test_searching_from_full_screen_brings_the_search_box_back(qtbot, start):
+    window = start()
+    window.article_view.setFocus()
+    _key(qtbot, window, Qt.Key.Key_F11)
+
+    _key(qtbot, window, Qt.Key.Key_Slash)
+
+    assert not window.reading_full_screen
+    assert window.search_box.isVisible() and window.search_box.hasFocus()
+
+
 # --- taking a story along ------------------------------------------------------------------
 
 

@@ -190,6 +190,8 @@ class MainWindow(QMainWindow):
             )
 
     def show_bookmarks(self) -> None:
+        if self.reading_full_screen:
+            self.leave_full_screen()
         self.tabs.setCurrentIndex(BOOKMARKS_TAB)
         self.bookmarks.focus_list()
 
@@ -200,6 +202,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", text), MESSAGE_MS)
 
     def focus_search(self) -> None:
+        if self.reading_full_screen:
+            self.leave_full_screen()
         self.search_box.setFocus()
         self.search_box.selectAll()
 
