@@ -326,8 +326,13 @@ def _wrap_width(lines: list[Line]) -> float | None:
     width = max(spans, key=lambda w: sum(spans[x] for x in _near(w)))
     if sum(spans[x] for x in _near(width)) < 3:
         return None
-    wider = sum(ln.span > max(_near(width)) for ln in text)
-    return width if wider <= 0.1 * len(text) else None
+    widest, allowed = max(_near(width)), 0.1 * len(text)
+    wider = 0
+    for line in text:  # stops early in ordinary text, where most lines are wider
+        wider += line.span > widest
+        if wider > allowed:
+            return None
+    return width
 
 
 def _near(width: int) -> range:
