@@ -42,7 +42,7 @@ class IssueCalendar(QDialog):
         super().__init__(parent)
         self.setObjectName("issue_calendar")
         self.setWindowTitle(self.tr("Go to Issue by Date"))
-        # Listing every issue is one quick query even for 10,000 issues (see the benchmark).
+        # Every issue is listed (about 0.1 s for 10,000): a query of dates alone would be quicker.
         self._dates = issue_dates(library.issues())
         self.paper = QComboBox(self)
         self.paper.setObjectName("calendar_paper")
