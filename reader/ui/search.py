@@ -332,7 +332,9 @@ class SearchPanel(QWidget):
         self._shown_generation = self._generation
         self.hits.clear()
         if isinstance(found, str):
+            self.query = ""
             self.summary.setText(found)
+            self.results_shown.emit("")
             return
         assert request is not None
         self.query = request.query
