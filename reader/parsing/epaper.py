@@ -59,7 +59,10 @@ _AUTHOR = ("founder-author", ".text_c h4", ".article h4", ".text_c .sec", ".arti
 _BODY_FALLBACK = ("#ozoom", "#articleContent", "div.c_c", "#content", ".article-content")
 _DATE_PLACES = ("founder-date", ".sec .date", "div.date", "#riqi_", "#author", ".lai", ".date")
 _PAGE_PLACES = (".banci", ".l_t", ".ban_t li", "td.px12", ".paper-bot")
-_FURNITURE = ("script", "style", "noscript", "iframe", "object", "embed", "template", "select")
+_FURNITURE = ("script", "style", "noscript", "iframe", "template", "select")
+# lxml does not know <embed> is void, so an unclosed one swallows the rest of the page, and an
+# <object>'s content is the text meant for readers: drop the tags, keep what is inside.
+_PLUGINS = ("object", "embed", "applet")
 
 _SENTENCE_END = re.compile(r"[。！？；!?;…]")
 _REPORTER = re.compile(
@@ -85,6 +88,8 @@ def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
     for tag in soup.find_all(_FURNITURE):
         if not _unwrap_view_title(tag):
             tag.decompose()
+    for tag in soup.find_all(_PLUGINS):
+        tag.unwrap()
     comments = [c for c in soup.find_all(string=_is_comment) if isinstance(c, Comment)]
     properties = [(c, enp_properties(str(c))) for c in comments if "enpproperty" in c]
     idx = Index(soup)
