@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
+import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from test_ui_window import EVENING_PAPER, _key, _type_chinese, window_starter
 
+from reader.library import Library
 from reader.ui.article_view import find_marks
 from reader.ui.search import snippet_html
 
@@ -157,3 +160,24 @@ def test_down_moves_from_the_box_into_the_hits_and_enter_opens_one(qtbot, start)
 
     assert window.navigator.current == second.data(0, Qt.ItemDataRole.UserRole + 1)
     assert "书房" in _marked(window)
+
+
+def test_the_window_keeps_answering_while_a_slow_search_runs(qtbot, start, monkeypatch):
+    window = start()
+    search = Library.search
+
+    def slow(self, *args, **kwargs):
+        time.sleep(0.5)
+        return search(self, *args, **kwargs)
+
+    monkeypatch.setattr(Library, "search", slow)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(20)
+
+    _search(qtbot, window, "书房")
+    timer.stop()
+
+    assert window.search_panel.hit_items()
+    assert max(b - a for a, b in itertools.pairwise(ticks)) < 0.25

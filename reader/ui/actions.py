@@ -119,13 +119,6 @@ ACTIONS: tuple[Action, ...] = (
         "Edit",
         ("-1",),
     ),
-    Action(
-        "preferences",
-        QT_TRANSLATE_NOOP("Actions", "Preferences…"),
-        ("Ctrl+,",),
-        "show_preferences",
-        "Edit",
-    ),
     _move("back", QT_TRANSLATE_NOOP("Actions", "Back"), ("Alt+Left",), toolbar=True),
     _move("forward", QT_TRANSLATE_NOOP("Actions", "Forward"), ("Alt+Right",), toolbar=True),
     _move(
@@ -228,6 +221,13 @@ ACTIONS: tuple[Action, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Leave Full-Screen Reading"),
         ("Esc",),
         "leave_full_screen",
+        "View",
+    ),
+    Action(
+        "preferences",
+        QT_TRANSLATE_NOOP("Actions", "Preferences…"),
+        ("Ctrl+,",),
+        "show_preferences",
         "View",
     ),
     Action(

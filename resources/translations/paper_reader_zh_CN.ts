@@ -59,112 +59,112 @@
         <translation>上一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124"/>
+        <location filename="../../reader/ui/actions.py" line="228"/>
         <source>Preferences…</source>
         <translation>偏好设置…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129"/>
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130"/>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133"/>
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>Previous Story</source>
         <translation>上一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138"/>
+        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>Next Story</source>
         <translation>下一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142"/>
+        <location filename="../../reader/ui/actions.py" line="135"/>
         <source>Read On: Page Down, Then Next Story</source>
         <translation>往下读：向下翻屏，读完转下一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149"/>
+        <location filename="../../reader/ui/actions.py" line="142"/>
         <source>Read Back: Page Up, Then Story Before</source>
         <translation>往回读：向上翻屏，到顶转上一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154"/>
+        <location filename="../../reader/ui/actions.py" line="147"/>
         <source>Next Unread Story</source>
         <translation>下一篇未读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="155"/>
+        <location filename="../../reader/ui/actions.py" line="148"/>
         <source>Next Page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156"/>
+        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>Previous Page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="157"/>
+        <location filename="../../reader/ui/actions.py" line="150"/>
         <source>Next Issue</source>
         <translation>下一期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="158"/>
+        <location filename="../../reader/ui/actions.py" line="151"/>
         <source>Previous Issue</source>
         <translation>上一期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="161"/>
+        <location filename="../../reader/ui/actions.py" line="154"/>
         <source>Go to Issue by Date…</source>
         <translation>按日期查看报纸…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="168"/>
+        <location filename="../../reader/ui/actions.py" line="161"/>
         <source>Bookmark This Story</source>
         <translation>收藏这篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="176"/>
+        <location filename="../../reader/ui/actions.py" line="169"/>
         <source>Show Bookmarks</source>
         <translation>查看收藏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="183"/>
+        <location filename="../../reader/ui/actions.py" line="176"/>
         <source>Export Bookmarks…</source>
         <translation>导出收藏…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="190"/>
+        <location filename="../../reader/ui/actions.py" line="183"/>
         <source>Larger Text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="198"/>
+        <location filename="../../reader/ui/actions.py" line="191"/>
         <source>Smaller Text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="206"/>
+        <location filename="../../reader/ui/actions.py" line="199"/>
         <source>Normal Text Size</source>
         <translation>默认字号</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="214"/>
+        <location filename="../../reader/ui/actions.py" line="207"/>
         <source>Switch Between List and Article</source>
         <translation>在目录和正文之间切换</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="221"/>
+        <location filename="../../reader/ui/actions.py" line="214"/>
         <source>Full-Screen Reading</source>
         <translation>全屏阅读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="228"/>
+        <location filename="../../reader/ui/actions.py" line="221"/>
         <source>Leave Full-Screen Reading</source>
         <translation>退出全屏阅读</translation>
     </message>
@@ -250,7 +250,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/ui/window.py" line="79"/>
-        <location filename="../../reader/ui/window.py" line="573"/>
+        <location filename="../../reader/ui/window.py" line="577"/>
         <source>Paper Reader</source>
         <translation>读报</translation>
     </message>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="110"/>
-        <location filename="../../reader/ui/window.py" line="319"/>
+        <location filename="../../reader/ui/window.py" line="323"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
@@ -291,155 +291,155 @@
         <translation>★ 已收藏。按 Ctrl+B 查看全部收藏。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="200"/>
+        <location filename="../../reader/ui/window.py" line="202"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="215"/>
+        <location filename="../../reader/ui/window.py" line="219"/>
         <source>No more search hits that way.</source>
         <translation>没有更多搜索结果了。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="223"/>
+        <location filename="../../reader/ui/window.py" line="227"/>
         <source>Text size %1 px</source>
         <translation>字号 %1 像素</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="304"/>
+        <location filename="../../reader/ui/window.py" line="308"/>
         <source>Story and citation copied.</source>
         <translation>已复制文章及引文。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="317"/>
+        <location filename="../../reader/ui/window.py" line="321"/>
         <source>There are no bookmarks to export.</source>
         <translation>没有可导出的收藏。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="322"/>
+        <location filename="../../reader/ui/window.py" line="326"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文档 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="322"/>
+        <location filename="../../reader/ui/window.py" line="326"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="325"/>
+        <location filename="../../reader/ui/window.py" line="329"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="345"/>
+        <location filename="../../reader/ui/window.py" line="349"/>
         <source>The file could not be saved</source>
         <translation>无法保存文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="348"/>
-        <location filename="../../reader/ui/window.py" line="376"/>
+        <location filename="../../reader/ui/window.py" line="352"/>
+        <location filename="../../reader/ui/window.py" line="380"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="364"/>
+        <location filename="../../reader/ui/window.py" line="368"/>
         <source>Save Story as PDF</source>
         <translation>将文章存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="368"/>
+        <location filename="../../reader/ui/window.py" line="372"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="415"/>
+        <location filename="../../reader/ui/window.py" line="419"/>
         <source>Importing %n item(s)…</source>
         <translation>
             <numerusform>正在导入 %n 项…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="430"/>
+        <location filename="../../reader/ui/window.py" line="434"/>
         <source>Importing %1 of %2: %3…</source>
         <translation>正在导入第 %1 项，共 %2 项：%3…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="447"/>
+        <location filename="../../reader/ui/window.py" line="451"/>
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="494"/>
+        <location filename="../../reader/ui/window.py" line="498"/>
         <source>That story is no longer in the library.</source>
         <translation>这篇文章已不在报库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="635"/>
+        <location filename="../../reader/ui/window.py" line="639"/>
         <source>This is the last story.</source>
         <translation>这已是最后一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="636"/>
+        <location filename="../../reader/ui/window.py" line="640"/>
         <source>This is the first story.</source>
         <translation>这已是第一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="637"/>
+        <location filename="../../reader/ui/window.py" line="641"/>
         <source>Every story has been read.</source>
         <translation>所有文章都已读过。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="638"/>
+        <location filename="../../reader/ui/window.py" line="642"/>
         <source>This is the last page.</source>
         <translation>这已是最后一版。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="639"/>
+        <location filename="../../reader/ui/window.py" line="643"/>
         <source>This is the first page.</source>
         <translation>这已是第一版。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="640"/>
+        <location filename="../../reader/ui/window.py" line="644"/>
         <source>This is the last issue.</source>
         <translation>这已是最后一期。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="641"/>
+        <location filename="../../reader/ui/window.py" line="645"/>
         <source>This is the first issue.</source>
         <translation>这已是第一期。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="642"/>
+        <location filename="../../reader/ui/window.py" line="646"/>
         <source>Nothing to go back to.</source>
         <translation>没有可后退的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="643"/>
+        <location filename="../../reader/ui/window.py" line="647"/>
         <source>Nothing to go forward to.</source>
         <translation>没有可前进的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="715"/>
+        <location filename="../../reader/ui/window.py" line="719"/>
         <source>%n issue(s) imported</source>
         <translation>已导入 %n 期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="718"/>
+        <location filename="../../reader/ui/window.py" line="722"/>
         <source>%n already in the library</source>
         <translation>%n 期已在报库中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="721"/>
+        <location filename="../../reader/ui/window.py" line="725"/>
         <source>%n could not be opened</source>
         <translation>%n 个无法打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="724"/>
+        <location filename="../../reader/ui/window.py" line="728"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="725"/>
+        <location filename="../../reader/ui/window.py" line="729"/>
         <source>.</source>
         <translation>。</translation>
     </message>
@@ -553,7 +553,7 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../reader/ui/search.py" line="138"/>
+        <location filename="../../reader/ui/search.py" line="145"/>
         <source>Search the library (Ctrl+F)</source>
         <translation>搜索报库（Ctrl+F）</translation>
     </message>
@@ -561,40 +561,40 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search.py" line="241"/>
+        <location filename="../../reader/ui/search.py" line="250"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="243"/>
+        <location filename="../../reader/ui/search.py" line="252"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="245"/>
-        <location filename="../../reader/ui/search.py" line="317"/>
+        <location filename="../../reader/ui/search.py" line="254"/>
+        <location filename="../../reader/ui/search.py" line="326"/>
         <source>Type words in the search box; hits appear here.</source>
         <translation>在搜索框中输入词语，结果会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="269"/>
+        <location filename="../../reader/ui/search.py" line="278"/>
         <source>any date</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="278"/>
+        <location filename="../../reader/ui/search.py" line="287"/>
         <source>All papers</source>
         <translation>全部报纸</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search.py" line="332"/>
+        <location filename="../../reader/ui/search.py" line="343"/>
         <source>%n story(s) found for “%1”.</source>
         <translation>
             <numerusform>找到 %n 篇含“%1”的文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="334"/>
+        <location filename="../../reader/ui/search.py" line="345"/>
         <source>Nothing found for “%1”.</source>
         <translation>没有找到含“%1”的文章。</translation>
     </message>
