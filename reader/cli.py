@@ -190,11 +190,15 @@ def _cmd_issues(ns: argparse.Namespace) -> int:
     for row in rows:
         print(
             f"{row.id:>5}  {row.date or '(no date)':<10}  {row.paper or '(unknown paper)'}"
-            f"  {row.page_count} pages, {row.article_count} articles"
+            f"  {_count(row.page_count, 'page')}, {_count(row.article_count, 'article')}"
         )
     if not rows:
         print("The library is empty: add issues with `python -m reader import PATH`.")
     return 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _cmd_search(ns: argparse.Namespace) -> int:
