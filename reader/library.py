@@ -772,8 +772,9 @@ class Library:
             "characters": parsed.characters,
             "in_title": parsed.characters_in_title,
             "paper": paper,
-            "since": since,
-            "until": until,
+            "since": _date_bound(since, ""),
+            # "2026-03" as the last date takes in the whole of March.
+            "until": _date_bound(until, "\uffff"),
             "skip": CANDIDATES - 1,
             "limit": limit,
         }
@@ -882,6 +883,18 @@ def _chinese_names(parts: list[str]) -> list[str]:
         else:
             names.append(part)
     return names
+
+
+_PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _date_bound(value: str | None, pad: str) -> str | None:
+    """A date filter as stored dates compare: YYYY, YYYY-MM or YYYY-MM-DD."""
+    if value is None:
+        return None
+    if not _PARTIAL_DATE.fullmatch(value.strip()):
+        raise LibraryError(f"“{value}” is not a date: write it as 2026-03-12, 2026-03 or 2026.")
+    return value.strip() + pad
 
 
 def _match_clause(query: searchtext.Query) -> tuple[str, str, str]:

@@ -469,3 +469,12 @@ def test_import_paths_reports_in_order_and_goes_on_after_failures(lib, monkeypat
     assert results[3].message.startswith("bug.txt: cannot be read (IndexError")
     assert seen[0] == (1, 20, "10.txt") and seen[-1] == (20, 20, "27.txt")
     assert lib.issue_count() == 18
+
+
+def test_search_date_filters_take_a_year_or_month(lib):
+    for day in ("2026-02-28", "2026-03-12", "2026-04-01"):
+        lib.import_issue(make_issue(day=day, source=f"/p/{day}"))
+    assert {h.date for h in lib.search("无锡", since="2026-03", until="2026-03")} == {"2026-03-12"}
+    assert len(lib.search("无锡", since="2026", until="2026")) == 3
+    with pytest.raises(LibraryError, match="not a date"):
+        lib.search("无锡", since="12/03/2026")
