@@ -283,3 +283,14 @@ def test_backups_before_upgrades_are_kept_for_the_last_two(tmp_path):
         "before-schema-2-20200102-000000.sqlite",
         "before-schema-3-20200103-000000.sqlite",
     ]
+
+
+def test_damaged_backup_is_passed_over_for_an_older_good_one(tmp_path):
+    filled_library(tmp_path)
+    backups = tmp_path / "backups"
+    (backups / f"library-{TODAY}.sqlite").rename(backups / "library-2020-01-01.sqlite")
+    (backups / f"library-{TODAY}.sqlite").write_text("not a database either")
+    damage(tmp_path / "library.sqlite")
+    with Library.open(tmp_path) as library:
+        assert library.issue_count() == 1
+        assert "restored from the backup of 2020-01-01" in library.notices[0]
