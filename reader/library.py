@@ -235,6 +235,20 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        # A WAL library in a read-only folder cannot get its shared-memory file: read it as
+        # a file nobody changes, which it is while the folder stays read-only.
+        conn.close()
+        uri = f"{path.resolve().as_uri()}?immutable=1"
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
 # Errors that mean the file itself is bad, unlike "database is locked" or "cannot open".
 _DAMAGED = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 
@@ -255,6 +269,20 @@ def _is_healthy(path: Path) -> bool:
         raise LibraryError(f"The library {path} cannot be opened: {err}") from err
 
 
+# How many Library objects this process has open on each file: one already open was checked
+# when it was opened, so the window's worker threads need not read the whole file again.
+_OPEN: dict[Path, int] = {}
+
+READ_ONLY = (
+    "The library is open read-only because its folder or file cannot be written to:"
+    " you can read, but nothing can be saved (bookmarks, imports)."
+)
+
+
+def _writable(home: Path, path: Path) -> bool:
+    return os.access(home, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
 def _today() -> str:
     return date.today().isoformat()
 
@@ -263,26 +291,88 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+# --- backups ------------------------------------------------------------------------------
+
+
+def _backup_dir(path: Path) -> Path:
+    folder = path.parent / BACKUP_DIR
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+def _backup_to(source: sqlite3.Connection, target: Path) -> None:
+    # The backup API copies one consistent snapshot, even while others write (WAL).
+    partial = target.with_name(target.name + f".{os.getpid()}.part")
+    dest = sqlite3.connect(partial)
+    try:
+        source.backup(dest)
+    finally:
+        dest.close()
+    os.replace(partial, target)
+
+
+def daily_backup(path: Path) -> None:
+    """One backup a day of the library file `path`, the last few kept, read on a connection
+    of its own (safe on any thread). Raises LibraryError if it cannot be written."""
+    try:
+        _daily_backup(path)
+    except (OSError, sqlite3.Error) as err:
+        raise LibraryError(f"Today's backup of the library could not be made: {err}.") from err
+
+
+def _daily_backup(path: Path) -> None:
+    folder = _backup_dir(path)
+    today = folder / f"library-{_today()}.sqlite"
+    if not today.exists():
+        source = _connect(path)
+        try:
+            _backup_to(source, today)
+        finally:
+            source.close()
+    for stale in folder.glob("*.part"):  # left by a process killed while backing up
+        with contextlib.suppress(OSError):
+            if time.time() - stale.stat().st_mtime > 3600:
+                stale.unlink()
+    for old in sorted(folder.glob("library-*.sqlite"))[:-BACKUPS_KEPT]:
+        old.unlink(missing_ok=True)
+    # Backups taken before a migration are kept for the last two upgrades only.
+    upgrades = sorted(folder.glob("before-schema-*.sqlite"), key=lambda p: p.stat().st_mtime)
+    for old in upgrades[:-2]:
+        old.unlink(missing_ok=True)
+
+
 class Library:
     """One reader's library: a single SQLite file in `home`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, notices: list[str]) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path, notices: list[str], read_only: bool = False
+    ) -> None:
         self._conn = conn
         self.path = path
         self.notices = notices
+        self.read_only = read_only
+        self._key: Path | None = path.resolve()
+        _OPEN[self._key] = _OPEN.get(self._key, 0) + 1
 
     @classmethod
-    def open(cls, home: Path | None = None) -> Library:
-        """Open (creating, checking, restoring and migrating as needed) the library in `home`."""
+    def open(cls, home: Path | None = None, *, backup: bool = True) -> Library:
+        """Open (creating, checking, restoring and migrating as needed) the library in `home`;
+        read-only if it cannot be written to. With backup=False the caller takes the daily
+        backup later (daily_backup), so that it does not delay the window."""
         home = Path(home) if home is not None else default_home()
         try:
             home.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             raise LibraryError(f"The library folder {home} cannot be created: {err}") from err
         path = home / FILE_NAME
+        if not _writable(home, path):
+            return cls._open_read_only(path)
         notices: list[str] = []
-        if path.exists() and not _is_healthy(path):
-            notices.append(_restore(path))
+        salvaged: list[tuple[Any, ...]] = []
+        if path.exists() and not _OPEN.get(path.resolve()) and not _is_healthy(path):
+            notice, aside = _restore(path)
+            notices.append(notice)
+            salvaged = _salvage_bookmarks(aside)
         try:
             conn = _connect(path)
             conn.execute("PRAGMA journal_mode = WAL")
@@ -291,13 +381,48 @@ class Library:
         library = cls(conn, path, notices)
         try:
             library._migrate()
-            library._daily_backup()
+            if salvaged:
+                notices.append(library._put_back_bookmarks(salvaged))
+            if backup:
+                daily_backup(path)
         except BaseException:
-            conn.close()
+            library.close()
+            raise
+        return library
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Library:
+        if not path.exists():
+            raise LibraryError(
+                f"The library folder {path.parent} cannot be written to, and there is no library"
+                " in it yet."
+            )
+        try:
+            conn = _connect_read_only(path)
+            healthy = conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
+        except sqlite3.DatabaseError as err:
+            raise LibraryError(f"The library {path} cannot be opened: {err}") from err
+        library = cls(conn, path, [READ_ONLY], read_only=True)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        problem = None
+        if not healthy:
+            problem = "it is damaged, and its folder is read-only, so it cannot be restored"
+        elif version < SCHEMA_VERSION:
+            problem = "it needs updating for this version, and its folder is read-only"
+        if problem is not None:
+            library.close()
+            raise LibraryError(f"The library {path} cannot be opened: {problem}.")
+        try:
+            library._migrate()  # only refuses a library from a newer version
+        except LibraryError:
+            library.close()
             raise
         return library
 
     def close(self) -> None:
+        if self._key is not None:
+            _OPEN[self._key] -= 1
+            self._key = None
         self._conn.close()
 
     def __enter__(self) -> Library:
@@ -309,6 +434,8 @@ class Library:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """A write transaction: all of it is stored, or (on any error, or a kill) none of it."""
+        if self.read_only:
+            raise LibraryError(READ_ONLY)
         try:
             self._begin()
             yield self._conn
@@ -362,35 +489,20 @@ class Library:
     # --- backups --------------------------------------------------------------------------
 
     def _backup_dir(self) -> Path:
-        folder = self.path.parent / BACKUP_DIR
-        folder.mkdir(exist_ok=True)
-        return folder
+        return _backup_dir(self.path)
 
     def _backup_to(self, target: Path) -> None:
-        partial = target.with_name(target.name + f".{os.getpid()}.part")
-        dest = sqlite3.connect(partial)
-        try:
-            self._conn.backup(dest)
-        finally:
-            dest.close()
-        os.replace(partial, target)
+        _backup_to(self._conn, target)
 
-    def _daily_backup(self) -> None:
-        """One backup a day, the last few kept, taken from a library that passed its check."""
-        folder = self._backup_dir()
-        today = folder / f"library-{_today()}.sqlite"
-        if not today.exists():
-            self._backup_to(today)
-        for stale in folder.glob("*.part"):  # left by a process killed while backing up
-            with contextlib.suppress(OSError):
-                if time.time() - stale.stat().st_mtime > 3600:
-                    stale.unlink()
-        for old in sorted(folder.glob("library-*.sqlite"))[:-BACKUPS_KEPT]:
-            old.unlink(missing_ok=True)
-        # Backups taken before a migration are kept for the last two upgrades only.
-        upgrades = sorted(folder.glob("before-schema-*.sqlite"), key=lambda p: p.stat().st_mtime)
-        for old in upgrades[:-2]:
-            old.unlink(missing_ok=True)
+    def _put_back_bookmarks(self, rows: list[tuple[Any, ...]]) -> str:
+        """Bookmarks read from a damaged file, over the backup's: they are the newer."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO bookmark (key, note, created, paper, date, page, title,"
+                " byline, opening) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        return f"{len(rows)} bookmark(s) were recovered from the damaged file."
 
     # --- import ---------------------------------------------------------------------------
 
@@ -614,6 +726,8 @@ class Library:
     # --- read state -----------------------------------------------------------------------
 
     def mark_read(self, key: str, read: bool = True) -> None:
+        if self.read_only:  # reading goes on; only the marks are not kept
+            return
         with self.transaction() as conn:
             if read:
                 conn.execute(
@@ -623,6 +737,8 @@ class Library:
                 conn.execute("DELETE FROM read_state WHERE key = ?", (key,))
 
     def set_last_article(self, key: str) -> None:
+        if self.read_only:
+            return
         with self.transaction() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO state (name, value) VALUES ('last_article', ?)", (key,)
@@ -1042,9 +1158,9 @@ def _snippet(
 # --- damage -------------------------------------------------------------------------------
 
 
-def _restore(path: Path) -> str:
+def _restore(path: Path) -> tuple[str, Path]:
     """Move a damaged library aside (never delete it) and put the newest good backup in place.
-    Returns what the reader should be told."""
+    Returns what the reader should be told, and where the damaged file went."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = path.with_name(f"{path.name}.damaged-{stamp}")
     for suffix in ("", "-wal", "-shm"):
@@ -1061,8 +1177,30 @@ def _restore(path: Path) -> str:
             return (
                 f"The library was damaged; it was restored from the backup of {day}."
                 f" The damaged file was kept as {aside.name}."
-            )
+            ), aside
     return (
         f"The library was damaged and no backup could be used; a new, empty library was"
         f" started. The damaged file was kept as {aside.name}."
-    )
+    ), aside
+
+
+def _salvage_bookmarks(damaged: Path) -> list[tuple[Any, ...]]:
+    """The bookmarks that can still be read from a damaged file, read-only, row by row: the
+    damage is often elsewhere in the file, and bookmarks may be newer than any backup."""
+    rows: list[tuple[Any, ...]] = []
+    try:
+        conn = sqlite3.connect(f"{damaged.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return rows
+    try:
+        cursor = conn.execute(
+            "SELECT key, note, created, paper, date, page, title, byline, opening FROM bookmark"
+        )
+        while (row := cursor.fetchone()) is not None:
+            if isinstance(row[0], str) and isinstance(row[6], str):
+                rows.append(tuple(row))
+    except sqlite3.Error:
+        pass  # keep what was read before the damage
+    finally:
+        conn.close()
+    return rows
