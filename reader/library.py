@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, fields, replace
@@ -17,8 +18,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from reader import model, searchtext
+from reader.chinese import fold
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 FILE_NAME = "library.sqlite"
 BACKUP_DIR = "backups"
 BACKUPS_KEPT = 7
@@ -167,10 +169,8 @@ def _execute_script(conn: sqlite3.Connection, script: str) -> None:
 
 def _migrate_to_2(conn: sqlite3.Connection) -> None:
     # Single characters get an index of their own: as the prefix of every bigram they
-    # start, a common character such as 的 took seconds to search.
+    # start, a common character such as 的 took seconds to search. _migrate_to_5 fills it.
     conn.execute("CREATE VIRTUAL TABLE search_chars USING fts5 (chars, content='', detail=none)")
-    for row in conn.execute(f"SELECT id, {_ARTICLE_COLUMNS} FROM article").fetchall():
-        _index_characters(conn, row[0], _article_from_row(row[1:]))
 
 
 def _migrate_to_3(conn: sqlite3.Connection) -> None:
@@ -185,41 +185,45 @@ def _migrate_to_4(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO search (search, rank) VALUES ('automerge', 16)")
 
 
+def _migrate_to_5(conn: sqlite3.Connection) -> None:
+    # Texts are indexed folded (traditional characters as simplified, full width as half),
+    # so 經濟 and 经济 find each other. Entries made unfolded cannot be deleted with folded
+    # tokens, so both indexes are emptied and every article is indexed again, in order.
+    for table in ("search", "search_chars"):
+        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
+    cursor = conn.execute(f"SELECT id, {_ARTICLE_COLUMNS} FROM article ORDER BY id")
+    while rows := cursor.fetchmany(500):
+        _index(conn, [(row[0], _article_from_row(row[1:])) for row in rows])
+
+
 def _heads(article: model.Article) -> tuple[str | None, ...]:
     return (article.kicker, article.subtitle, article.section, article.byline, article.dateline)
 
 
-def _index_words(
-    conn: sqlite3.Connection, article_id: int, article: model.Article, command: str = ""
+def _index(
+    conn: sqlite3.Connection,
+    articles: Sequence[tuple[int, model.Article]],
+    command: str | None = None,
 ) -> None:
-    """Add an article to the index of words and bigrams, or with command 'delete' remove it:
-    the index keeps no text, so removing repeats exactly what was added."""
-    conn.execute(
+    """Add (article id, article) pairs to the index of words and bigrams and to the index of
+    single characters, or with command 'delete' remove them: the indexes keep no text, so
+    removing repeats exactly what was added."""
+    rows = [
+        (command, article_id, *searchtext.article_tokens(a.title, _heads(a), _body(a)))
+        for article_id, a in articles
+    ]
+    conn.executemany(
         "INSERT INTO search (search, rowid, title, heads, body) VALUES (?, ?, ?, ?, ?)",
-        (
-            command or None,
-            article_id,
-            searchtext.index_text(article.title),
-            searchtext.index_texts(_heads(article)),
-            searchtext.index_texts([*article.paragraphs, *article.captions]),
-        ),
+        [row[:5] for row in rows],
     )
-
-
-def _index_characters(
-    conn: sqlite3.Connection, article_id: int, article: model.Article, command: str = ""
-) -> None:
-    """Add an article to (or with 'delete' remove it from) the index of single characters."""
-    conn.execute(
+    conn.executemany(
         "INSERT INTO search_chars (search_chars, rowid, chars) VALUES (?, ?, ?)",
-        (
-            command or None,
-            article_id,
-            searchtext.characters(
-                article.title, [*_heads(article), *article.paragraphs, *article.captions]
-            ),
-        ),
+        [(row[0], row[1], row[5]) for row in rows],
     )
+
+
+def _body(article: model.Article) -> tuple[str, ...]:
+    return (*article.paragraphs, *article.captions)
 
 
 # --- opening ------------------------------------------------------------------------------
@@ -302,7 +306,8 @@ def _backup_dir(path: Path) -> Path:
 
 def _backup_to(source: sqlite3.Connection, target: Path) -> None:
     # The backup API copies one consistent snapshot, even while others write (WAL).
-    partial = target.with_name(target.name + f".{os.getpid()}.part")
+    # Named by process and thread: the window's threads may back up at the same moment.
+    partial = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.part")
     dest = sqlite3.connect(partial)
     try:
         source.backup(dest)
@@ -623,6 +628,7 @@ class Library:
             "INSERT INTO page (issue_id, position, code, name) VALUES (?, ?, ?, ?)",
             [(issue_id, n, p.code, p.name) for n, p in enumerate(pages)],
         )
+        stored = []
         for position, article in enumerate(issue.articles):
             cursor = self._conn.execute(
                 "INSERT INTO article (issue_id, position, key, title, kicker, subtitle, section,"
@@ -631,8 +637,8 @@ class Library:
                 (issue_id, position, *_article_values(article)),
             )
             assert cursor.lastrowid is not None
-            _index_words(self._conn, cursor.lastrowid, article)
-            _index_characters(self._conn, cursor.lastrowid, article)
+            stored.append((cursor.lastrowid, article))
+        _index(self._conn, stored)
         self._conn.execute(
             "UPDATE issue SET page_count = ?, article_count = ? WHERE id = ?",
             (len(pages), len(issue.articles), issue_id),
@@ -640,15 +646,12 @@ class Library:
 
     def _clear_issue(self, issue_id: int) -> set[str]:
         """Delete an issue's pages, articles and index entries; return the keys it had."""
-        keys = set()
         rows = self._conn.execute(
             f"SELECT id, {_ARTICLE_COLUMNS} FROM article WHERE issue_id = ?", (issue_id,)
         ).fetchall()
-        for row in rows:
-            article = _article_from_row(row[1:])
-            keys.add(article.key)
-            _index_words(self._conn, row[0], article, "delete")
-            _index_characters(self._conn, row[0], article, "delete")
+        articles = [(row[0], _article_from_row(row[1:])) for row in rows]
+        _index(self._conn, articles, "delete")
+        keys = {article.key for _, article in articles}
         self._conn.execute("DELETE FROM article WHERE issue_id = ?", (issue_id,))
         self._conn.execute("DELETE FROM page WHERE issue_id = ?", (issue_id,))
         return keys
@@ -1151,7 +1154,7 @@ def _snippet(
 ) -> str:
     """The first paragraph with a match, cut around it; else the opening."""
     paragraphs = [p for p in json.loads(paragraphs_json) if p] or [subtitle or kicker or ""]
-    found = next((p for p in paragraphs if query.pattern.search(p)), paragraphs[0])
+    found = next((p for p in paragraphs if query.pattern.search(fold(p))), paragraphs[0])
     return searchtext.mark(found, query)
 
 

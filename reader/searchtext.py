@@ -5,56 +5,65 @@ need three characters to match (trigram). So CJK text is tokenised here, before 
 SQLite: a run of CJK characters becomes its overlapping bigrams plus its last character,
 so two characters (one bigram) and longer phrases (consecutive bigrams) match. A single
 character is looked up in a second index of each article's characters. Other text is left
-to FTS5's unicode61 tokenizer (whole words, case and accents folded); full-width letters
-are narrowed here, so Ｗｕｘｉ finds wuxi.
+to FTS5's unicode61 tokenizer (whole words, case and accents folded). Texts and queries are
+folded first (reader.chinese.fold), so 經濟 finds 经济 and Ｗｕｘｉ finds wuxi.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from operator import add
+
+from reader.chinese import fold, fold_with_offsets
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _CJK_SPLIT = re.compile(f"([{_CJK}]+)")
 # Words of fewer letters match whole words only: as prefixes they would match too many.
 MIN_PREFIX = 3
-_WIDE = re.compile("[０-９Ａ-Ｚａ-ｚ]")
-_NARROW = {wide: wide - 0xFEE0 for wide in range(ord("０"), ord("ｚ") + 1)}
-_PIECE = re.compile(rf"([{_CJK}]+)|((?:(?![{_CJK}])[^\W_])+)")
+# A letter or digit of a word that is not CJK: an English word ends where CJK begins.
+_LETTER = f"[^\\W_{_CJK}]"
+_PIECE = re.compile(rf"([{_CJK}]+)|({_LETTER}+)")
 
 
 def _bigrams(run: str) -> list[str]:
     return list(map(add, run, run[1:]))
 
 
-def _narrow(text: str) -> str:
-    """Full-width letters and digits made plain: ＧＤＰ is GDP (the rest of NFKC is not
-    needed for tokens, and it is slow on long texts)."""
-    return text.translate(_NARROW) if _WIDE.search(text) else text
-
-
-def index_text(text: str | None) -> str:
-    """The text as stored in the index: CJK runs replaced by their tokens."""
+def _tokens(folded: str) -> str:
+    """Folded text as stored in the index: CJK runs replaced by their tokens."""
     # Splitting and rebuilding is twice as fast as re.sub with a function per run.
-    parts = _CJK_SPLIT.split(_narrow(text or ""))
+    parts = _CJK_SPLIT.split(folded)
     parts[1::2] = [f" {' '.join(map(add, run, run[1:]))} {run[-1]} " for run in parts[1::2]]
     return "".join(parts)
 
 
-def index_texts(texts: list[str | None] | tuple[str | None, ...]) -> str:
-    return index_text("\n".join(t for t in texts if t))
-
-
-def characters(title: str, texts: list[str | None] | tuple[str | None, ...]) -> str:
+def _characters(title: str, text: str) -> str:
     """The tokens of the index of single characters: each CJK character of the article,
     and each one of its title again with a "t" before it. (Repeats cost nothing in an index
     without positions, and removing them in Python costs more than indexing them.)"""
-    body = "".join(_CJK_RUN.findall("".join(t for t in (title, *texts) if t)))
+    body = "".join(_CJK_RUN.findall(title + "\n" + text))
     in_title = "".join(_CJK_RUN.findall(title))
     return " ".join(body) + " " + " ".join(f"t{c}" for c in in_title)
+
+
+def article_tokens(
+    title: str, heads: Iterable[str | None], body: Iterable[str | None]
+) -> tuple[str, str, str, str]:
+    """An article's tokens, each text folded once: its title, headings and body for the
+    index of words, and its characters for the index of single characters."""
+    folded_title = fold(title)
+    folded_heads = fold("\n".join(t for t in heads if t))
+    folded_body = fold("\n".join(t for t in body if t))
+    return (
+        _tokens(folded_title),
+        _tokens(folded_heads),
+        _tokens(folded_body),
+        _characters(folded_title, folded_heads + "\n" + folded_body),
+    )
 
 
 @dataclass(frozen=True)
@@ -74,13 +83,13 @@ class Query:
         alternatives = []
         for piece, cjk in sorted(set(self.pieces), key=lambda p: -len(p[0])):
             escaped = re.escape(piece)
-            alternatives.append(escaped if cjk else rf"\b{escaped}\w*")
+            alternatives.append(escaped if cjk else rf"(?<!{_LETTER}){escaped}{_LETTER}*")
         return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 def _pieces(text: str) -> list[tuple[str, bool]]:
     """(piece, is_cjk) for each CJK run or other word of `text`, in order."""
-    return [(m.group(0), m.group(1) is not None) for m in _PIECE.finditer(_narrow(text))]
+    return [(m.group(0), m.group(1) is not None) for m in _PIECE.finditer(text)]
 
 
 def parse_query(query: str) -> Query | None:
@@ -90,7 +99,7 @@ def parse_query(query: str) -> Query | None:
     every bigram it starts, a common character such as 的 would take seconds."""
     phrases, singles = [], []
     all_pieces: list[tuple[str, bool]] = []
-    for term in query.split():
+    for term in fold(query).split():
         pieces = _pieces(term)
         if len(pieces) == 1 and pieces[0][1] and len(pieces[0][0]) == 1:
             singles.append(pieces[0][0])
@@ -110,7 +119,7 @@ def parse_query(query: str) -> Query | None:
 def _phrase(pieces: list[tuple[str, bool]]) -> str:
     """The tokens of one term as an FTS5 phrase, the last one a prefix where it may continue.
 
-    Inside a term a CJK run is followed by its last character, exactly as index_text
+    Inside a term a CJK run is followed by its last character, exactly as _tokens
     stores it; at the end of a term the text may go on, so a single character is a
     prefix and a longer run is just its bigrams.
     """
@@ -132,12 +141,24 @@ def _phrase(pieces: list[tuple[str, bool]]) -> str:
 
 
 def mark(text: str, query: Query, width: int = 80) -> str:
-    """A window of `text` around the first match, each match wrapped in \\x02 … \\x03."""
-    pattern = query.pattern
-    found = pattern.search(text)
-    start = 0 if found is None else max(0, found.start() - width // 4)
-    window = text[start : start + width]
-    marked = pattern.sub(lambda m: f"\x02{m.group(0)}\x03", window)
+    """A window of `text` around the first match, each match wrapped in \\x02 … \\x03.
+    Matches are found in the folded text, so 經濟 is marked for 经济."""
+    folded, offsets = fold_with_offsets(text)
+    spans = [
+        (offsets[m.start()], offsets[m.end() - 1] + 1)
+        for m in query.pattern.finditer(folded)
+        if m.end() > m.start()
+    ]
+    start = 0 if not spans else max(0, spans[0][0] - width // 4)
+    end = min(len(text), start + width)
+    out, at = [], start
+    for first, last in spans:
+        # A match cut by the window's edge is left unmarked, as is one sharing a character
+        # with the match before it (folding may make several characters of one).
+        if first >= at and last <= end:
+            out += [text[at:first], "\x02", text[first:last], "\x03"]
+            at = last
+    out.append(text[at:end])
     prefix = "…" if start > 0 else ""
-    suffix = "…" if start + width < len(text) else ""
-    return prefix + marked + suffix
+    suffix = "…" if end < len(text) else ""
+    return prefix + "".join(out) + suffix

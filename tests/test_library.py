@@ -478,3 +478,63 @@ def test_search_date_filters_take_a_year_or_month(lib):
     assert len(lib.search("无锡", since="2026", until="2026")) == 3
     with pytest.raises(LibraryError, match="not a date"):
         lib.search("无锡", since="12/03/2026")
+
+
+# --- simplified and traditional, full and half width -------------------------------------
+
+
+def traditional_issue() -> model.Issue:
+    return make_issue(
+        paper="香江日報",
+        source="/papers/hongkong.txt",
+        articles=(
+            article("經濟穩步發展", "㈠本港經濟數據公佈，ＡＢＣ集團業績增長。"),
+            article("ABC Holdings report", "Profits rose at ABC, the group said."),
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "titles"),
+    [
+        ("经济", {"經濟穩步發展", "国家统计局发布数据"}),  # simplified finds traditional
+        ("經濟", {"經濟穩步發展", "国家统计局发布数据"}),  # and traditional finds simplified
+        ("数据公布", {"經濟穩步發展"}),
+        ("发", {"經濟穩步發展", "国家统计局发布数据"}),  # one character too
+        ("ＡＢＣ", {"經濟穩步發展", "ABC Holdings report"}),  # full width finds half width
+        ("abc集团", {"經濟穩步發展"}),
+        ("ｇｄｐ", {"国家统计局发布数据"}),
+    ],
+)
+def test_simplified_traditional_full_and_half_width_find_each_other(lib, query, titles):
+    lib.import_issue(make_issue())
+    lib.import_issue(traditional_issue())
+    assert {h.title for h in lib.search(query)} == titles
+
+
+def test_snippet_of_a_traditional_article_marks_the_characters_as_written(lib):
+    lib.import_issue(traditional_issue())
+    (hit,) = lib.search("经济数据")
+    # ㈠ folds to three characters, (一); the marks must still fall on 經濟數據.
+    assert hit.snippet == "㈠本港\x02經濟數據\x03公佈，ＡＢＣ集團業績增長。"
+    (hit,) = lib.search("abc 业绩")
+    assert hit.snippet == "㈠本港經濟數據公佈，\x02ＡＢＣ\x03集團\x02業績\x03增長。"
+
+
+def test_library_indexed_unfolded_is_migrated_and_searches_folded(tmp_path, monkeypatch):
+    with monkeypatch.context() as unfolded:
+        unfolded.setattr(library_module.searchtext, "fold", lambda text: text)
+        with Library.open(tmp_path) as library:
+            issue_id = library.import_issue(traditional_issue()).issue_id
+            assert library.search("经济") == []
+    conn = sqlite3.connect(tmp_path / "library.sqlite")
+    conn.execute("PRAGMA user_version = 4")
+    conn.close()
+    with Library.open(tmp_path) as library:
+        assert [h.title for h in library.search("经济")] == ["經濟穩步發展"]
+        library.remove_issue(issue_id)
+    # Entries are deleted with the tokens they were made with: none is left behind.
+    conn = sqlite3.connect(tmp_path / "library.sqlite")
+    for table, token in (("search", '"经济"'), ("search_chars", '"经"')):
+        assert conn.execute(f"SELECT rowid FROM {table}({token!r})").fetchall() == []
+    conn.close()
