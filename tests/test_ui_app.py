@@ -78,8 +78,8 @@ def test_library_notices_are_shown_when_the_window_opens(qtbot, tmp_path, monkey
     notice = "The library was damaged; restored from the backup of 2026-11-25."
     opened = Library.open
 
-    def open_with_notice(home):
-        library = opened(home)
+    def open_with_notice(home, **options):
+        library = opened(home, **options)
         library.notices.append(notice)
         return library
 

@@ -9,21 +9,29 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
+from types import TracebackType
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QLocale, QObject
+from PySide6.QtCore import QByteArray, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reader.library import Library, LibraryError, default_home
+from reader.library import Library, LibraryError, daily_backup, default_home
 from reader.render import is_chinese
 from reader.ui import i18n, settings
 from reader.ui.window import APP_NAME, MainWindow
 
 _CONNECT_MS = 300
+# The daily backup waits this long after the window opens, so that it never slows the
+# first paint; it reads on a connection of its own and the window does not wait for it.
+BACKUP_DELAY_MS = 1500
+# How long closing the window waits for a backup still being written.
+BACKUP_FINISH_S = 60
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -35,9 +43,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = start(options)
     if not isinstance(window, MainWindow):
         return window
+    sys.excepthook = library_error_hook(window, sys.excepthook)
     try:
         return app.exec()
     finally:
+        for backup in window.findChildren(DailyBackup):
+            backup.wait(BACKUP_FINISH_S)
         window.library.close()
 
 
@@ -75,21 +86,69 @@ def start(options: argparse.Namespace) -> MainWindow | int:
         language = i18n.choose(config.get(settings.LANGUAGE), QLocale.system())
         i18n.install(app, language)
     try:
-        library = Library.open(home)
+        library = Library.open(home, backup=False)
     except LibraryError as err:
         QMessageBox.critical(None, APP_NAME, str(err))
         return 1
     window = MainWindow(library, home, config)
     InstanceServer(home, window)
     window.show()
+    if not library.read_only:
+        QTimer.singleShot(BACKUP_DELAY_MS, DailyBackup(library.path, window).start)
     for notice in library.notices:
         window.statusBar().showMessage(notice)
         QMessageBox.information(window, APP_NAME, notice)
+    if library.read_only:
+        return window
     if library.issue_count() == 0 and not config.get(settings.SAMPLE_IMPORTED):
         config.set(settings.SAMPLE_IMPORTED, True)
         window.import_paths(sample_paths(), show=not paths)
     window.import_paths(paths)
     return window
+
+
+class DailyBackup(QObject):
+    """Takes the day's backup of the library on a thread; a failure is shown in words."""
+
+    failed = Signal(str)
+
+    def __init__(self, path: Path, window: MainWindow) -> None:
+        super().__init__(window)
+        self._path = path
+        self._window = window
+        self._thread = threading.Thread(target=self._run, name="daily-backup", daemon=True)
+        self.failed.connect(self._report)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wait(self, seconds: float) -> None:
+        if self._thread.is_alive():
+            self._thread.join(seconds)
+
+    def _run(self) -> None:
+        try:
+            daily_backup(self._path)
+        except LibraryError as err:
+            self.failed.emit(str(err))
+
+    def _report(self, message: str) -> None:
+        self._window.statusBar().showMessage(message)
+        QMessageBox.warning(self._window, APP_NAME, message)
+
+
+def library_error_hook(window: MainWindow, previous: Callable[..., Any]) -> Callable[..., None]:
+    """An excepthook that tells the reader in words why a change was refused (read-only
+    library, full disk) instead of printing a traceback; other errors go to `previous`."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(value, LibraryError):
+            window.statusBar().showMessage(str(value))
+            QMessageBox.warning(window, APP_NAME, str(value))
+        else:
+            previous(kind, value, tb)
+
+    return hook
 
 
 # --- the sample issue and other resources -------------------------------------------------------
