@@ -287,6 +287,17 @@ def _writable(home: Path, path: Path) -> bool:
     return os.access(home, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
+def _write_failure(err: sqlite3.OperationalError) -> str:
+    text = str(err)
+    if "full" in text or "I/O" in text:
+        # A file-size limit shows as an I/O error, a full disk as "full": the same to a reader.
+        return (
+            f"The library could not be changed: the disk is full or cannot be written ({text})."
+            " Nothing stored before was lost; make some room and try again."
+        )
+    return f"The library could not be changed: {text}."
+
+
 def _today() -> str:
     return date.today().isoformat()
 
@@ -450,7 +461,7 @@ class Library:
                 self._conn.execute("ROLLBACK")
             if isinstance(err, sqlite3.OperationalError):
                 # A full disk or a read-only folder: the reader must be told, in words.
-                raise LibraryError(f"The library could not be changed: {err}.") from err
+                raise LibraryError(_write_failure(err)) from err
             raise
 
     def _begin(self) -> None:
@@ -628,16 +639,15 @@ class Library:
             "INSERT INTO page (issue_id, position, code, name) VALUES (?, ?, ?, ?)",
             [(issue_id, n, p.code, p.name) for n, p in enumerate(pages)],
         )
-        stored = []
-        for position, article in enumerate(issue.articles):
-            cursor = self._conn.execute(
-                "INSERT INTO article (issue_id, position, key, title, kicker, subtitle, section,"
-                " page, page_name, dateline, byline, paragraphs, captions, images, pages, saved)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (issue_id, position, *_article_values(article)),
-            )
-            assert cursor.lastrowid is not None
-            stored.append((cursor.lastrowid, article))
+        # Ids are given, as SQLite would choose them, so that all rows go in one statement.
+        first = self._conn.execute("SELECT coalesce(max(id), 0) + 1 FROM article").fetchone()[0]
+        stored = list(enumerate(issue.articles, first))
+        self._conn.executemany(
+            "INSERT INTO article (id, issue_id, position, key, title, kicker, subtitle, section,"
+            " page, page_name, dateline, byline, paragraphs, captions, images, pages, saved)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(n, issue_id, n - first, *_article_values(a)) for n, a in stored],
+        )
         _index(self._conn, stored)
         self._conn.execute(
             "UPDATE issue SET page_count = ?, article_count = ? WHERE id = ?",
@@ -931,6 +941,10 @@ class Library:
         except sqlite3.OperationalError as err:
             raise LibraryError(f"The search “{query}” cannot be run: {err}") from err
         return self._hits(ranked, parsed)
+
+    def interrupt(self) -> None:
+        """Stop a search running on another thread: it fails with a LibraryError."""
+        self._conn.interrupt()
 
     def _hits(self, ranked: list[tuple[int, int]], query: searchtext.Query) -> list[Hit]:
         best: dict[int, int] = {}
