@@ -87,7 +87,7 @@ def test_pad_file_gives_every_article_once_on_its_page(fixtures: Path):
     assert comment.byline == "江城日报评论员"
     assert comment.paragraphs == ("冲刺赛已经开跑。", "各地要抓好落实。")
     assert farm.byline == "江城日报全媒记者 戴文辉 通讯员 刘涛"
-    assert issue.articles[0].dateline == "江城日报讯 （记者王理）"
+    assert issue.articles[0].dateline == "江城日报讯（记者王理）"
     assert issue.articles[0].captions[0].endswith("（江城日报全媒记者 柯皓 摄）")
 
 
@@ -226,7 +226,7 @@ def _article_page(*paragraphs: str) -> str:
     [
         ("本报讯（记者 孙悦）12月7日，新区公寓交付。", "本报讯（记者 孙悦）"),
         ("本报北京3月11日电（记者 王蕾）会议今天举行。", "本报北京3月11日电（记者 王蕾）"),
-        ("【新华社重庆十四日电】会议今天举行。", "【新华社重庆十四日电】"),
+        ("【新华社重庆十四日电】会议今天举行。", "新华社重庆十四日电"),
         ("新区公寓今天交付，本报讯息显示如此。", None),
     ],
 )
@@ -236,12 +236,16 @@ def test_dateline_opening_the_first_paragraph(opening: str, dateline: str | None
     assert article.paragraphs[0] == opening  # the paragraph stays whole
 
 
-def test_reporter_and_role_lines_become_the_byline():
+def test_reporter_and_role_lines_become_the_byline_and_the_proofreader_is_dropped():
     page = _article_page(
-        "■ 海南日报全媒体记者 李艳玫", "通讯员 陈宏", "正文一段。", "【校对】梁飞飞"
+        "■ 海南日报全媒体记者 李艳玫",
+        "通讯员 陈宏",
+        "正文一段。",
+        "【记者】柳时强",
+        "【校对】梁飞飞",
     )
     [article] = parse_html(page, "a.html").articles
-    assert article.byline == "海南日报全媒体记者 李艳玫 通讯员 陈宏 【校对】梁飞飞"
+    assert article.byline == "海南日报全媒体记者 李艳玫 / 通讯员 陈宏 / 记者 柳时强"
     assert article.paragraphs == ("正文一段。",)
 
 
@@ -306,7 +310,7 @@ def test_article_pages_pasted_into_one_file_keep_their_own_headlines():
 def test_reporter_named_in_the_dateline_is_the_byline():
     page = _article_page("湖北日报讯 （记者杨然、通讯员周雄）2月10日，项目签约。")
     [article] = parse_html(page, "a.html").articles
-    assert article.dateline == "湖北日报讯 （记者杨然、通讯员周雄）"
+    assert article.dateline == "湖北日报讯（记者杨然、通讯员周雄）"
     assert article.byline == "记者杨然、通讯员周雄"
 
 

@@ -8,6 +8,7 @@ from collections import Counter
 
 from bs4 import BeautifulSoup, Comment, Tag
 
+from reader.parsing.conventions import credits
 from reader.parsing.errors import ParseError
 from reader.parsing.markup import (
     LINE,
@@ -63,24 +64,6 @@ _FURNITURE = ("script", "style", "noscript", "iframe", "template", "select")
 # lxml does not know <embed> is void, so an unclosed one swallows the rest of the page, and an
 # <object>'s content is the text meant for readers: drop the tags, keep what is inside.
 _PLUGINS = ("object", "embed", "applet")
-
-_SENTENCE_END = re.compile(r"[。！？；!?;…]")
-_REPORTER = re.compile(
-    r"^(?:[□■●◎◆]|By\s+[A-Z]|BY\s+[A-Z]|(?:本报|特约|见习|实习|首席)?[\u3400-\u9fff]{0,10}?"
-    r"(?:记者|通讯员|评论员|撰稿人|特约撰稿|作者|文/|文／|图/|图／))"
-)
-# `（高美梅）`, `（刘洋 文/摄）` closing the body name its writers; `（据新华社…电）` is text.
-_SIGN_OFF = re.compile(r"^[（(]\s*([^（）()]{1,20}?)\s*[)）]$")
-_NOT_A_NAME = re.compile(r"电|据|转|接|续|完|版|编|校")
-_REPORTER_IN_PAREN = re.compile(r"[（(]([^（）()]*(?:记者|通讯员)[^（）()]*)[)）]$")
-_ROLE_LINE = re.compile(r"^【[^】]{1,6}】\s*[^，。,]{1,30}$")
-_DATELINE = re.compile(
-    r"^(?:【[^】]{2,30}[电讯]】"
-    r"|(?:据)?(?:本报|[\u3400-\u9fff]{1,10}(?:社|报|网|台|新闻))[\u3400-\u9fff]{0,12}?"
-    r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九十]{1,3}日)电"
-    r"|(?:本报|[\u3400-\u9fff]{1,10}(?:报|网|社|台|新闻))讯(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?)"
-    r"(?:\s*[（(][^（）()]{0,40}[）)])?"
-)
 
 
 def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
@@ -342,50 +325,6 @@ def _has_headline(idx: Index, tag: Tag) -> bool:
     if tag.name in ("h1", "h2", "h3", "founder-title"):
         return True
     return any(idx.select(sel, tag) for sel in (*_TITLE, "h1", "h2", "h3"))
-
-
-def credits(paragraphs: list[str], author: str | None) -> tuple[str | None, str | None, list[str]]:
-    """Byline, dateline and the paragraphs left; a dateline's `（记者 孙悦）` names the writer."""
-    byline, paragraphs = _take_byline(paragraphs, author)
-    dateline = _find_dateline(paragraphs)
-    reporter = _REPORTER_IN_PAREN.search(dateline or "")
-    return byline or (clean(reporter.group(1)) if reporter else None), dateline, paragraphs
-
-
-def _take_byline(paragraphs: list[str], author: str | None) -> tuple[str | None, list[str]]:
-    """Reporter lines opening the body, and 【记者】-style role lines closing it."""
-    lines: list[str] = []
-    while paragraphs and len(lines) < 2 and _is_reporter_line(paragraphs[0]):
-        lines.append(paragraphs[0].lstrip("□■●◎◆ "))
-        paragraphs = paragraphs[1:]
-    roles: list[str] = []
-    while paragraphs and _ROLE_LINE.match(paragraphs[-1]):
-        roles.insert(0, paragraphs[-1])
-        paragraphs = paragraphs[:-1]
-    sign_off = _SIGN_OFF.match(paragraphs[-1]) if paragraphs else None
-    if sign_off and not _NOT_A_NAME.search(sign_off.group(1)):
-        paragraphs = paragraphs[:-1]
-        if sign_off.group(1) != author:
-            roles.insert(0, sign_off.group(1))
-    parts = (lines or ([author] if author else [])) + roles
-    return (" ".join(parts) or None), paragraphs
-
-
-def _is_reporter_line(text: str) -> bool:
-    return (
-        len(text) <= 40
-        and not _SENTENCE_END.search(text)
-        and "，" not in text
-        and not _DATELINE.match(text)
-        and bool(_REPORTER.match(text))
-    )
-
-
-def _find_dateline(paragraphs: list[str]) -> str | None:
-    if not paragraphs:
-        return None
-    match = _DATELINE.match(paragraphs[0])
-    return match.group(0).strip() if match else None
 
 
 def _story_page(

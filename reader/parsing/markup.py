@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup, CData, Comment, NavigableString, Tag
 
 from reader.model import Image
+from reader.parsing.conventions import is_caption
 
 BLOCK_TAGS = (
     "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "table",
@@ -27,8 +28,6 @@ _CJK_WRAP = re.compile(rf"(?<=[{_CJK}，。、；：！？”“])[ \t\r\n]*\n[ 
 _DATE = re.compile(r"(\d{4})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})")
 _PATH_DATE = re.compile(r"(?<!\d)(\d{4})-?(\d{2})[/_-]?(\d{2})(?!\d)")
 _PAGE_CODE = re.compile(r"^([A-Za-z]{0,2})0*(\d{1,3})$")
-_CREDIT = re.compile(r"[（(][^（）()]{0,30}(?:摄|发|供图|制图|图)[)）]$")
-_CAPTION_START = re.compile(r"^(?:图为|图：|图:|上图|下图|左图|右图|▲|△|图\d)")
 _CAPTION_CLASS = re.compile(r"caption|pic_?te?xt|img_?te?xt|pic_?desc|photo_?desc", re.I)
 _REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 
@@ -159,7 +158,8 @@ def split_body(parts: list[str], *, figure_area: bool = False) -> Body:
         part = part.lstrip(_CAPTION).strip()
         if not part:
             continue
-        if marked or figure_area or (last_image is not None and is_caption(part)):
+        beside_picture = last_image is not None
+        if marked or figure_area or (beside_picture and is_caption(part, beside_picture=True)):
             last_image = len(body.images) - 1 if marked and body.images else last_image
             body.captions.append(part)
             if last_image is not None and body.images[last_image].caption is None:
@@ -176,10 +176,6 @@ def _is_caption_element(tag: Tag) -> bool:
     if tag.name == "figcaption":
         return True
     return any(_CAPTION_CLASS.search(name) for name in tag.get_attribute_list("class") if name)
-
-
-def is_caption(text: str) -> bool:
-    return len(text) <= 300 and bool(_CAPTION_START.match(text) or _CREDIT.search(text))
 
 
 def local_src(src: str) -> str | None:

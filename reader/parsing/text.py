@@ -8,37 +8,40 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from reader.model import Article, Issue, Page, make_key, unique_keys
+from reader.parsing.conventions import (
+    CONT_FROM,
+    CONT_TO,
+    dateline_of,
+    ends_sentence,
+    join_bylines,
+    may_mark_continuation,
+    opens_with_dateline,
+    reporter_byline,
+    split_credit,
+    tidy,
+)
+from reader.parsing.conventions import display_width as width
 from reader.parsing.errors import ParseError
 from reader.parsing.textheads import (
     Headline,
-    dateline_of,
     drop_combined,
     headline_parts,
     is_subtitle,
     matched_lines,
-    opens_with_dateline,
     split_one_line,
 )
 from reader.parsing.textlines import (
-    CONT_FROM,
-    CONT_TO,
     Header,
     Kind,
     Line,
     classify,
     clause_marks,
-    ends_sentence,
     has_spaced_parts,
     is_teaser,
     marked_page,
-    may_mark_continuation,
     page_code,
-    reporter_byline,
-    split_credit,
     starts_mid_sentence,
-    tidy,
 )
-from reader.parsing.textlines import display_width as width
 
 __all__ = ["parse_text"]
 
@@ -734,9 +737,6 @@ def _new_story_follows(lines: list[Line], k: int) -> bool:
 def _finish(draft: _Draft, state: _State) -> Article:
     paragraphs = tuple(draft.paragraphs)
     dateline, byline_from_dateline = dateline_of(paragraphs[0]) if paragraphs else (None, None)
-    bylines = list(dict.fromkeys(draft.bylines))
-    if not bylines and byline_from_dateline:
-        bylines = [byline_from_dateline]
     return Article(
         key=make_key(state.paper, state.date, draft.title, paragraphs),
         title=draft.title,
@@ -746,7 +746,7 @@ def _finish(draft: _Draft, state: _State) -> Article:
         page=draft.page,
         page_name=state.names.get(draft.page or ""),
         dateline=dateline,
-        byline=" / ".join(bylines) or None,
+        byline=join_bylines(draft.bylines) or byline_from_dateline,
         paragraphs=paragraphs,
         captions=tuple(draft.captions + draft.credits),
         pages=tuple(dict.fromkeys(draft.pages)),

@@ -1,12 +1,13 @@
-"""Headline blocks and datelines: kicker, title and subtitle; the dateline opening a story."""
+"""Headline blocks of a text dump: kicker, title and subtitle."""
 
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
 
-from reader.parsing.textlines import display_width as width
-from reader.parsing.textlines import has_spaced_parts, tidy
+from reader.parsing.conventions import display_width as width
+from reader.parsing.conventions import tidy
+from reader.parsing.textlines import has_spaced_parts
 
 _FIGURES = re.compile(
     r"^(?:\d|[一二三四五六七八九十百千万两]+[个项家名亿万元户人]|总投资|总额|同比|累计|全年|共计)"
@@ -16,22 +17,6 @@ _DASH_START = re.compile(r"^(?:——|—|--|－－)")
 # main title even under another line (`舱外安装忙 太空物流畅`).
 _CLAUSE_PAIR_MAX = 10
 _PUNCHY_MAX = 8
-_AGENCY = (
-    r"(?:新华社|新華社|中新社|中央社|本报|本報|本刊|本台|本网|本網|[\u4e00-\u9fff]{2,8}?"
-    r"(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|电讯|電訊|报|報|网|網|台))"
-)
-_DAY = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十廿卅]{1,3}日|\d{1,2}日)"
-_CORE = rf"(?:据|據)?{_AGENCY}(?:讯|訊|消息|(?:[\u4e00-\u9fff]{{1,8}}?)?{_DAY}(?:电|電|讯|訊))"
-_DATELINE = re.compile(
-    rf"^(?:【\s*(?P<b>{_CORE}[^】]{{0,10}}?)\s*】|\[(?P<s>{_CORE})\]|(?P<c>{_CORE}))"
-    rf"(?P<day>\s*{_DAY}(?![\u4e00-\u9fff]))?"
-    r"(?P<paren>\s*[（(][^）)。]{1,40}[)）])?"
-    r"|^(?P<tw>[〔【\[]\s*(?:[^〕】\]]{0,6}記者|记者)[^〕】\]]{1,30}(?:報導|报道)\s*[〕】\]])"
-    r"|^(?P<en>[A-Z][A-Z .'-]{2,24}(?:\s*\([A-Za-z .]{2,30}\))?"
-    r"|[A-Z][A-Za-z .'-]{2,24}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*\([A-Z][A-Za-z .]{1,30}\))"
-    r"\s*[—–-]{1,2}\s"
-)
-_REPORTER_IN_PAREN = re.compile(r"记者|記者|通讯员|通訊員")
 
 
 class Headline(NamedTuple):
@@ -133,25 +118,3 @@ def _clause_pair(first: str, second: str, longest: float = _CLAUSE_PAIR_MAX) -> 
 def is_subtitle(text: str) -> bool:
     """`——…`: a subtitle line."""
     return bool(_DASH_START.match(text))
-
-
-def opens_with_dateline(text: str) -> bool:
-    return bool(_DATELINE.match(text))
-
-
-def dateline_of(paragraph: str) -> tuple[str | None, str | None]:
-    """The dateline opening a first paragraph, and the reporter named in it, if any."""
-    m = _DATELINE.match(paragraph)
-    if not m:
-        return None, None
-    if m["en"]:
-        return tidy(m["en"]).rstrip(" -—–"), None
-    if m["tw"]:
-        dateline = tidy(m["tw"][1:-1])
-        return dateline, re.split(r"[／/]", dateline)[0]
-    core = m["b"] or m["s"] or m["c"]
-    paren = (m["paren"] or "").strip()
-    reporter = tidy(paren[1:-1]) if _REPORTER_IN_PAREN.search(paren) else None
-    # `本报讯 11月5日` names its day; after `…3月11日电` a date opens the first sentence
-    day = m["day"] or "" if core.endswith(("讯", "訊")) else ""
-    return tidy(core + day + paren), reporter

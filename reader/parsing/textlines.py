@@ -6,6 +6,23 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from reader.parsing.conventions import (
+    CONT_FROM,
+    CONT_TO,
+    DATE,
+    Part,
+    closing_byline,
+    credit_part,
+    display_width,
+    ends_sentence,
+    is_continuation_mark,
+    is_editor_line,
+    is_photo_credit,
+    iso_date,
+    sentence_part,
+    tidy,
+)
+
 
 class Kind(Enum):
     """What a line is. HEADER and META lines are read for paper, date and page, then dropped."""
@@ -20,35 +37,6 @@ class Kind(Enum):
     TEXT = "text"  # headline or paragraph, decided by the parser
 
 
-_MONTHS = {
-    m: n
-    for n, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        1,
-    )
-    for m in names
-}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-DATE = re.compile(
-    r"(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
-    r"|(?<!\d)(?P<y2>\d{4})[.\-/](?P<m2>\d{1,2})[.\-/](?P<d2>\d{1,2})(?!\d)"
-    rf"|\b(?P<m3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>\d{{4}})\b"
-    rf"|\b(?P<d4>\d{{1,2}})\s+(?P<m4>{_MONTH})\.?,?\s+(?P<y4>\d{{4}})\b",
-    re.IGNORECASE,
-)
 _WEEKDAY = re.compile(
     r"(?:星期|周|礼拜)[一二三四五六日天]|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I
 )
@@ -66,13 +54,6 @@ _PAPER_WORD = re.compile(
     r"|telegraph|mail|review|observer|courier|guardian)$",
     re.IGNORECASE,
 )
-_EDITOR = re.compile(
-    r"^(?:责任编辑|責任編輯|责编|本版责编|本版编辑|本版編輯|版式设计|版式|美编|美術編輯|美术编辑|校对"
-    r"|校對|组版|图片编辑|视觉设计"
-    r"|本版统筹|值班编辑|编辑|主编|排版|审核|审校)\s*[:：/／|]"
-    r"|^【\s*(?:责任编辑|责编|编辑|美编|校对|审核|审校|值班编辑|主编|排版)\s*】"
-)
-_EDITOR_NAME = re.compile(r"^(?:本版编辑|责任编辑)[\u3400-\u9fff]{2,4}$")
 _FIELD_SEP = re.compile(r"\s{2,}|[|｜•()（）《》\[\]【】:：,，]|(?<=\S)\s+[-–—]+\s+")
 _NAVIGATION = re.compile(
     r"上一版|下一版|上一期|下一期|返回目录|版面导航|版面[:：]?|当前版[:：]?|版次[:：]?|PDF\s*版?|\bPDF\b",
@@ -111,54 +92,6 @@ _EDITION_PAPER = re.compile(
     r"|^(?P<name>[\u3400-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|电讯|日報|晚報|時報))$"
 )
 _COLUMN = re.compile(r"^(?:专栏|栏目)\s*[:：]\s*(?P<name>.{0,20})$")
-CONT_TO = re.compile(
-    r"[（(]\s*(?:下转|转至|转见|转|续见|接续)\s*(?:第\s*)?(?P<page>[A-Za-z]{0,2}\d{1,3})\s*版"
-    r"(?:[^()（）]{0,6})?[)）]"
-    r"|\(?\b(?:Continued|Cont\.|See\s+\S+,?)\s+(?:on\s+)?(?:Page|P\.)\s*(?P<en>[A-Z]?\d{1,3})\b\)?",
-    re.IGNORECASE,
-)
-CONT_FROM = re.compile(
-    r"[（(]\s*(?:上接|紧接|承接|接|续|承)\s*(?:第\s*)?(?P<page>[A-Za-z]{0,2}\d{1,3})\s*版"
-    r"(?:[^()（）]{0,6})?[)）]"
-    r"|\(?\b(?:Continued|Cont\.)\s+from\s+(?:Page|P\.)\s*(?P<en>[A-Z]?\d{1,3})\b\)?",
-    re.IGNORECASE,
-)
-_CLOSING = re.compile(r"^[（(]\s*(?P<who>[^()（）。！？]{1,40}?)\s*[)）]$")
-_END_MARKS = frozenset(("完", "全文完", "本文完", "end", "ends"))
-_ENUMERATION = re.compile(r"^[一二三四五六七八九十百\d]{1,4}$")
-_ROLE_LINE = re.compile(
-    r"^【\s*(?P<role>记者|通讯员|作者|撰稿|摄影|文|图|文/图|图/文|文／图|策划|统筹|设计)\s*】"
-    r"\s*(?P<who>[^，,。；;！？]{1,30})$"
-)
-_BULLET = "□■◎●○◆◇▲△▼※★☆"
-_ROLE = (
-    r"(?:特约记者|见习记者|摄影记者|全媒记者|记者|通讯员|评论员|特约撰稿人|撰稿人|实习生"
-    r"|特约评论员|記者|通訊員|評論員|實習生)"
-)
-# `记者手记`, `记者观察`: columns, not a reporter's name after the role
-_NOT_A_NAME = r"(?:手记|札记|笔记|观察|调查|来信|视点|走基层|探访|见闻|节|证|站|团)"
-_REPORTER = re.compile(
-    rf"^(?:[{_BULLET}]\s*[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){{1,2}}$"
-    rf"|[{_BULLET}]\s*[\u3400-\u9fff]{{0,10}}?{_ROLE}"
-    rf"|[\u3400-\u9fff]{{0,10}}?{_ROLE}(?:[\s:：]|$)"
-    rf"|[\u3400-\u9fff]{{0,4}}?{_ROLE}(?!{_NOT_A_NAME})[\u3400-\u9fff]{{2,4}}$"
-    r"|(?:文|图|文/图|图/文|文／图|图／文|作者|撰文|制图|策划|统筹|摄影|设计)\s*[/／:：]"
-    r"|(?:By|BY)\s+[A-Z][\w.'’-]*(?:[\s,]+(?:[A-Z][\w.'’-]*|and|&|in|de|van|von))*$)"
-)
-_BYLINE_LABEL = re.compile(r"^(?:By|BY)\s+|^(?:作者|撰文)\s*[:：]\s*")
-_REPORTER_BODY = re.compile(rf"^[{_BULLET}\u3400-\u9fff·•、/／:：\s]*$")
-_CAPTION_START = re.compile(
-    r"^(?:[图圖][为為]|[上下左右中][图圖]|[图圖][①-⑳\d]|图片说明|圖片說明|[图圖]\s*[:：]"
-    r"|(?i:photo|picture|above)\s*:)"
-)
-_CREDIT_END = re.compile(
-    r"(?:[（(][^()（）]{0,40}?(?:摄|攝|摄影|攝影|供图|供圖|发|發|制图|製圖|图|圖)\s*[)）]"
-    r"|[\s\u3000](?:摄|攝)(?:影)?|\s供[图圖]"
-    r"|\((?i:photo|picture|image)\b[^()]{0,40}\))$"
-)
-_PHOTO_CREDIT = re.compile(r"^[^文]*(?:摄|攝|摄影|攝影|供图|供圖|发|發)$")
-FINAL = frozenset("。！？!?….．:：")
-_CLOSERS = "”’\"'』」）)】]》"
 _NON_STARTERS = frozenset("，。、；：！？）》」』”’,.;:!?)]…")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\u00a0]+(?=[^\x00-\x7f])")
 _CLAUSE = re.compile(r"[，,；;]")
@@ -170,11 +103,18 @@ _INDENT_RUN = re.compile(
 )
 _INDENT_HINT = re.compile(r"   |\u3000\u3000|\u00a0|\t|[。！？”][ \u3000]")
 _LOWER_START = re.compile(r"^[a-z]")
-_SPACES = re.compile(r"[\s\u3000\u00a0]+")
-_SPACE_BEFORE_BRACKET = re.compile(r"(?<=[^\x00-\x7f]) (?=（)")
-_PADDED_NAME = re.compile(
-    r"(?<![\u3400-\u9fff])([\u3400-\u9fff])[ \u3000]{2,}([\u3400-\u9fff])(?![\u3400-\u9fff])"
-)
+
+
+# Body lines read by the shared conventions; a line that ends the article is its byline.
+_KINDS = {
+    Part.TEXT: Kind.TEXT,
+    Part.REPORTER: Kind.REPORTER,
+    Part.SIGN_OFF: Kind.CLOSING,
+    Part.ROLE: Kind.CLOSING,
+    Part.CAPTION: Kind.CAPTION,
+    Part.EDITOR: Kind.META,
+    Part.CONT: Kind.CONT,
+}
 
 
 @dataclass(slots=True)
@@ -218,17 +158,6 @@ class Header:
     name: str | None = None
 
 
-def display_width(text: str) -> float:
-    n = len(text)
-    wide = (len(text.encode("utf-8")) - n) / 2
-    return wide + (n - wide) / 2
-
-
-def ends_sentence(text: str) -> bool:
-    stripped = text.rstrip(_CLOSERS)
-    return bool(stripped) and stripped[-1] in FINAL
-
-
 def starts_mid_sentence(text: str) -> bool:
     return text[0] in _NON_STARTERS or bool(_LOWER_START.match(text))
 
@@ -239,18 +168,6 @@ def clause_marks(text: str) -> int:
 
 def has_spaced_parts(text: str) -> bool:
     return bool(_CJK_SPACE.search(text))
-
-
-def tidy(text: str) -> str:
-    """One field's text: padded names closed up, runs of spaces reduced to one, none
-    before a full-width bracket."""
-    text = _SPACES.sub(" ", _PADDED_NAME.sub(r"\1\2", text)).strip()
-    return _SPACE_BEFORE_BRACKET.sub("", text) if " （" in text else text
-
-
-def may_mark_continuation(text: str) -> bool:
-    """Cheap test before the continuation patterns: `版` or `Page` must be in the text."""
-    return "版" in text or "age" in text or "AGE" in text
 
 
 def marked_page(mark: re.Match[str]) -> str:
@@ -265,18 +182,6 @@ def page_code(raw: str) -> str:
     return raw[: len(raw) - len(digits)] + digits.zfill(2)
 
 
-def iso_date(match: re.Match[str]) -> str | None:
-    g = match.groupdict()
-    for i in "1234":
-        if g[f"y{i}"]:
-            month = g[f"m{i}"]
-            month_no = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
-            year, day = int(g[f"y{i}"]), int(g[f"d{i}"])
-            if 1 <= month_no <= 12 and 1 <= day <= 31 and 1800 < year < 2200:
-                return f"{year:04d}-{month_no:02d}-{day:02d}"
-    return None
-
-
 def classify(raw: str) -> list[Line]:
     """Classify one non-blank line; a line holding several indented paragraphs gives several."""
     text = raw.strip(" \t\u3000\u00a0\ufeff")
@@ -286,7 +191,7 @@ def classify(raw: str) -> list[Line]:
     if kind is not Kind.TEXT:
         return [Line(kind, text, indented, header=header, note=note)]
     pieces = [p for p in _INDENT_RUN.split(text) if p] if _INDENT_HINT.search(text) else [text]
-    if len(pieces) > 1 and _PHOTO_CREDIT.search(closing_byline(pieces[-1]) or "文"):
+    if len(pieces) > 1 and is_photo_credit(closing_byline(pieces[-1]) or "文"):
         pieces[-2:] = [pieces[-2] + pieces[-1]]  # `…准备。          （新华社发）`
     if len(pieces) == 1:
         return [Line(Kind.TEXT, text, indented, lead=display_width(lead.replace("\t", "    ")))]
@@ -294,11 +199,12 @@ def classify(raw: str) -> list[Line]:
 
 
 def _kind_of(text: str) -> tuple[Kind, Header | None, str | None]:
-    if text[-1] in "。！？!?" and len(text) > 8:  # a sentence: no header, byline or label
-        return (Kind.CAPTION if _CAPTION_START.match(text) else Kind.TEXT), None, None
+    sentence = sentence_part(text)
+    if sentence is not None:
+        return _KINDS[sentence], None, None
     if "enpproperty" in text:
         return Kind.META, _founder_leftover(text), None
-    if _EDITOR.match(text) or _EDITOR_NAME.match(text):
+    if is_editor_line(text):
         return Kind.META, None, None
     if len(text) <= 40 and not _SCREEN_WORDS.sub("", text).strip(_SCREEN_SEPARATORS):
         return Kind.META, None, None
@@ -311,7 +217,7 @@ def _kind_of(text: str) -> tuple[Kind, Header | None, str | None]:
         site = _site_line(text)
         if site is not None:
             return site
-    if len(text) <= 32 and (CONT_TO.fullmatch(text) or CONT_FROM.fullmatch(text)):
+    if is_continuation_mark(text):
         return Kind.CONT, None, None
     if len(text) <= 80:
         header = page_header(text) or date_line(text)
@@ -325,16 +231,8 @@ def _kind_of(text: str) -> tuple[Kind, Header | None, str | None]:
         column = _COLUMN.match(text)
         if column:
             return Kind.TAG, None, tidy(column["name"]) or None
-        closing = closing_byline(text)
-        if closing is not None and _PHOTO_CREDIT.search(closing):
-            return Kind.CAPTION, None, None  # `（记者 周鹏 摄）` under a caption
-        if closing is not None:
-            return Kind.CLOSING, None, closing
-        if is_reporter_line(text):
-            return Kind.REPORTER, None, None
-    if is_caption(text):
-        return Kind.CAPTION, None, None
-    return Kind.TEXT, None, None
+    part, note = credit_part(text)
+    return _KINDS[part], None, note
 
 
 def _founder_leftover(text: str) -> Header:
@@ -438,52 +336,6 @@ def date_line(text: str) -> Header | None:
     return Header(paper=paper or None, date=iso_date(m))
 
 
-def closing_byline(text: str) -> str | None:
-    """The byline of a line that is only `(高美梅)`, `（刘洋　文/摄）` or `【记者】柳时强`;
-    '' for an end mark such as `（完）` or an editor's credit `（责编：…）`; else None."""
-    role = _ROLE_LINE.match(text)
-    if role:
-        return tidy(f"{role['role']} {role['who']}")
-    m = _CLOSING.match(text)
-    if not m or _ENUMERATION.match(m["who"]) or DATE.fullmatch(m["who"].strip()):
-        return None
-    who = tidy(m["who"])
-    return "" if who.casefold() in _END_MARKS or _EDITOR.match(who) else who
-
-
-def is_reporter_line(text: str) -> bool:
-    """`本报记者　王蕾　通讯员　陈明`, `□ 湖北日报评论员`, `■ 记者 李艳玫`, `By Tom Reilly`."""
-    if display_width(text) > 40 or ends_sentence(text) or not _REPORTER.match(text):
-        return False
-    return text.startswith(("By ", "BY ")) or bool(_REPORTER_BODY.match(text))
-
-
-def reporter_byline(text: str) -> str:
-    """The byline of a reporter line, without its bullet or a `By`/`作者：` label."""
-    text = _BYLINE_LABEL.sub("", text.lstrip(_BULLET).strip())
-    return tidy(text)
-
-
 def is_teaser(text: str) -> bool:
     """`春季招聘会提供岗位两万个 第2版`: a pointer to a story on another page."""
     return len(text) <= 50 and bool(_TEASER.match(text))
-
-
-def is_caption(text: str) -> bool:
-    if _CAPTION_START.match(text):
-        return display_width(text) <= 300
-    return len(text) <= 120 and display_width(text) <= 60 and _ends_in_credit(text)
-
-
-def _ends_in_credit(text: str) -> bool:
-    return bool(_CREDIT_END.search(text, max(0, len(text) - 50)))
-
-
-def split_credit(text: str) -> tuple[str, str] | None:
-    """(paragraph, credit) of a long paragraph that ends in a picture credit, else None."""
-    if not _ends_in_credit(text):
-        return None
-    cut = max(text.rfind(ch) for ch in "。！？!?")
-    if cut < 0 or len(text) - cut > 40:
-        return None
-    return text[: cut + 1].rstrip(), text[cut + 1 :].strip()

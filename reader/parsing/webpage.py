@@ -7,7 +7,7 @@ from collections import Counter
 
 from bs4 import BeautifulSoup, Tag
 
-from reader.parsing.epaper import credits
+from reader.parsing.conventions import credits
 from reader.parsing.markup import (
     Document,
     Story,

@@ -1,0 +1,328 @@
+"""Newspaper conventions both parsers read alike: bylines, datelines, sign-offs, captions."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import NamedTuple
+
+
+class Part(Enum):
+    """What a short line or paragraph of an article's body is, by newspaper convention."""
+
+    TEXT = "text"
+    REPORTER = "reporter line"  # 本报记者　王蕾　通讯员　陈明, By Tom Reilly
+    SIGN_OFF = "sign-off"  # (高美梅), （北京青年报）, （完）
+    ROLE = "role line"  # 【记者】柳时强
+    CAPTION = "caption"  # 图为…, …（新华社发）, （记者 周鹏 摄）
+    EDITOR = "editor line"  # 责任编辑：林晓, 【校对】梁飞飞: the page's makers, no byline
+    CONT = "continuation mark"  # （转第2版）, （上接第1版）
+
+
+FINAL = frozenset("。！？!?….．:：")
+_CLOSERS = "”’\"'』」）)】]》"
+_SPACES = re.compile(r"[\s\u3000\u00a0]+")
+_SPACE_BEFORE_BRACKET = re.compile(r"(?<=[^\x00-\x7f]) (?=（)")
+_PADDED_NAME = re.compile(
+    r"(?<![\u3400-\u9fff])([\u3400-\u9fff])[ \u3000]{2,}([\u3400-\u9fff])(?![\u3400-\u9fff])"
+)
+_MONTHS = {
+    m: n
+    for n, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        1,
+    )
+    for m in names
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+DATE = re.compile(
+    r"(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
+    r"|(?<!\d)(?P<y2>\d{4})[.\-/](?P<m2>\d{1,2})[.\-/](?P<d2>\d{1,2})(?!\d)"
+    rf"|\b(?P<m3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>\d{{4}})\b"
+    rf"|\b(?P<d4>\d{{1,2}})\s+(?P<m4>{_MONTH})\.?,?\s+(?P<y4>\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+_EDITOR = re.compile(
+    r"^(?:责任编辑|責任編輯|责编|本版责编|本版编辑|本版編輯|版式设计|版式|美编|美術編輯|美术编辑|校对"
+    r"|校對|组版|图片编辑|视觉设计"
+    r"|本版统筹|值班编辑|编辑|主编|排版|审核|审校)\s*[:：/／|]"
+    r"|^【\s*(?:责任编辑|责编|编辑|美编|校对|审核|审校|值班编辑|主编|排版)\s*】"
+)
+_EDITOR_NAME = re.compile(r"^(?:本版编辑|责任编辑)[\u3400-\u9fff]{2,4}$")
+
+CONT_TO = re.compile(
+    r"[（(]\s*(?:下转|转至|转见|转|续见|接续)\s*(?:第\s*)?(?P<page>[A-Za-z]{0,2}\d{1,3})\s*版"
+    r"(?:[^()（）]{0,6})?[)）]"
+    r"|\(?\b(?:Continued|Cont\.|See\s+\S+,?)\s+(?:on\s+)?(?:Page|P\.)\s*(?P<en>[A-Z]?\d{1,3})\b\)?",
+    re.IGNORECASE,
+)
+CONT_FROM = re.compile(
+    r"[（(]\s*(?:上接|紧接|承接|接|续|承)\s*(?:第\s*)?(?P<page>[A-Za-z]{0,2}\d{1,3})\s*版"
+    r"(?:[^()（）]{0,6})?[)）]"
+    r"|\(?\b(?:Continued|Cont\.)\s+from\s+(?:Page|P\.)\s*(?P<en>[A-Z]?\d{1,3})\b\)?",
+    re.IGNORECASE,
+)
+
+_CLOSING = re.compile(r"^[（(]\s*(?P<who>[^()（）。！？]{1,40}?)\s*[)）]$")
+_END_MARKS = frozenset(("完", "全文完", "本文完", "end", "ends"))
+_ENUMERATION = re.compile(r"^[一二三四五六七八九十百\d]{1,4}$")
+_ROLE_LINE = re.compile(
+    r"^【\s*(?P<role>记者|通讯员|作者|撰稿|摄影|文|图|文/图|图/文|文／图|策划|统筹|设计)\s*】"
+    r"\s*(?P<who>[^，,。；;！？]{1,30})$"
+)
+_BULLET = "□■◎●○◆◇▲△▼※★☆"
+_ROLE = (
+    r"(?:特约记者|见习记者|摄影记者|全媒记者|记者|通讯员|评论员|特约撰稿人|撰稿人|实习生"
+    r"|特约评论员|記者|通訊員|評論員|實習生)"
+)
+# `记者手记`, `记者观察`: columns, not a reporter's name after the role
+_NOT_A_NAME = r"(?:手记|札记|笔记|观察|调查|来信|视点|走基层|探访|见闻|节|证|站|团)"
+_REPORTER = re.compile(
+    rf"^(?:[{_BULLET}]\s*[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){{1,2}}$"
+    rf"|[{_BULLET}]\s*[\u3400-\u9fff]{{0,10}}?{_ROLE}"
+    rf"|[\u3400-\u9fff]{{0,10}}?{_ROLE}(?:[\s:：]|$)"
+    rf"|[\u3400-\u9fff]{{0,4}}?{_ROLE}(?!{_NOT_A_NAME})[\u3400-\u9fff]{{2,4}}$"
+    r"|(?:文|图|文/图|图/文|文／图|图／文|作者|撰文|制图|策划|统筹|摄影|设计)\s*[/／:：]"
+    r"|(?:By|BY)\s+[A-Z][\w.'’-]*(?:[\s,]+(?:[A-Z][\w.'’-]*|and|&|in|de|van|von))*$)"
+)
+_BYLINE_LABEL = re.compile(r"^(?:By|BY)\s+|^(?:作者|撰文)\s*[:：]\s*")
+_REPORTER_BODY = re.compile(rf"^[{_BULLET}\u3400-\u9fff·•、/／:：\s]*$")
+
+# ▲ points up at the picture a caption belongs to
+_CAPTION_START = re.compile(
+    r"^(?:[图圖][为為]|[上下左右中][图圖]|[图圖][①-⑳\d]|图片说明|圖片說明|[图圖]\s*[:：]|[▲△]"
+    r"|(?i:photo|picture|above)\s*:)"
+)
+_CREDIT_END = re.compile(
+    r"(?:[（(][^()（）]{0,40}?(?:摄|攝|摄影|攝影|供图|供圖|发|發|制图|製圖|图|圖)\s*[)）]"
+    r"|[\s\u3000](?:摄|攝)(?:影)?|\s供[图圖]"
+    r"|\((?i:photo|picture|image)\b[^()]{0,40}\))$"
+)
+_PHOTO_CREDIT = re.compile(r"^[^文]*(?:摄|攝|摄影|攝影|供图|供圖|发|發)$")
+
+_AGENCY = (
+    r"(?:新华社|新華社|中新社|中央社|本报|本報|本刊|本台|本网|本網|[\u4e00-\u9fff]{2,8}?"
+    r"(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|电讯|電訊|报|報|网|網|台))"
+)
+_DAY = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十廿卅]{1,3}日|\d{1,2}日)"
+_CORE = rf"(?:据|據)?{_AGENCY}(?:讯|訊|消息|(?:[\u4e00-\u9fff]{{1,8}}?)?{_DAY}(?:电|電|讯|訊))"
+_DATELINE = re.compile(
+    rf"^(?:【\s*(?P<b>{_CORE}[^】]{{0,10}}?)\s*】|\[(?P<s>{_CORE})\]|(?P<c>{_CORE}))"
+    rf"(?P<day>\s*{_DAY}(?![\u4e00-\u9fff]))?"
+    r"(?P<paren>\s*[（(][^）)。]{1,40}[)）])?"
+    r"|^(?P<tw>[〔【\[]\s*(?:[^〕】\]]{0,6}記者|记者)[^〕】\]]{1,30}(?:報導|报道)\s*[〕】\]])"
+    r"|^(?P<en>[A-Z][A-Z .'-]{2,24}(?:\s*\([A-Za-z .]{2,30}\))?"
+    r"|[A-Z][A-Za-z .'-]{2,24}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*\([A-Z][A-Za-z .]{1,30}\))"
+    r"\s*[—–-]{1,2}\s"
+)
+_REPORTER_IN_PAREN = re.compile(r"记者|記者|通讯员|通訊員")
+
+
+def display_width(text: str) -> float:
+    """Length in CJK characters: a Latin letter counts half."""
+    n = len(text)
+    wide = (len(text.encode("utf-8")) - n) / 2
+    return wide + (n - wide) / 2
+
+
+def ends_sentence(text: str) -> bool:
+    stripped = text.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in FINAL
+
+
+def tidy(text: str) -> str:
+    """One field's text: padded names closed up, runs of spaces reduced to one, none
+    before a full-width bracket."""
+    text = _SPACES.sub(" ", _PADDED_NAME.sub(r"\1\2", text)).strip()
+    return _SPACE_BEFORE_BRACKET.sub("", text) if " （" in text else text
+
+
+def iso_date(match: re.Match[str]) -> str | None:
+    """`2026年3月12日`, `2025.12.22`, `May 18, 2026` (a DATE match) as 2026-03-12."""
+    g = match.groupdict()
+    for i in "1234":
+        if g[f"y{i}"]:
+            month = g[f"m{i}"]
+            month_no = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+            year, day = int(g[f"y{i}"]), int(g[f"d{i}"])
+            if 1 <= month_no <= 12 and 1 <= day <= 31 and 1800 < year < 2200:
+                return f"{year:04d}-{month_no:02d}-{day:02d}"
+    return None
+
+
+def classify(text: str) -> tuple[Part, str | None]:
+    """What a stripped, non-blank body line is, and the byline it gives (SIGN_OFF, ROLE:
+    '' for an end mark such as `（完）` that names nobody)."""
+    sentence = sentence_part(text)
+    if sentence is not None:
+        return sentence, None
+    if is_editor_line(text):
+        return Part.EDITOR, None
+    if is_continuation_mark(text):
+        return Part.CONT, None
+    return credit_part(text)
+
+
+def sentence_part(text: str) -> Part | None:
+    """TEXT or CAPTION for a line that plainly ends a sentence (no byline or label does);
+    None when it takes a closer look."""
+    if text[-1] in "。！？!?" and len(text) > 8:
+        return Part.CAPTION if _CAPTION_START.match(text) else Part.TEXT
+    return None
+
+
+def credit_part(text: str) -> tuple[Part, str | None]:
+    """A sign-off, role line, reporter line or caption by its form alone, else TEXT."""
+    if len(text) <= 80:
+        closing = closing_byline(text)
+        if closing is not None and is_photo_credit(closing):
+            return Part.CAPTION, None  # `（记者 周鹏 摄）` under a caption
+        if closing is not None:
+            return (Part.ROLE if text[0] == "【" else Part.SIGN_OFF), closing
+        if is_reporter_line(text):
+            return Part.REPORTER, None
+    return (Part.CAPTION, None) if is_caption(text) else (Part.TEXT, None)
+
+
+def is_editor_line(text: str) -> bool:
+    """`责任编辑：林晓`, `本版编辑/陈广江`, `【校对】梁飞飞`: who made the page, not the story."""
+    return bool(_EDITOR.match(text) or _EDITOR_NAME.match(text))
+
+
+def is_continuation_mark(text: str) -> bool:
+    """A line that is only `（转第2版）` or `（上接第1版）`."""
+    return len(text) <= 32 and bool(CONT_TO.fullmatch(text) or CONT_FROM.fullmatch(text))
+
+
+def may_mark_continuation(text: str) -> bool:
+    """Cheap test before the continuation patterns: `版` or `Page` must be in the text."""
+    return "版" in text or "age" in text or "AGE" in text
+
+
+def closing_byline(text: str) -> str | None:
+    """The byline of a line that is only `(高美梅)`, `（刘洋　文/摄）` or `【记者】柳时强`;
+    '' for an end mark such as `（完）` or an editor's credit `（责编：…）`; else None."""
+    role = _ROLE_LINE.match(text)
+    if role:
+        return tidy(f"{role['role']} {role['who']}")
+    m = _CLOSING.match(text)
+    if not m or _ENUMERATION.match(m["who"]) or DATE.fullmatch(m["who"].strip()):
+        return None
+    who = tidy(m["who"])
+    return "" if who.casefold() in _END_MARKS or _EDITOR.match(who) else who
+
+
+def is_photo_credit(byline: str) -> bool:
+    """`记者 周鹏 摄`, `新华社发`: what a closing parenthesis names is a picture's source."""
+    return bool(_PHOTO_CREDIT.search(byline))
+
+
+def is_reporter_line(text: str) -> bool:
+    """`本报记者　王蕾　通讯员　陈明`, `□ 湖北日报评论员`, `■ 记者 李艳玫`, `By Tom Reilly`."""
+    if display_width(text) > 40 or ends_sentence(text) or not _REPORTER.match(text):
+        return False
+    return text.startswith(("By ", "BY ")) or bool(_REPORTER_BODY.match(text))
+
+
+def reporter_byline(text: str) -> str:
+    """The byline of a reporter line, without its bullet or a `By`/`作者：` label."""
+    text = _BYLINE_LABEL.sub("", text.lstrip(_BULLET).strip())
+    return tidy(text)
+
+
+class Credits(NamedTuple):
+    """What the conventions tell of a story's paragraphs: its byline and dateline, and the
+    paragraphs left once reporter, sign-off, role and editor lines are taken out."""
+
+    byline: str | None
+    dateline: str | None
+    paragraphs: list[str]
+
+
+def credits(paragraphs: list[str], author: str | None = None) -> Credits:
+    """Reporter lines opening the body (else the page's `author`), sign-offs and role lines
+    closing it, and the dateline of the first paragraph, which stays whole."""
+    opening: list[str] = []
+    while paragraphs and len(opening) < 2:
+        part, _ = classify(paragraphs[0])
+        if part is Part.REPORTER:
+            opening.append(reporter_byline(paragraphs[0]))
+        elif part is not Part.EDITOR:
+            break
+        paragraphs = paragraphs[1:]
+    closing: list[str] = []
+    while paragraphs:
+        part, note = classify(paragraphs[-1])
+        if part is Part.SIGN_OFF or part is Part.ROLE:
+            closing.insert(0, note or "")
+        elif part is not Part.EDITOR:
+            break
+        paragraphs = paragraphs[:-1]
+    dateline, named = dateline_of(paragraphs[0]) if paragraphs else (None, None)
+    byline = join_bylines((opening or ([author] if author else [])) + closing)
+    return Credits(byline or named, dateline, paragraphs)
+
+
+def join_bylines(bylines: list[str]) -> str | None:
+    """One byline from the reporter lines, sign-offs and role lines of a story, in order."""
+    return " / ".join(dict.fromkeys(b for b in bylines if b)) or None
+
+
+def is_caption(text: str, *, beside_picture: bool = False) -> bool:
+    """`图为…`, or a short line ending in a picture credit; right beside a picture, a
+    credit ends a caption however long it is."""
+    if _CAPTION_START.match(text):
+        return display_width(text) <= 300
+    if beside_picture:
+        return len(text) <= 300 and ends_in_credit(text)
+    return len(text) <= 120 and display_width(text) <= 60 and ends_in_credit(text)
+
+
+def ends_in_credit(text: str) -> bool:
+    return bool(_CREDIT_END.search(text, max(0, len(text) - 50)))
+
+
+def split_credit(text: str) -> tuple[str, str] | None:
+    """(paragraph, credit) of a long paragraph that ends in a picture credit, else None."""
+    if not ends_in_credit(text):
+        return None
+    cut = max(text.rfind(ch) for ch in "。！？!?")
+    if cut < 0 or len(text) - cut > 40:
+        return None
+    return text[: cut + 1].rstrip(), text[cut + 1 :].strip()
+
+
+def opens_with_dateline(text: str) -> bool:
+    return bool(_DATELINE.match(text))
+
+
+def dateline_of(paragraph: str) -> tuple[str | None, str | None]:
+    """The dateline opening a first paragraph, and the reporter named in it, if any."""
+    m = _DATELINE.match(paragraph)
+    if not m:
+        return None, None
+    if m["en"]:
+        return tidy(m["en"]).rstrip(" -—–"), None
+    if m["tw"]:
+        dateline = tidy(m["tw"][1:-1])
+        return dateline, re.split(r"[／/]", dateline)[0]
+    core = m["b"] or m["s"] or m["c"]
+    paren = (m["paren"] or "").strip()
+    reporter = tidy(paren[1:-1]) if _REPORTER_IN_PAREN.search(paren) else None
+    # `本报讯 11月5日` names its day; after `…3月11日电` a date opens the first sentence
+    day = m["day"] or "" if core.endswith(("讯", "訊")) else ""
+    return tidy(core + day + paren), reporter
