@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import threading
 import time
 from pathlib import Path
 
@@ -181,3 +182,30 @@ def test_the_window_keeps_answering_while_a_slow_search_runs(qtbot, start, monke
 
     assert window.search_panel.hit_items()
     assert max(b - a for a, b in itertools.pairwise(ticks)) < 0.25
+
+
+def test_typing_on_interrupts_a_search_under_way(qtbot, start, monkeypatch):
+    window = start()
+    panel = window.search_panel
+    search, interrupted, started = Library.search, [], threading.Event()
+
+    def slow(self, query, *args, **kwargs):
+        if query == "书房":
+            started.set()
+            time.sleep(0.3)
+        return search(self, query, *args, **kwargs)
+
+    monkeypatch.setattr(Library, "search", slow)
+    monkeypatch.setattr(Library, "interrupt", lambda self: interrupted.append(True))
+    shown: list[str] = []
+    panel.results_shown.connect(shown.append)
+
+    panel.type("书房")
+    panel.run_now()
+    qtbot.waitUntil(started.is_set)
+    panel.type("记者")
+    panel.run_now()
+    qtbot.waitUntil(lambda: not panel.busy)
+    QApplication.processEvents()
+
+    assert interrupted and shown == ["记者"]
