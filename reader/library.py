@@ -1135,8 +1135,12 @@ def _bookmark_from_row(row: Sequence[Any]) -> Bookmark:
     return Bookmark(key, note, created, paper, day, page, title, byline, opening, bool(removed))
 
 
+# One encoder for all: json.dumps with options builds a new one each call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _json(value: Any) -> str:
-    return json.dumps(list(value), ensure_ascii=False)
+    return _ENCODE(list(value)) if value else "[]"
 
 
 def _text_or_none(value: Any) -> str | None:

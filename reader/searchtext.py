@@ -20,7 +20,6 @@ from operator import add
 from reader.chinese import fold, fold_with_offsets
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_CJK_RUN = re.compile(f"[{_CJK}]+")
 _CJK_SPLIT = re.compile(f"([{_CJK}]+)")
 # Words of fewer letters match whole words only: as prefixes they would match too many.
 MIN_PREFIX = 3
@@ -33,36 +32,32 @@ def _bigrams(run: str) -> list[str]:
     return list(map(add, run, run[1:]))
 
 
-def _tokens(folded: str) -> str:
-    """Folded text as stored in the index: CJK runs replaced by their tokens."""
+def _tokens(folded: str) -> tuple[str, str]:
+    """Folded text as stored in the index (CJK runs replaced by their tokens), and its CJK
+    characters."""
     # Splitting and rebuilding is twice as fast as re.sub with a function per run.
     parts = _CJK_SPLIT.split(folded)
-    parts[1::2] = [f" {' '.join(map(add, run, run[1:]))} {run[-1]} " for run in parts[1::2]]
-    return "".join(parts)
-
-
-def _characters(title: str, text: str) -> str:
-    """The tokens of the index of single characters: each CJK character of the article,
-    and each one of its title again with a "t" before it. (Repeats cost nothing in an index
-    without positions, and removing them in Python costs more than indexing them.)"""
-    body = "".join(_CJK_RUN.findall(title + "\n" + text))
-    in_title = "".join(_CJK_RUN.findall(title))
-    return " ".join(body) + " " + " ".join(f"t{c}" for c in in_title)
+    runs = parts[1::2]
+    parts[1::2] = [f" {' '.join(map(add, run, run[1:]))} {run[-1]} " for run in runs]
+    return "".join(parts), "".join(runs)
 
 
 def article_tokens(
     title: str, heads: Iterable[str | None], body: Iterable[str | None]
 ) -> tuple[str, str, str, str]:
     """An article's tokens, each text folded once: its title, headings and body for the
-    index of words, and its characters for the index of single characters."""
-    folded_title = fold(title)
-    folded_heads = fold("\n".join(t for t in heads if t))
-    folded_body = fold("\n".join(t for t in body if t))
+    index of words, and for the index of single characters each CJK character of the
+    article, and each one of its title again with a "t" before it. (Repeats cost nothing in
+    an index without positions, and removing them in Python costs more than indexing them.)"""
+    title_tokens, title_chars = _tokens(fold(title))
+    heads_tokens, heads_chars = _tokens(fold("\n".join(t for t in heads if t)))
+    body_tokens, body_chars = _tokens(fold("\n".join(t for t in body if t)))
+    characters = " ".join(title_chars + heads_chars + body_chars)
     return (
-        _tokens(folded_title),
-        _tokens(folded_heads),
-        _tokens(folded_body),
-        _characters(folded_title, folded_heads + "\n" + folded_body),
+        title_tokens,
+        heads_tokens,
+        body_tokens,
+        characters + " " + " ".join(f"t{c}" for c in title_chars),
     )
 
 
