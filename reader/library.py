@@ -682,6 +682,13 @@ class Library:
         )
         return _issue_rows(rows)
 
+    def issue_dates(self) -> list[tuple[str | None, str, int]]:
+        """(paper, date, issue id) of every issue with a date, in the order of issues(): all
+        a calendar needs, many times quicker than listing the issues."""
+        return self._conn.execute(
+            f"SELECT paper, date, id FROM issue WHERE date IS NOT NULL ORDER BY {_ISSUE_ORDER}"
+        ).fetchall()
+
     def issue_count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM issue").fetchone()[0]
 

@@ -176,6 +176,20 @@ def test_another_day_saved_to_same_file_is_a_new_issue(lib):
     assert lib.issue_count() == 2
 
 
+def test_issue_dates_give_each_dated_issue_newest_first_for_the_calendar(lib):
+    first = lib.import_issue(make_issue()).issue_id
+    later = lib.import_issue(make_issue(day="2026-03-14", source="/papers/b.txt")).issue_id
+    english = lib.import_issue(english_issue()).issue_id
+    undated = replace(make_issue(source="/papers/undated.txt"), date=None)
+    lib.import_issue(undated)
+
+    assert lib.issue_dates() == [
+        ("江城日报", "2026-03-14", later),
+        ("江城日报", "2026-03-12", first),
+        ("River Times", "2026-03-10", english),
+    ]
+
+
 def test_read_state_and_last_article(lib):
     issue = make_issue()
     issue_id = lib.import_issue(issue).issue_id

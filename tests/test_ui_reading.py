@@ -226,6 +226,17 @@ def test_calendar_marks_the_papers_days_and_enter_opens_that_issue(qtbot, start)
     assert not dialog.isVisible()
 
 
+def test_calendar_of_all_papers_marks_every_papers_days(qtbot, start):
+    window = start(EVENING_PAPER)
+    dialog = IssueCalendar(window.library, None, window)
+    qtbot.addWidget(dialog)
+
+    dialog.paper.setCurrentIndex(dialog.paper.findData(None))
+
+    by_date = {row.date: row.id for row in window.library.issues()}
+    assert dialog.marked == by_date and len(by_date) >= 2
+
+
 def test_a_day_without_a_paper_opens_nothing(qtbot, start):
     window = start(EVENING_PAPER)
     shown = window.navigator.current
@@ -237,3 +248,30 @@ def test_a_day_without_a_paper_opens_nothing(qtbot, start):
 
     assert window.navigator.current == shown
     assert "2026-03-13" not in dialog.marked
+
+
+# --- bookmarks --------------------------------------------------------------------------------
+
+
+def test_undoing_a_bookmark_removal_brings_it_back_even_after_its_issue_went(qtbot, start):
+    window = start(EVENING_PAPER)
+    library = window.library
+    issue = next(i for i in library.issues() if i.paper == "新城晚报")
+    kept = library.add_bookmark(library.articles(issue.id)[0].key, "剪报")
+    library.remove_issue(issue.id)
+    window.bookmarks.reload()
+    window.show_bookmarks()
+
+    _key(qtbot, window, Qt.Key.Key_Delete)
+    assert library.bookmarks() == []
+    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    (back,) = library.bookmarks()
+    assert (back.created, back.note, back.title, back.paper) == (
+        kept.created,
+        "剪报",
+        kept.title,
+        "新城晚报",
+    )
+    shown = window.bookmarks.model.index(0).data()
+    assert kept.title in shown and "新城晚报" in shown and "剪报" in shown

@@ -20,14 +20,13 @@ from reader.library import IssueRow, Library
 ALL_PAPERS = None
 
 
-def issue_dates(rows: list[IssueRow]) -> dict[str | None, dict[str, int]]:
-    """paper -> date -> issue id, and under None every paper's dates (the first issue listed
-    for a date wins). Issues without a date cannot be placed and are left out."""
+def issue_dates(rows: list[tuple[str | None, str, int]]) -> dict[str | None, dict[str, int]]:
+    """paper -> date -> issue id, and under None every paper's dates, from the library's
+    (paper, date, issue id) rows (the first row for a date wins)."""
     dates: dict[str | None, dict[str, int]] = defaultdict(dict)
-    for row in rows:
-        if row.date:
-            dates[row.paper].setdefault(row.date, row.id)
-            dates[ALL_PAPERS].setdefault(row.date, row.id)
+    for paper, day, issue_id in rows:
+        dates[paper].setdefault(day, issue_id)
+        dates[ALL_PAPERS].setdefault(day, issue_id)
     return dates
 
 
@@ -42,8 +41,7 @@ class IssueCalendar(QDialog):
         super().__init__(parent)
         self.setObjectName("issue_calendar")
         self.setWindowTitle(self.tr("Go to Issue by Date"))
-        # Every issue is listed (about 0.1 s for 10,000): a query of dates alone would be quicker.
-        self._dates = issue_dates(library.issues())
+        self._dates = issue_dates(library.issue_dates())
         self.paper = QComboBox(self)
         self.paper.setObjectName("calendar_paper")
         self.paper.addItem(self.tr("All papers"), ALL_PAPERS)
