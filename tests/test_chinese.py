@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+import opencc
 import pytest
 
 from reader.chinese import fold, fold_with_offsets
@@ -36,3 +39,23 @@ def test_offsets_point_each_folded_character_back_to_the_original():
     assert offsets == [0, 0, 0, 1, 2]
     start = folded.index("经济")
     assert "㈠經濟"[offsets[start] :] == "經濟"
+
+
+def test_quick_narrowing_gives_exactly_what_nfkc_gives():
+    text = "Ａ\u0301ｂｃ\u3000\u00a0１２％…㈠ｶﾞ（經濟）"
+    assert fold(text) == opencc.OpenCC("t2s").convert(unicodedata.normalize("NFKC", text))
+
+
+def test_offsets_of_one_for_one_text_keep_the_phrase_table():
+    folded, offsets = fold_with_offsets("乾隆年間，經濟")
+
+    assert folded == "乾隆年间,经济"
+    assert offsets == list(range(7))
+
+
+def test_offsets_of_text_that_folding_lengthens_still_point_back():
+    text = "經濟……發展"
+    folded, offsets = fold_with_offsets(text)
+
+    assert folded == "经济......发展"
+    assert text[offsets[folded.index("发展")] :] == "發展"
