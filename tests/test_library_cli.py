@@ -104,6 +104,14 @@ def test_search_shows_hits_under_their_issue_with_match_marked(home, filled, cap
     assert "[无锡]" in out
 
 
+def test_search_in_traditional_characters_finds_simplified_and_marks_as_written(
+    home, filled, capsys
+):
+    assert run(home, "search", "無錫") == 0
+    out = capsys.readouterr().out
+    assert "第01版 春耕备耕忙" in out and "[无锡]" in out
+
+
 def test_search_json_hits(home, filled, capsys):
     assert run(home, "search", "council", "--json") == 0
     (hit,) = json.loads(capsys.readouterr().out)
