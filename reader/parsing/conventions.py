@@ -18,8 +18,12 @@ class Part(Enum):
     EDITOR = "editor line"  # 责任编辑：林晓, 【校对】梁飞飞: the page's makers, no byline
     CONT = "continuation mark"  # （转第2版）, （上接第1版）
 
+    # Members are singletons: hashing by identity keeps the text parser's per-line lookup
+    # cheap (Enum hashes the member's name in Python).
+    __hash__ = object.__hash__
 
-FINAL = frozenset("。！？!?….．:：")
+
+_FINAL = frozenset("。！？!?….．:：")
 _CLOSERS = "”’\"'』」）)】]》"
 _SPACES = re.compile(r"[\s\u3000\u00a0]+")
 _SPACE_BEFORE_BRACKET = re.compile(r"(?<=[^\x00-\x7f]) (?=（)")
@@ -102,10 +106,10 @@ _REPORTER = re.compile(
 _BYLINE_LABEL = re.compile(r"^(?:By|BY)\s+|^(?:作者|撰文)\s*[:：]\s*")
 _REPORTER_BODY = re.compile(rf"^[{_BULLET}\u3400-\u9fff·•、/／:：\s]*$")
 
-# ▲ points up at the picture a caption belongs to
+# ▲ points up at the picture a caption belongs to (last: first it slows every match)
 _CAPTION_START = re.compile(
-    r"^(?:[图圖][为為]|[上下左右中][图圖]|[图圖][①-⑳\d]|图片说明|圖片說明|[图圖]\s*[:：]|[▲△]"
-    r"|(?i:photo|picture|above)\s*:)"
+    r"^(?:[图圖][为為]|[上下左右中][图圖]|[图圖][①-⑳\d]|图片说明|圖片說明|[图圖]\s*[:：]"
+    r"|(?i:photo|picture|above)\s*:|[▲△])"
 )
 _CREDIT_END = re.compile(
     r"(?:[（(][^()（）]{0,40}?(?:摄|攝|摄影|攝影|供图|供圖|发|發|制图|製圖|图|圖)\s*[)）]"
@@ -141,7 +145,7 @@ def display_width(text: str) -> float:
 
 def ends_sentence(text: str) -> bool:
     stripped = text.rstrip(_CLOSERS)
-    return bool(stripped) and stripped[-1] in FINAL
+    return bool(stripped) and stripped[-1] in _FINAL
 
 
 def tidy(text: str) -> str:
@@ -189,7 +193,7 @@ def credit_part(text: str) -> tuple[Part, str | None]:
     """A sign-off, role line, reporter line or caption by its form alone, else TEXT."""
     if len(text) <= 80:
         closing = closing_byline(text)
-        if closing is not None and is_photo_credit(closing):
+        if is_photo_credit(closing):
             return Part.CAPTION, None  # `（记者 周鹏 摄）` under a caption
         if closing is not None:
             return (Part.ROLE if text[0] == "【" else Part.SIGN_OFF), closing
@@ -226,9 +230,9 @@ def closing_byline(text: str) -> str | None:
     return "" if who.casefold() in _END_MARKS or _EDITOR.match(who) else who
 
 
-def is_photo_credit(byline: str) -> bool:
+def is_photo_credit(byline: str | None) -> bool:
     """`记者 周鹏 摄`, `新华社发`: what a closing parenthesis names is a picture's source."""
-    return bool(_PHOTO_CREDIT.search(byline))
+    return bool(byline and _PHOTO_CREDIT.search(byline))
 
 
 def is_reporter_line(text: str) -> bool:
@@ -288,17 +292,17 @@ def is_caption(text: str, *, beside_picture: bool = False) -> bool:
     if _CAPTION_START.match(text):
         return display_width(text) <= 300
     if beside_picture:
-        return len(text) <= 300 and ends_in_credit(text)
-    return len(text) <= 120 and display_width(text) <= 60 and ends_in_credit(text)
+        return len(text) <= 300 and _ends_in_credit(text)
+    return len(text) <= 120 and display_width(text) <= 60 and _ends_in_credit(text)
 
 
-def ends_in_credit(text: str) -> bool:
+def _ends_in_credit(text: str) -> bool:
     return bool(_CREDIT_END.search(text, max(0, len(text) - 50)))
 
 
 def split_credit(text: str) -> tuple[str, str] | None:
     """(paragraph, credit) of a long paragraph that ends in a picture credit, else None."""
-    if not ends_in_credit(text):
+    if not _ends_in_credit(text):
         return None
     cut = max(text.rfind(ch) for ch in "。！？!?")
     if cut < 0 or len(text) - cut > 40:

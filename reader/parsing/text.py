@@ -707,28 +707,24 @@ def _run_end(lines: list[Line], j: int, limit: int | None = _MAX_HEADLINE_LINES 
 
 
 def _body_follows(lines: list[Line], k: int) -> bool:
-    k = _skip_metadata(lines, k)
-    if k >= len(lines):
+    nxt = _next_content(lines, k)
+    if nxt is None:
         return False
-    nxt = lines[k]
     if nxt.kind in (Kind.REPORTER, Kind.CAPTION):
         return True
     return nxt.kind is Kind.TEXT and _body_like(nxt)
 
 
-def _skip_metadata(lines: list[Line], k: int) -> int:
+def _new_story_follows(lines: list[Line], k: int) -> bool:
+    nxt = _next_content(lines, k)
+    return nxt is not None and (nxt.kind is Kind.REPORTER or opens_with_dateline(nxt.text))
+
+
+def _next_content(lines: list[Line], k: int) -> Line | None:
     """The first line from k that is not metadata (`2023年02月11日` under a headline)."""
     while k < len(lines) and lines[k].kind is Kind.META:
         k += 1
-    return k
-
-
-def _new_story_follows(lines: list[Line], k: int) -> bool:
-    k = _skip_metadata(lines, k)
-    if k >= len(lines):
-        return False
-    nxt = lines[k]
-    return nxt.kind is Kind.REPORTER or opens_with_dateline(nxt.text)
+    return lines[k] if k < len(lines) else None
 
 
 # -- finishing ---------------------------------------------------------------------------

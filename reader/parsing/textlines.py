@@ -191,7 +191,7 @@ def classify(raw: str) -> list[Line]:
     if kind is not Kind.TEXT:
         return [Line(kind, text, indented, header=header, note=note)]
     pieces = [p for p in _INDENT_RUN.split(text) if p] if _INDENT_HINT.search(text) else [text]
-    if len(pieces) > 1 and is_photo_credit(closing_byline(pieces[-1]) or "文"):
+    if len(pieces) > 1 and is_photo_credit(closing_byline(pieces[-1])):
         pieces[-2:] = [pieces[-2] + pieces[-1]]  # `…准备。          （新华社发）`
     if len(pieces) == 1:
         return [Line(Kind.TEXT, text, indented, lead=display_width(lead.replace("\t", "    ")))]
@@ -259,7 +259,12 @@ def _site_line(text: str) -> tuple[Kind, Header | None, str | None] | None:
 
 def page_header(text: str) -> Header | None:
     """`江城日报 2026年3月12日 星期四 第3版 经济`, `01版:要闻`, `… Page 2 NEWS`, else None."""
-    if len(text) > 70 or "。" in text or CONT_TO.search(text) or CONT_FROM.search(text):
+    if len(text) > 70 or "。" in text:
+        return None
+    # Neither a page nor a continuation mark is named without `版`, `Page` or `P.`.
+    if "版" not in text and "p" not in text and "P" not in text:
+        return _folio_header(text)
+    if CONT_TO.search(text) or CONT_FROM.search(text):
         return None
     m = _PAGE.search(text)
     if not m:
@@ -338,4 +343,4 @@ def date_line(text: str) -> Header | None:
 
 def is_teaser(text: str) -> bool:
     """`春季招聘会提供岗位两万个 第2版`: a pointer to a story on another page."""
-    return len(text) <= 50 and bool(_TEASER.match(text))
+    return len(text) <= 50 and "版" in text and bool(_TEASER.match(text))
