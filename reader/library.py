@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from reader import model, searchtext
-from reader.chinese import fold
 
 SCHEMA_VERSION = 5
 FILE_NAME = "library.sqlite"
@@ -1186,8 +1185,7 @@ def _snippet(
 ) -> str:
     """The first paragraph with a match, cut around it; else the opening."""
     paragraphs = [p for p in json.loads(paragraphs_json) if p] or [subtitle or kicker or ""]
-    found = next((p for p in paragraphs if query.pattern.search(fold(p))), paragraphs[0])
-    return searchtext.mark(found, query)
+    return searchtext.snippet(paragraphs, query)
 
 
 # --- damage -------------------------------------------------------------------------------

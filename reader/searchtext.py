@@ -12,6 +12,7 @@ folded first (reader.chinese.fold), so 經濟 finds 经济 and Ｗｕｘｉ find
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -78,7 +79,10 @@ class Query:
         alternatives = []
         for piece, cjk in sorted(set(self.pieces), key=lambda p: -len(p[0])):
             escaped = re.escape(piece)
-            alternatives.append(escaped if cjk else rf"(?<!{_LETTER}){escaped}{_LETTER}*")
+            # The letter before is checked after the word: a pattern that starts with its
+            # word is searched for far more quickly.
+            word = rf"{escaped}(?<!{_LETTER}{escaped}){_LETTER}*"
+            alternatives.append(escaped if cjk else word)
         return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
@@ -135,17 +139,30 @@ def _phrase(pieces: list[tuple[str, bool]]) -> str:
     return '"' + " ".join(tokens) + '"' + (" *" if prefix else "")
 
 
-def mark(text: str, query: Query, width: int = 80) -> str:
-    """A window of `text` around the first match, each match wrapped in \\x02 … \\x03.
-    Matches are found in the folded text, so 經濟 is marked for 经济."""
-    folded, offsets = fold_with_offsets(text)
+def snippet(paragraphs: list[str], query: Query, width: int = 80) -> str:
+    """A window of the first paragraph with a match (else of the first paragraph) around
+    that match, each match in it wrapped in \\x02 … \\x03. Matches are found in the
+    folded text, so 經濟 is marked for 经济."""
+    for text in paragraphs:
+        folded, offsets = fold_with_offsets(text)
+        found = query.pattern.search(folded)
+        if found is not None:
+            return _mark(
+                text, folded, offsets, query, max(0, offsets[found.start()] - width // 4), width
+            )
+    return _mark(paragraphs[0], "", [], query, 0, width)
+
+
+def _mark(text: str, folded: str, offsets: list[int], query: Query, start: int, width: int) -> str:
+    end = min(len(text), start + width)
+    # Only the window is searched: a long paragraph may match many times beyond it.
     spans = [
         (offsets[m.start()], offsets[m.end() - 1] + 1)
-        for m in query.pattern.finditer(folded)
+        for m in query.pattern.finditer(
+            folded, bisect_left(offsets, start), bisect_left(offsets, end)
+        )
         if m.end() > m.start()
     ]
-    start = 0 if not spans else max(0, spans[0][0] - width // 4)
-    end = min(len(text), start + width)
     out, at = [], start
     for first, last in spans:
         # A match cut by the window's edge is left unmarked, as is one sharing a character
