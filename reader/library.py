@@ -951,9 +951,9 @@ class Library:
             row = self._conn.execute(floor_sql, params).fetchone()
             params["floor"] = 0 if row is None else row[0]
             ranked = self._conn.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as err:
+            return self._hits(ranked, parsed)
+        except sqlite3.OperationalError as err:  # also when interrupted
             raise LibraryError(f"The search “{query}” cannot be run: {err}") from err
-        return self._hits(ranked, parsed)
 
     def interrupt(self) -> None:
         """Stop a search running on another thread: it fails with a LibraryError."""

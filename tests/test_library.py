@@ -402,6 +402,16 @@ def test_search_with_fts_syntax_characters_is_safe(lib):
     assert [h.title for h in lib.search('"council')] == ["Council Approves Budget"]
 
 
+def test_an_interrupted_search_fails_in_words_and_the_next_one_runs(lib):
+    lib.import_issue(make_issue())
+    # As the window does when the reader types on: interrupt while the search runs.
+    lib._conn.set_progress_handler(lib.interrupt, 1)
+    with pytest.raises(LibraryError, match="无锡"):
+        lib.search("无锡")
+    lib._conn.set_progress_handler(None, 1)
+    assert [h.title for h in lib.search("无锡")] == ["春耕备耕忙"]
+
+
 def test_word_found_everywhere_ranks_the_newest_matches(lib, monkeypatch):
     monkeypatch.setattr(library_module, "CANDIDATES", 2)
     for day in ("2026-03-10", "2026-03-11", "2026-03-12"):
