@@ -346,3 +346,11 @@ def test_captions_marked_up_as_captions_leave_the_text():
         ("a.jpg", "港口一片繁忙"),
         ("b.jpg", "江城夜景"),
     ]
+
+
+@pytest.mark.parametrize("only", ["（高美梅）", "【校对】梁飞飞", "（完）"])
+def test_headless_page_whose_body_is_only_a_sign_off_still_has_a_title(only: str):
+    page = f"<founder-content><p>{only}</p></founder-content>"
+    [article] = parse_html(page, "content_1.htm").articles
+    assert article.title == only
+    assert article.paragraphs == ()

@@ -231,7 +231,7 @@ def _story(
     byline, dateline, paragraphs = credits(body.paragraphs, author)
     page, page_name = _story_page(idx, scope, props, doc)
     return Story(
-        title=title or _untitled(paragraphs),
+        title=title or _untitled(paragraphs or body.paragraphs),
         kicker=kicker or None,
         subtitle=subtitle or None,
         byline=byline,
