@@ -85,13 +85,22 @@ def _opening_words(text: str) -> str:
 
 
 def unique_keys(articles: list[Article]) -> list[Article]:
-    """Give repeated keys within one issue a numbered suffix, in order, so each is unique."""
-    seen: dict[str, int] = {}
+    """Give repeated keys within one issue a numbered suffix, in order, so each is unique.
+
+    A suffix never takes a key that another article of the issue has by itself.
+    """
+    own = {article.key for article in articles}
+    used: set[str] = set()
     out = []
     for article in articles:
-        n = seen.get(article.key, 0)
-        seen[article.key] = n + 1
-        out.append(article if n == 0 else replace(article, key=f"{article.key}-{n + 1}"))
+        key, n = article.key, 1
+        while key in used:
+            n += 1
+            key = f"{article.key}-{n}"
+            if key in own:
+                key = article.key  # that one belongs to another article: try the next number
+        used.add(key)
+        out.append(article if key == article.key else replace(article, key=key))
     return out
 
 

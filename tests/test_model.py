@@ -44,3 +44,10 @@ def test_issue_json_follows_the_contract():
     assert data["articles"][0]["paragraphs"] == ["正文。"]
     assert data["articles"][0]["saved"] is True
     assert set(data["articles"][0]) >= {"key", "kicker", "subtitle", "section", "images", "pages"}
+
+
+def test_a_suffix_never_takes_a_key_another_article_has():
+    articles = [Article(key=k, title="t") for k in ("k", "k", "k-2", "k-2", "k")]
+    keys = [a.key for a in unique_keys(articles)]
+    assert len(set(keys)) == len(keys)
+    assert keys[0] == "k" and keys[2] == "k-2"
