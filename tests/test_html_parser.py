@@ -45,6 +45,19 @@ def test_scripts_styles_and_comments_never_reach_the_text(fixtures: Path):
         assert leaked not in text
 
 
+def test_another_articles_property_comment_lends_no_author():
+    page = """<div id="content">
+<!--enpproperty <articleid>1</articleid><date>2019-07-06 08:00</date><author></author>
+<title>南沙审议通过干部任命</title>/enpproperty--><!--enpcontent-->
+<p>　　7月2日，南沙区人大常委会举行会议。</p><p>　　【记者】柳时强</p>
+<!--/enpcontent--></div>
+<!--enpproperty <articleid>2</articleid><date>2024-10-28 10:25</date><author>另一作者</author>
+<title>另一篇文章</title>/enpproperty-->"""
+    [article] = parse_bytes(page.encode("utf-8"), "content_1.htm").articles
+    assert article.byline == "记者 柳时强"
+    assert "另一作者" not in str(article)
+
+
 def test_people_daily_article_page(fixtures: Path):
     [article] = parse_path(fixtures / "html/nw_article.htm").articles
     assert article.kicker == "春耕备耕进行时"

@@ -196,17 +196,31 @@ def _assign(
     page: dict[str, str] = {}
     own: list[dict[str, str]] = [{} for _ in scopes]
     index = {id(scope): n for n, scope in enumerate(scopes)}
-    for comment, props in properties:
-        at = next((index[id(p)] for p in comment.parents if id(p) in index), None)
-        if at is None:  # trailing an article, as after `</html>` of a page pasted into another
-            at = next((index[id(p)] for p in comment.previous_siblings if id(p) in index), None)
-        if len(scopes) > 1:
-            if at is not None:
-                own[at] = {**props, **own[at]}
-            # With several articles, a comment outside them cannot say whose id or title it is.
+    owners = [_owner(comment, index) for comment, _ in properties]
+    # With several articles, or an article with a comment of its own, a comment outside
+    # them cannot say whose id, title or author it holds: only the paper and date are shared.
+    shared_only = len(scopes) > 1 or any(at is not None for at in owners)
+    for (_, props), at in zip(properties, owners, strict=True):
+        if at is not None and _same_article(own[at], props):
+            own[at] = {**props, **own[at]}
+        if shared_only:
             props = {k: v for k, v in props.items() if k in ("papername", "date")}
         page = {**props, **page}
     return page, own
+
+
+def _same_article(known: dict[str, str], props: dict[str, str]) -> bool:
+    """Whether a further comment speaks of the article `known` came from (no other id or title)."""
+    keys = ("articleid", "paperarticleid", "title")
+    return all(known[k] == props[k] for k in keys if known.get(k) and props.get(k))
+
+
+def _owner(comment: Comment, index: dict[int, int]) -> int | None:
+    """The article a comment belongs to: the one around it, or the one it trails."""
+    at = next((index[id(p)] for p in comment.parents if id(p) in index), None)
+    if at is None:  # trailing an article, as after `</html>` of a page pasted into another
+        at = next((index[id(p)] for p in comment.previous_siblings if id(p) in index), None)
+    return at
 
 
 # --- one article ---------------------------------------------------------------------------
