@@ -109,6 +109,8 @@ class SearchWorker(QObject):
     def stop(self) -> None:
         with self._wake:
             self._stopped = True
+            if self._library is not None:
+                self._library.interrupt()
             self._wake.notify()
         if self._thread.is_alive():
             self._thread.join(timeout=5)
