@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from functools import cache
 
 import opencc
@@ -60,3 +61,22 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
         pieces.append(piece)
         offsets.extend([n] * len(piece))
     return "".join(pieces), offsets
+
+
+@cache
+def _sources() -> dict[str, str]:
+    # Each CJK character folded once (about 20 ms), separated by line breaks so the phrase
+    # table sees them one by one.
+    chars = [
+        chr(c) for r in ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00)) for c in range(*r)
+    ]
+    sources: dict[str, str] = defaultdict(str)
+    for char, folded in zip(chars, fold("\n".join(chars)).split("\n"), strict=True):
+        if folded != char and len(folded) == 1:
+            sources[folded] += char
+    return sources
+
+
+def variants(char: str) -> str:
+    """`char` and the CJK characters that fold to it on their own: 发 gives 发發髮."""
+    return char + _sources().get(char, "")

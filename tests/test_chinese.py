@@ -7,7 +7,7 @@ import unicodedata
 import opencc
 import pytest
 
-from reader.chinese import fold, fold_with_offsets
+from reader.chinese import fold, fold_with_offsets, variants
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,9 @@ def test_offsets_of_text_that_folding_lengthens_still_point_back():
 
     assert folded == "经济......发展"
     assert text[offsets[folded.index("发展")] :] == "發展"
+
+
+def test_variants_are_the_characters_that_fold_to_one():
+    assert set(variants("发")) == {"发", "發", "髮"}
+    assert all(fold(v) == "经" for v in variants("经"))
+    assert variants("a") == "a"

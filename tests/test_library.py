@@ -545,6 +545,13 @@ def test_snippet_of_a_traditional_article_marks_the_characters_as_written(lib):
     assert hit.snippet == "㈠本港經濟數據公佈，\x02ＡＢＣ\x03集團\x02業績\x03增長。"
 
 
+def test_snippet_is_cut_from_the_paragraph_with_the_match_in_any_form(lib):
+    story = article("本港要聞", "今日天氣晴朗。", "本港經濟數據公佈。", "ＧＤＰ增長。")
+    lib.import_issue(make_issue(articles=(story,)))
+    assert lib.search("经济")[0].snippet == "本港\x02經濟\x03數據公佈。"
+    assert lib.search("gdp")[0].snippet == "\x02ＧＤＰ\x03增長。"
+
+
 def test_library_indexed_unfolded_is_migrated_and_searches_folded(tmp_path, monkeypatch):
     with monkeypatch.context() as unfolded:
         unfolded.setattr(library_module.searchtext, "fold", lambda text: text)
