@@ -294,3 +294,52 @@ def test_damaged_backup_is_passed_over_for_an_older_good_one(tmp_path):
     with Library.open(tmp_path) as library:
         assert library.issue_count() == 1
         assert "restored from the backup of 2020-01-01" in library.notices[0]
+
+
+def test_read_only_library_can_be_read_but_refuses_changes_in_words(tmp_path, monkeypatch):
+    filled_library(tmp_path)
+    before = (tmp_path / "library.sqlite").read_bytes()
+    monkeypatch.setattr(library_module, "_writable", lambda home, path: False)
+    key = make_issue().articles[0].key
+    with Library.open(tmp_path) as library:
+        assert library.read_only and "read-only" in library.notices[0]
+        assert [h.title for h in library.search("无锡")] == ["春耕备耕忙"]
+        library.mark_read(key)  # reading goes on without keeping the mark
+        with pytest.raises(LibraryError, match="nothing can be saved"):
+            library.add_bookmark(key)
+        assert library.import_issue(make_issue(day="2026-03-13")).status == "failed"
+    assert (tmp_path / "library.sqlite").read_bytes() == before
+
+
+def test_bookmarks_are_salvaged_from_a_damaged_file_even_without_a_backup(tmp_path):
+    with Library.open(tmp_path) as library:
+        library.import_issue(make_issue())
+        library.add_bookmark(make_issue().articles[1].key, note="keep me")
+    for backup in (tmp_path / "backups").iterdir():
+        backup.unlink()
+    conn = sqlite3.connect(tmp_path / "library.sqlite")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'article'").fetchone()
+    conn.close()
+    with (tmp_path / "library.sqlite").open("r+b") as f:
+        f.seek((root - 1) * page_size)
+        f.write(b"\xff" * page_size)
+    with Library.open(tmp_path) as library:
+        assert library.issue_count() == 0
+        (bookmark,) = library.bookmarks()
+        assert bookmark.note == "keep me" and bookmark.issue_removed
+        assert "no backup could be used" in library.notices[0]
+        assert "1 bookmark(s) were recovered" in library.notices[1]
+
+
+def test_daily_backup_that_cannot_be_written_says_so(tmp_path, monkeypatch):
+    filled_library(tmp_path)
+    (tmp_path / "backups" / f"library-{TODAY}.sqlite").unlink()
+
+    def full(source, target):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(library_module, "_backup_to", full)
+    with pytest.raises(LibraryError, match="backup of the library could not be made"):
+        library_module.daily_backup(tmp_path / "library.sqlite")
+    assert list((tmp_path / "backups").glob("library-*.sqlite")) == []
