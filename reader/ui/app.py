@@ -94,7 +94,8 @@ def start(options: argparse.Namespace) -> MainWindow | int:
     InstanceServer(home, window)
     window.show()
     if not library.read_only:
-        QTimer.singleShot(BACKUP_DELAY_MS, DailyBackup(library.path, window).start)
+        backup = DailyBackup(library.path, window)
+        QTimer.singleShot(BACKUP_DELAY_MS, backup, backup.start)  # not once the window is gone
     for notice in library.notices:
         window.statusBar().showMessage(notice)
         QMessageBox.information(window, APP_NAME, notice)
