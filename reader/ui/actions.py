@@ -235,7 +235,6 @@ ACTIONS: tuple[Action, ...] = (
     ),
 )
 
-BY_ID = {action.id: action for action in ACTIONS}
 MENUS = ("File", "Edit", "Go", "Bookmarks", "View", "Help")
 _MENU_TITLES = {
     "File": QT_TRANSLATE_NOOP("Menus", "&File"),

@@ -65,9 +65,6 @@ class BookmarksModel(QAbstractListModel):
             return bookmark.note
         return None
 
-    def row_of(self, key: str) -> int:
-        return next((n for n, b in enumerate(self._rows) if b.key == key), -1)
-
     def bookmark(self, row: int) -> Bookmark:
         return self._rows[row]
 

@@ -37,21 +37,6 @@ LANGUAGE = Setting("interface/language", str, "")
 SAMPLE_IMPORTED = Setting("library/sample_imported", bool, False)
 LAST_FOLDER = Setting("library/last_folder", str, "")
 
-ALL = (
-    GEOMETRY,
-    WINDOW_STATE,
-    SPLITTER,
-    STATE_VERSION,
-    SIDEBAR_TAB,
-    TEXT_PX,
-    THEME,
-    FONT,
-    LINE_SPACING,
-    LANGUAGE,
-    SAMPLE_IMPORTED,
-    LAST_FOLDER,
-)
-
 
 class Settings:
     """Typed access to an INI file in the library home, so tests never touch the user's settings."""
