@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from reader.library import Bookmark, Hit, ImportResult, Library, LibraryError, citation
 from reader.model import Article, Issue, issue_to_dict
@@ -64,8 +65,7 @@ def _build_parser() -> argparse.ArgumentParser:
 def _cmd_parse(ns: argparse.Namespace) -> int:
     issue = parse_path(ns.path)
     if ns.json:
-        json.dump(issue_to_dict(issue), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        _print_json(issue_to_dict(issue))
     else:
         sys.stdout.write(outline(issue))
     return 0
@@ -162,6 +162,13 @@ def _print_json(value: object) -> None:
     sys.stdout.write("\n")
 
 
+def _printed_as_json(ns: argparse.Namespace, rows: Sequence[Any]) -> bool:
+    """With --json, print the rows as a JSON list and say so; without, print nothing."""
+    if ns.json:
+        _print_json([asdict(row) for row in rows])
+    return bool(ns.json)
+
+
 def _cmd_import(ns: argparse.Namespace) -> int:
     def progress(n: int, total: int, path: str) -> None:
         print(f"[{n}/{total}] {path}", file=sys.stderr, flush=True)
@@ -184,8 +191,7 @@ def _import_summary(results: list[ImportResult]) -> str:
 def _cmd_issues(ns: argparse.Namespace) -> int:
     with _open(ns) as library:
         rows = library.issues()
-    if ns.json:
-        _print_json([asdict(row) for row in rows])
+    if _printed_as_json(ns, rows):
         return 0
     for row in rows:
         print(
@@ -204,8 +210,7 @@ def _count(n: int, noun: str) -> str:
 def _cmd_search(ns: argparse.Namespace) -> int:
     with _open(ns) as library:
         hits = library.search(ns.query, ns.paper, ns.since, ns.until, ns.limit)
-    if ns.json:
-        _print_json([asdict(hit) for hit in hits])
+    if _printed_as_json(ns, hits):
         return 0
     sys.stdout.write(_search_text(hits, bold=sys.stdout.isatty()))
     return 0 if hits else 1
@@ -231,8 +236,7 @@ def _search_text(hits: list[Hit], bold: bool) -> str:
 def _cmd_bookmarks_list(ns: argparse.Namespace) -> int:
     with _open(ns) as library:
         bookmarks = library.bookmarks()
-    if ns.json:
-        _print_json([asdict(b) for b in bookmarks])
+    if _printed_as_json(ns, bookmarks):
         return 0
     for b in bookmarks:
         removed = "  (issue removed from the library)" if b.issue_removed else ""
