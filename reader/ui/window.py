@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
         path, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export"),
-            str(Path(self._settings.get(settings.LAST_FOLDER)) / _file_name(name, ".md")),
+            self._suggested_path(name, ".md"),
             f"{markdown_filter};;{html_filter}",
         )
         if not path:
@@ -341,6 +341,13 @@ class MainWindow(QMainWindow):
         text = html_document(clippings, heading) if as_html else markdown(clippings, heading)
         self._write(target, text)
 
+    def _suggested_path(self, title: str, suffix: str) -> str:
+        """A file named after the story, in the folder last used."""
+        return str(Path(self._settings.get(settings.LAST_FOLDER)) / _file_name(title, suffix))
+
+    def _say_saved(self, target: Path) -> None:
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(target)), MESSAGE_MS)
+
     def _write(self, target: Path, text: str) -> None:
         try:
             target.write_text(text, encoding="utf-8")
@@ -349,7 +356,7 @@ class MainWindow(QMainWindow):
                 self.tr("The file could not be saved"), f"{target}: {err.strerror or err}"
             )
             return
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(target)), MESSAGE_MS)
+        self._say_saved(target)
 
     def print_article(self) -> None:
         if self.article_view.article is None:
@@ -366,9 +373,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save Story as PDF"),
-            str(
-                Path(self._settings.get(settings.LAST_FOLDER)) / _file_name(clipping.title, ".pdf")
-            ),
+            self._suggested_path(clipping.title, ".pdf"),
             self.tr("PDF document (*.pdf)"),
         )
         if path:
@@ -377,7 +382,7 @@ class MainWindow(QMainWindow):
             printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             printer.setOutputFileName(str(target))
             self.print_to(printer)
-            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(target)), MESSAGE_MS)
+            self._say_saved(target)
 
     def print_to(self, printer: QPrinter) -> None:
         """The story on paper: always the light theme, its citation at the end."""
