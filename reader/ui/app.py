@@ -134,8 +134,7 @@ class DailyBackup(QObject):
             self.failed.emit(str(err))
 
     def _report(self, message: str) -> None:
-        self._window.statusBar().showMessage(message)
-        QMessageBox.warning(self._window, APP_NAME, message)
+        _warn(self._window, message)
 
 
 def library_error_hook(window: MainWindow, previous: Callable[..., Any]) -> Callable[..., None]:
@@ -144,12 +143,17 @@ def library_error_hook(window: MainWindow, previous: Callable[..., Any]) -> Call
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if isinstance(value, LibraryError):
-            window.statusBar().showMessage(str(value))
-            QMessageBox.warning(window, APP_NAME, str(value))
+            _warn(window, str(value))
         else:
             previous(kind, value, tb)
 
     return hook
+
+
+def _warn(window: MainWindow, message: str) -> None:
+    """A problem the reader must see: in the status bar, and in a box until dismissed."""
+    window.statusBar().showMessage(message)
+    QMessageBox.warning(window, APP_NAME, message)
 
 
 # --- the sample issue and other resources -------------------------------------------------------
