@@ -979,3 +979,19 @@ def test_pdf_extract_with_column_wrapped_lines_folio_and_form_feed():
         "据悉，招聘月期间将举办各类招聘会三十场。",
     )
     assert (schools.page, schools.page_name) == ("04", "社会")
+
+
+def test_stray_control_characters_neither_split_nor_title_anything():
+    text = (
+        "\x1f\n新城日报 2026年5月18日 星期一 第3版 经济\n\n"
+        "城市书房成为市民“第二客厅”\n\n"
+        "　　本报讯　截至目前，我市已建成城市书房\x1c六十二家，累计接待读者超过三百万人次。\n"
+        "　　城市书房实行二十四小时开放，市民刷身份证即可入内借阅图书，"
+        "下班后来这里看一个小时书，成了不少年轻人一天中最放松的时候。\n"
+    )
+    [article] = parse_text(text, "dump.txt").articles
+    assert article.title == "城市书房成为市民“第二客厅”"
+    assert article.paragraphs[0] == (
+        "本报讯　截至目前，我市已建成城市书房六十二家，累计接待读者超过三百万人次。"
+    )
+    assert len(article.paragraphs) == 2

@@ -103,6 +103,8 @@ _SPEAKER = re.compile(r"(?:强调|指出|表示|要求|寄语|致信|批示|说)
 _RULE_OR_FOLIO = re.compile(r"^[\W_]{3,}$|^[\s\-—–·]*[A-Z]?\d{1,3}[\s\-—–·]*$")
 _BARE_FOLIO = re.compile(r"^\s*([A-Z]?\d{1,3})\s*$")
 _INVISIBLE = ("\ufeff", "\u200b", "\u200c", "\u200d", "\u2060")
+# Stray control characters carry no text, and splitlines() would even break lines at some.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _GARBAGE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
 _COMMON_HAN = frozenset(
     "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也"
@@ -232,6 +234,7 @@ def _classify_lines(text: str) -> list[Line]:
     for mark in _INVISIBLE:  # copied from web pages; they only get in the way of matching
         if mark in text:
             text = text.replace(mark, "")
+    text = _CONTROL.sub("", text)
     # a form feed is a page break (pdftotext puts one between pages)
     for raw in text.replace("\f", "\n\n").splitlines():
         folio = _BARE_FOLIO.match(raw)
