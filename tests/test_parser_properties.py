@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import zipfile
 from io import BytesIO
 from pathlib import Path
@@ -29,7 +30,7 @@ TEXT_LINES = [
 
 # The bound: no single input may take longer than this.
 FUZZ = settings(
-    max_examples=150,
+    max_examples=int(os.environ.get("PAPER_READER_EXAMPLES", "150")),
     deadline=2000,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
