@@ -404,15 +404,15 @@ class MainWindow(QMainWindow):
     def open_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self,
-            "Open Issue Files",
+            self.tr("Open Issue Files"),
             self._settings.get(settings.LAST_FOLDER),
-            "Newspaper pages (*.txt *.htm *.html *.zip);;All files (*)",
+            self.tr("Newspaper pages (*.txt *.htm *.html *.zip);;All files (*)"),
         )
         self._open_chosen(paths)
 
     def open_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Open Issue Folder", self._settings.get(settings.LAST_FOLDER)
+            self, self.tr("Open Issue Folder"), self._settings.get(settings.LAST_FOLDER)
         )
         self._open_chosen([folder] if folder else [])
 

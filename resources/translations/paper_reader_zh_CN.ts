@@ -182,17 +182,17 @@
         <translation>该期报纸已从报库中删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmarks.py" line="87"/>
+        <location filename="../../reader/ui/bookmarks.py" line="84"/>
         <source>Remove bookmark “%1”</source>
         <translation>取消收藏“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmarks.py" line="119"/>
+        <location filename="../../reader/ui/bookmarks.py" line="116"/>
         <source>Note on this bookmark…</source>
         <translation>为这条收藏写个备注…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmarks.py" line="122"/>
+        <location filename="../../reader/ui/bookmarks.py" line="119"/>
         <source>No bookmarks yet. Press Ctrl+D or B on a story to keep it.</source>
         <translation>还没有收藏。阅读文章时按 Ctrl+D 或 B 即可收藏。</translation>
     </message>
@@ -226,22 +226,22 @@
 <context>
     <name>IssueCalendar</name>
     <message>
-        <location filename="../../reader/ui/calendar.py" line="44"/>
+        <location filename="../../reader/ui/calendar.py" line="43"/>
         <source>Go to Issue by Date</source>
         <translation>按日期查看报纸</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/calendar.py" line="49"/>
+        <location filename="../../reader/ui/calendar.py" line="47"/>
         <source>All papers</source>
         <translation>全部报纸</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/calendar.py" line="92"/>
+        <location filename="../../reader/ui/calendar.py" line="90"/>
         <source>Press Enter to open the paper of %1.</source>
         <translation>按回车键打开 %1 的报纸。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/calendar.py" line="94"/>
+        <location filename="../../reader/ui/calendar.py" line="92"/>
         <source>The library has no paper of %1; the marked days have one.</source>
         <translation>报库中没有 %1 的报纸；有报纸的日期已标出。</translation>
     </message>
@@ -250,7 +250,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/ui/window.py" line="79"/>
-        <location filename="../../reader/ui/window.py" line="577"/>
+        <location filename="../../reader/ui/window.py" line="582"/>
         <source>Paper Reader</source>
         <translation>读报</translation>
     </message>
@@ -331,115 +331,129 @@
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="349"/>
+        <location filename="../../reader/ui/window.py" line="356"/>
         <source>The file could not be saved</source>
         <translation>无法保存文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="352"/>
-        <location filename="../../reader/ui/window.py" line="380"/>
+        <location filename="../../reader/ui/window.py" line="349"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="368"/>
+        <location filename="../../reader/ui/window.py" line="375"/>
         <source>Save Story as PDF</source>
         <translation>将文章存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="372"/>
+        <location filename="../../reader/ui/window.py" line="377"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="407"/>
+        <source>Open Issue Files</source>
+        <translation>打开报纸文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="409"/>
+        <source>Newspaper pages (*.txt *.htm *.html *.zip);;All files (*)</source>
+        <translation>报纸版面 (*.txt *.htm *.html *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="415"/>
+        <source>Open Issue Folder</source>
+        <translation>打开报纸文件夹</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="419"/>
+        <location filename="../../reader/ui/window.py" line="424"/>
         <source>Importing %n item(s)…</source>
         <translation>
             <numerusform>正在导入 %n 项…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="434"/>
+        <location filename="../../reader/ui/window.py" line="439"/>
         <source>Importing %1 of %2: %3…</source>
         <translation>正在导入第 %1 项，共 %2 项：%3…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="451"/>
+        <location filename="../../reader/ui/window.py" line="456"/>
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="498"/>
+        <location filename="../../reader/ui/window.py" line="503"/>
         <source>That story is no longer in the library.</source>
         <translation>这篇文章已不在报库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="639"/>
+        <location filename="../../reader/ui/window.py" line="644"/>
         <source>This is the last story.</source>
         <translation>这已是最后一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="640"/>
+        <location filename="../../reader/ui/window.py" line="645"/>
         <source>This is the first story.</source>
         <translation>这已是第一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="641"/>
+        <location filename="../../reader/ui/window.py" line="646"/>
         <source>Every story has been read.</source>
         <translation>所有文章都已读过。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="642"/>
+        <location filename="../../reader/ui/window.py" line="647"/>
         <source>This is the last page.</source>
         <translation>这已是最后一版。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="643"/>
+        <location filename="../../reader/ui/window.py" line="648"/>
         <source>This is the first page.</source>
         <translation>这已是第一版。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="644"/>
+        <location filename="../../reader/ui/window.py" line="649"/>
         <source>This is the last issue.</source>
         <translation>这已是最后一期。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="645"/>
+        <location filename="../../reader/ui/window.py" line="650"/>
         <source>This is the first issue.</source>
         <translation>这已是第一期。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="646"/>
+        <location filename="../../reader/ui/window.py" line="651"/>
         <source>Nothing to go back to.</source>
         <translation>没有可后退的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="647"/>
+        <location filename="../../reader/ui/window.py" line="652"/>
         <source>Nothing to go forward to.</source>
         <translation>没有可前进的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="719"/>
+        <location filename="../../reader/ui/window.py" line="724"/>
         <source>%n issue(s) imported</source>
         <translation>已导入 %n 期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="722"/>
+        <location filename="../../reader/ui/window.py" line="727"/>
         <source>%n already in the library</source>
         <translation>%n 期已在报库中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="725"/>
+        <location filename="../../reader/ui/window.py" line="730"/>
         <source>%n could not be opened</source>
         <translation>%n 个无法打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="728"/>
+        <location filename="../../reader/ui/window.py" line="733"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="729"/>
+        <location filename="../../reader/ui/window.py" line="734"/>
         <source>.</source>
         <translation>。</translation>
     </message>
@@ -447,32 +461,32 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="241"/>
+        <location filename="../../reader/ui/actions.py" line="240"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="242"/>
+        <location filename="../../reader/ui/actions.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="243"/>
+        <location filename="../../reader/ui/actions.py" line="242"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="244"/>
+        <location filename="../../reader/ui/actions.py" line="243"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="245"/>
+        <location filename="../../reader/ui/actions.py" line="244"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="246"/>
+        <location filename="../../reader/ui/actions.py" line="245"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -553,7 +567,7 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../reader/ui/search.py" line="145"/>
+        <location filename="../../reader/ui/search.py" line="160"/>
         <source>Search the library (Ctrl+F)</source>
         <translation>搜索报库（Ctrl+F）</translation>
     </message>
@@ -561,40 +575,40 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search.py" line="250"/>
+        <location filename="../../reader/ui/search.py" line="265"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="252"/>
+        <location filename="../../reader/ui/search.py" line="267"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="254"/>
-        <location filename="../../reader/ui/search.py" line="326"/>
+        <location filename="../../reader/ui/search.py" line="269"/>
+        <location filename="../../reader/ui/search.py" line="341"/>
         <source>Type words in the search box; hits appear here.</source>
         <translation>在搜索框中输入词语，结果会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="278"/>
+        <location filename="../../reader/ui/search.py" line="293"/>
         <source>any date</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="287"/>
+        <location filename="../../reader/ui/search.py" line="302"/>
         <source>All papers</source>
         <translation>全部报纸</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search.py" line="343"/>
+        <location filename="../../reader/ui/search.py" line="358"/>
         <source>%n story(s) found for “%1”.</source>
         <translation>
             <numerusform>找到 %n 篇含“%1”的文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="345"/>
+        <location filename="../../reader/ui/search.py" line="360"/>
         <source>Nothing found for “%1”.</source>
         <translation>没有找到含“%1”的文章。</translation>
     </message>
