@@ -104,8 +104,9 @@ _RULE_OR_FOLIO = re.compile(r"^[\W_]{3,}$|^[\s\-—–·]*[A-Z]?\d{1,3}[\s\-—�
 _BARE_FOLIO = re.compile(r"^\s*([A-Z]?\d{1,3})\s*$")
 _INVISIBLE = ("\ufeff", "\u200b", "\u200c", "\u200d", "\u2060")
 # Stray control characters carry no text, and splitlines() would even break lines at some.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-_GARBAGE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
+_CONTROL_CHARS = r"\x00-\x08\x0b\x0e-\x1f\x7f-\x9f"
+_CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
+_GARBAGE = re.compile(f"[{_CONTROL_CHARS}\ufffd\ue000-\uf8ff]")
 _COMMON_HAN = frozenset(
     "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也"
 )
