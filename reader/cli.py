@@ -12,6 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from reader import importing
 from reader.library import Bookmark, Hit, ImportResult, Library, LibraryError, citation
 from reader.model import Article, Issue, issue_to_dict
 from reader.parsing import ParseError, parse_path
@@ -174,7 +175,7 @@ def _cmd_import(ns: argparse.Namespace) -> int:
         print(f"[{n}/{total}] {path}", file=sys.stderr, flush=True)
 
     with _open(ns) as library:
-        results = library.import_paths(ns.paths, progress)
+        results = importing.import_paths(library, ns.paths, progress)
     sys.stdout.write(_import_summary(results))
     return 1 if any(r.status == "failed" for r in results) else 0
 

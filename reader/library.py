@@ -11,7 +11,7 @@ import shutil
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -578,24 +578,6 @@ class Library:
         status: Status = "imported" if found is None else "replaced"
         return ImportResult(issue.source, status, issue_id, None, new_key)
 
-    def import_paths(
-        self,
-        paths: Sequence[str | Path],
-        progress: Callable[[int, int, str], None] | None = None,
-    ) -> list[ImportResult]:
-        """Parse and import each path; a file that fails is reported and the rest go on."""
-        results: list[ImportResult] = []
-        for start in range(0, len(paths), BATCH):
-            # Parse a batch first, so the library is not held while files are read.
-            parsed = []
-            for n, path in enumerate(paths[start : start + BATCH], start + 1):
-                if progress is not None:
-                    progress(n, len(paths), str(path))
-                parsed.append(_parse(path))
-            stored = iter(self.import_issues(p for p in parsed if isinstance(p, model.Issue)))
-            results += [p if isinstance(p, ImportResult) else next(stored) for p in parsed]
-        return results
-
     def _find_issue(self, issue: model.Issue) -> tuple[int, str] | None:
         """The stored issue this one is a version of: same paper, date and format, or same file."""
         if issue.paper and issue.date:
@@ -766,6 +748,19 @@ class Library:
         if self.read_only:
             return
         with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO state (name, value) VALUES ('last_article', ?)", (key,)
+            )
+
+    def visit(self, key: str) -> None:
+        """The reader opened `key`: mark it read and remember it as the last story, in one
+        write."""
+        if self.read_only:
+            return
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO read_state (key, read_at) VALUES (?, ?)", (key, _now())
+            )
             conn.execute(
                 "INSERT OR REPLACE INTO state (name, value) VALUES ('last_article', ?)", (key,)
             )
@@ -1057,19 +1052,6 @@ def _match_clause(query: searchtext.Query) -> tuple[str, str, str]:
             " (SELECT rowid FROM search_chars WHERE search_chars MATCH :characters)"
         )
     return "search", match, f"bm25(search, {_WEIGHTS})"
-
-
-def _parse(path: str | Path) -> model.Issue | ImportResult:
-    """The issue in a file, or the failed ImportResult that says why there is none."""
-    from reader.parsing import ParseError, parse_path
-
-    try:
-        return parse_path(path)
-    except ParseError as err:
-        return ImportResult(str(path), "failed", None, str(err), None)
-    except Exception as err:  # a parser's bug on one file must not stop the others
-        message = f"{Path(path).name}: cannot be read ({type(err).__name__}: {err})"
-        return ImportResult(str(path), "failed", None, message, None)
 
 
 # --- rows <-> model ------------------------------------------------------------------------

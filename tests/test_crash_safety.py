@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from reader import importing
 from reader.library import Library
 
 KILLS = int(os.environ.get("PAPER_READER_SOAK", "20"))
@@ -151,7 +152,7 @@ def test_killed_while_toggling_bookmarks_keeps_every_committed_one(tmp_path):
     home = tmp_path / "home"
     paths = write_issues(tmp_path / "issues", 0, 1)
     with Library.open(home) as library:
-        library.import_paths(paths)
+        importing.import_paths(library, paths)
         keys = [a.key for a in library.articles(library.issues()[0].id)]
         library.add_bookmark(keys[-1], note="kept all along")
     toggled = keys[:7]  # an odd count: each round leaves a different set

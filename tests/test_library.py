@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from reader import importing, model
 from reader import library as library_module
-from reader import model
 from reader.library import Library, LibraryError, default_home
 
 
@@ -481,10 +481,12 @@ def test_import_paths_reports_in_order_and_goes_on_after_failures(lib, monkeypat
             raise IndexError("list index out of range")
         return make_issue(day=f"2026-03-{name[:2]}", source=str(path))
 
-    monkeypatch.setattr("reader.parsing.parse_path", parse_path)
+    monkeypatch.setattr("reader.importing.parse_path", parse_path)
     names = ["10.txt", "bad.txt", "11.txt", "bug.txt", *[f"{d}.txt" for d in range(12, 28)]]
     seen = []
-    results = lib.import_paths(names, lambda n, total, path: seen.append((n, total, path)))
+    results = importing.import_paths(
+        lib, names, lambda n, total, path: seen.append((n, total, path))
+    )
     assert [r.status for r in results] == ["imported", "failed", "imported", "failed"] + [
         "imported"
     ] * 16
@@ -569,3 +571,25 @@ def test_library_indexed_unfolded_is_migrated_and_searches_folded(tmp_path, monk
     for table, token in (("search", '"经济"'), ("search_chars", '"经"')):
         assert conn.execute(f"SELECT rowid FROM {table}({token!r})").fetchall() == []
     conn.close()
+
+
+def test_import_paths_stops_when_cancelled_and_keeps_what_was_stored(lib, monkeypatch):
+    monkeypatch.setattr(
+        "reader.importing.parse_path",
+        lambda path: make_issue(day=f"2026-03-{Path(path).stem}", source=str(path)),
+    )
+    names = [f"{d}.txt" for d in range(10, 20)]
+    seen: list[int] = []
+    results = importing.import_paths(
+        lib, names, lambda n, total, path: seen.append(n), cancelled=lambda: len(seen) >= 4
+    )
+    assert [r.source for r in results] == names[:4]
+    assert lib.issue_count() == 4
+
+
+def test_visiting_a_story_marks_it_read_and_remembers_it(lib):
+    lib.import_issue(make_issue())
+    key = lib.articles(lib.issues()[0].id)[1].key
+    lib.visit(key)
+    assert lib.last_article() == key
+    assert lib.articles(lib.issues()[0].id)[1].read

@@ -48,7 +48,7 @@ def fake_parser(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, mo
             raise ParseError(f"{name}: not a newspaper page")
         return issues[name]
 
-    monkeypatch.setattr("reader.parsing.parse_path", parse_path)
+    monkeypatch.setattr("reader.importing.parse_path", parse_path)
     return issues
 
 

@@ -9,11 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from reader import importing
 from reader.library import ImportResult, Library, LibraryError
 
 
 class Importer(QObject):
-    """Runs Library.import_paths off the GUI thread, one batch at a time in the order given.
+    """Runs importing.import_paths off the GUI thread, one batch at a time in the order given.
 
     A plain Python thread is used: a QRunnable subclass is deleted by Qt after run(), which
     PySide does not always survive.
@@ -67,7 +68,7 @@ class Importer(QObject):
     def _import_one(self, library: Library, n: int, path: str, total: int) -> ImportResult:
         self.progress.emit(n, total, path)
         try:
-            return library.import_paths([path])[0]
+            return importing.import_paths(library, [path])[0]
         except Exception as err:  # a bug must not leave the window waiting forever
             text = QCoreApplication.translate("Importer", "%1: could not be imported (%2)")
             message = text.replace("%1", Path(path).name).replace("%2", str(err))

@@ -505,8 +505,7 @@ class MainWindow(QMainWindow):
             return
         bookmarked = self.library.is_bookmarked(key)
         self.article_view.show_article(article, _issue_folder(issue.source), bookmarked)
-        self.library.mark_read(key)
-        self.library.set_last_article(key)
+        self.library.visit(key)
         self.tree_model.set_article_state(key, read=True)
         if self.isVisible():
             self._select_in_sidebar(key)
