@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import ARTICLES, write_issues
 
 from reader import importing
 from reader.library import Library
@@ -24,32 +25,6 @@ from reader.library import Library
 KILLS = int(os.environ.get("PAPER_READER_SOAK", "20"))
 # Stored ten to a transaction: a kill may land in one, or between two.
 FILES_PER_IMPORT = 16
-ARTICLES = 30
-
-
-def issue_text(n: int) -> str:
-    """Issue number n of a made-up daily: its own date, ARTICLES stories, the word qNx in each."""
-    year, month, day = 2000 + n // 336, 1 + n // 28 % 12, 1 + n % 28
-    lines = [f"测试日报 {year}年{month}月{day}日 星期四 第1版 要闻", "责任编辑：陈晨", ""]
-    for a in range(ARTICLES):
-        lines += [f"第{n}期第{a}条新闻标题", ""]
-        for p in range(4):
-            sentence = (
-                f"本报讯 期号q{n}x 这是第{a}条新闻的第{p}段，城北湿地公园春季开园，"
-                "园内新增观鸟步道三公里，首日接待游客两万人次。"
-            )
-            lines += ["　　" + sentence * 3, ""]
-    return "\n".join(lines)
-
-
-def write_issues(folder: Path, first: int, count: int) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for n in range(first, first + count):
-        path = folder / f"issue-{n}.txt"
-        path.write_text(issue_text(n), encoding="utf-8")
-        paths.append(path)
-    return paths
 
 
 def cli_import(home: Path, paths: list[Path]) -> subprocess.Popen[str]:

@@ -7,70 +7,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from helpers import article, english_issue, make_issue
 
 from reader import importing, model
 from reader import library as library_module
 from reader.library import Library, LibraryError, default_home
-
-
-def article(title: str, *paragraphs: str, page: str = "01", **fields: object) -> model.Article:
-    key = model.make_key("江城日报", "2026-03-12", title, paragraphs)
-    return model.Article(
-        key=key, title=title, paragraphs=paragraphs, page=page, pages=(page,), **fields
-    )
-
-
-def make_issue(
-    paper: str = "江城日报",
-    day: str = "2026-03-12",
-    articles: tuple[model.Article, ...] | None = None,
-    source: str = "/papers/jiangcheng.txt",
-) -> model.Issue:
-    if articles is None:
-        articles = (
-            article(
-                "春耕备耕忙",
-                "本报讯 连日来，无锡各地农民抢抓农时，田间地头一派繁忙景象。",
-                "现场农技人员指导村民科学施肥。",
-                byline="高美梅",
-                kicker="要闻快览",
-            ),
-            article(
-                "国家统计局发布数据",
-                "国家统计局今天发布二月份经济数据，ＧＤＰ稳步增长，物价总体平稳。",
-            ),
-            article(
-                "江城新区建设提速",
-                "新区十个重点项目集中开工，总投资超过百亿元。",
-                page="02",
-                subtitle="——十个重点项目集中开工",
-            ),
-        )
-    return model.Issue(
-        paper=paper,
-        date=day,
-        source=source,
-        format="text",
-        pages=(model.Page("01", "要闻"), model.Page("02", "综合")),
-        articles=articles,
-    )
-
-
-def english_issue() -> model.Issue:
-    def en(title: str, *paragraphs: str) -> model.Article:
-        key = model.make_key("River Times", "2026-03-10", title, paragraphs)
-        return model.Article(key=key, title=title, paragraphs=paragraphs, page="A1")
-
-    return model.Issue(
-        paper="River Times",
-        date="2026-03-10",
-        source="/papers/river.txt",
-        format="text",
-        articles=(
-            en("Council Approves Budget", "The city council approved the economic plan on Monday."),
-            en("Harbour Festival Returns", "Boats and music filled the harbour at the weekend."),
-        ),
-    )
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_library import english_issue, make_issue
+from helpers import english_issue, make_issue
 
 from reader import cli, model
 from reader.library import Library

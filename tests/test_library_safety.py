@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_library import make_issue
+from helpers import make_issue
 
 from reader import library as library_module
 from reader.library import Library, LibraryError

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from helpers import ARTICLES, write_issues
 from PySide6.QtCore import QModelIndex
-from test_crash_safety import ARTICLES, write_issues
 
 from reader.ui import app
 from reader.ui.window import MainWindow

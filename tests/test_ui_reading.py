@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import EVENING_PAPER, close_window, press, window_starter
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolBar
-from test_ui_window import EVENING_PAPER, _close, _key, window_starter
 
 from reader.render import THEME_COLOURS
 from reader.ui import i18n, settings
@@ -48,7 +48,7 @@ def test_a_chinese_system_gets_chinese_menus_an_english_one_english(qtbot, start
     assert _menu_titles(window)[:3] == ["文件(&F)", "编辑(&E)", "前往(&G)"]
     assert window.qactions["next_story"].text() == "下一篇"
     assert window.tabs.tabText(0) == "报纸"
-    _close(window)
+    close_window(window)
 
     english = _start_in(start, tmp_path, language="en")
     assert _menu_titles(english)[0] == "&File"
@@ -77,7 +77,7 @@ def test_the_theme_is_remembered_across_a_restart(qtbot, start, tmp_path):
     assert _page_colour(window) == sepia
     assert "line-height: 200%" in window.article_view.html()
     dialog.close()
-    _close(window)
+    close_window(window)
 
     again = start()
     assert _page_colour(again) == sepia
@@ -106,7 +106,7 @@ def test_f11_leaves_only_the_article_and_esc_brings_everything_back(qtbot, start
     window = start()
     window.article_view.setFocus()
 
-    _key(qtbot, window, Qt.Key.Key_F11)
+    press(qtbot, window, Qt.Key.Key_F11)
 
     assert window.reading_full_screen
     for part in (
@@ -117,7 +117,7 @@ def test_f11_leaves_only_the_article_and_esc_brings_everything_back(qtbot, start
     ):
         assert not part.isVisible()
     assert window.article_view.isVisible()
-    _key(qtbot, window, Qt.Key.Key_Escape)
+    press(qtbot, window, Qt.Key.Key_Escape)
     assert not window.reading_full_screen
     assert window.tabs.isVisible() and window.menuBar().isVisible()
 
@@ -125,9 +125,9 @@ def test_f11_leaves_only_the_article_and_esc_brings_everything_back(qtbot, start
 def test_searching_from_full_screen_brings_the_search_box_back(qtbot, start):
     window = start()
     window.article_view.setFocus()
-    _key(qtbot, window, Qt.Key.Key_F11)
+    press(qtbot, window, Qt.Key.Key_F11)
 
-    _key(qtbot, window, Qt.Key.Key_Slash)
+    press(qtbot, window, Qt.Key.Key_Slash)
 
     assert not window.reading_full_screen
     assert window.search_box.isVisible() and window.search_box.hasFocus()
@@ -210,7 +210,7 @@ def test_printing_goes_to_the_printer_given(qtbot, start, tmp_path):
 
 def test_calendar_marks_the_papers_days_and_enter_opens_that_issue(qtbot, start):
     window = start(EVENING_PAPER)
-    _key(qtbot, window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, IssueCalendar))
     qtbot.waitExposed(dialog)
     dialog.paper.setCurrentIndex(dialog.paper.findData("江城日报"))
@@ -262,9 +262,9 @@ def test_undoing_a_bookmark_removal_brings_it_back_even_after_its_issue_went(qtb
     window.bookmarks.reload()
     window.show_bookmarks()
 
-    _key(qtbot, window, Qt.Key.Key_Delete)
+    press(qtbot, window, Qt.Key.Key_Delete)
     assert library.bookmarks() == []
-    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
 
     (back,) = library.bookmarks()
     assert (back.created, back.note, back.title, back.paper) == (

@@ -8,9 +8,9 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import EVENING_PAPER, press, type_chinese, window_starter
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication
-from test_ui_window import EVENING_PAPER, _key, _type_chinese, window_starter
 
 from reader.library import Library
 from reader.ui.article_view import find_marks
@@ -26,7 +26,7 @@ def start(qtbot, tmp_path: Path):
 def _search(qtbot, window, text: str) -> None:
     window.focus_search()
     window.search_box.clear()
-    _type_chinese(window.search_box, text)
+    type_chinese(window.search_box, text)
     qtbot.waitUntil(lambda: not window.search_panel.busy and window.search_panel.query == text)
 
 
@@ -53,9 +53,9 @@ def test_hits_appear_while_typing_grouped_by_issue_and_page(qtbot, start):
 def test_enter_opens_the_first_hit_with_every_occurrence_marked(qtbot, start):
     window = start()
     window.focus_search()
-    _type_chinese(window.search_box, "书房")
+    type_chinese(window.search_box, "书房")
 
-    _key(qtbot, window, Qt.Key.Key_Return)
+    press(qtbot, window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(window.article_view.marks))
 
     assert window.article_view.hasFocus()
@@ -73,13 +73,13 @@ def test_f3_steps_through_the_article_then_on_to_the_next_hit(qtbot, start):
     assert count >= 1
 
     for n in range(1, count):
-        _key(qtbot, window, Qt.Key.Key_F3)
+        press(qtbot, window, Qt.Key.Key_F3)
         assert window.article_view.current_mark == n
-    _key(qtbot, window, Qt.Key.Key_F3)
+    press(qtbot, window, Qt.Key.Key_F3)
 
     assert window.navigator.current != first_story
     assert window.article_view.current_mark == 0
-    _key(qtbot, window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert window.navigator.current == first_story
     assert window.article_view.current_mark == count - 1
 
@@ -153,11 +153,11 @@ def test_down_moves_from_the_box_into_the_hits_and_enter_opens_one(qtbot, start)
     window = start()
     _search(qtbot, window, "书房")
 
-    _key(qtbot, window, Qt.Key.Key_Down)
+    press(qtbot, window, Qt.Key.Key_Down)
     assert window.search_panel.hits.hasFocus()
-    _key(qtbot, window, Qt.Key.Key_Down)
+    press(qtbot, window, Qt.Key.Key_Down)
     second = window.search_panel.hits.currentItem()
-    _key(qtbot, window, Qt.Key.Key_Return)
+    press(qtbot, window, Qt.Key.Key_Return)
 
     assert window.navigator.current == second.data(0, Qt.ItemDataRole.UserRole + 1)
     assert "书房" in _marked(window)

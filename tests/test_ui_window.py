@@ -2,47 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import shiboken6
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from helpers import BROKEN, EVENING_PAPER, Start, close_window, press, type_chinese, window_starter
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from reader.library import Library
-from reader.ui import app
 from reader.ui.window import MainWindow
-
-UI_FIXTURES = Path(__file__).parent / "fixtures" / "ui"
-EVENING_PAPER = UI_FIXTURES / "新城晚报-2026-04-02.txt"
-BROKEN = UI_FIXTURES / "broken-page.txt"
-
-Start = Callable[..., MainWindow]
-
-
-@contextmanager
-def window_starter(qtbot, tmp_path: Path) -> Iterator[Start]:
-    """Starts the real window on a private library, as `paper-reader --library DIR PATH…`
-    would, and closes every window started when the test is over."""
-    windows: list[MainWindow] = []
-
-    def _start(*paths: Path, home: Path = tmp_path / "home") -> MainWindow:
-        window = app.start(app.parse_args(["--library", str(home), *map(str, paths)]))
-        assert isinstance(window, MainWindow)
-        windows.append(window)
-        qtbot.waitUntil(lambda: window.pending_imports == 0, timeout=10_000)
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        return window
-
-    try:
-        yield _start
-    finally:
-        for window in windows:
-            _close(window)
 
 
 @pytest.fixture
@@ -51,30 +20,10 @@ def start(qtbot, tmp_path: Path) -> Iterator[Start]:
         yield starter
 
 
-def _close(window: MainWindow) -> None:
-    if not shiboken6.isValid(window):
-        return
-    window.close()
-    window.library.close()
-    window.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
 def _title(window: MainWindow) -> str:
     article = window.article_view.article
     assert article is not None
     return article.title
-
-
-def _type_chinese(widget: QWidget, text: str) -> None:
-    """What an input method sends when a phrase is chosen (QTest types Latin-1 only)."""
-    commit = QInputMethodEvent()
-    commit.setCommitString(text)
-    QApplication.sendEvent(widget, commit)
-
-
-def _key(qtbot, window: MainWindow, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
 
 
 def test_first_start_shows_the_sample_and_j_moves_to_the_next_story(qtbot, start):
@@ -84,7 +33,7 @@ def test_first_start_shows_the_sample_and_j_moves_to_the_next_story(qtbot, start
     assert _title(window) == titles[0]
 
     window.article_view.setFocus()
-    _key(qtbot, window, Qt.Key.Key_J)
+    press(qtbot, window, Qt.Key.Key_J)
 
     assert _title(window) == titles[1]
     assert window.position_label.text().startswith("第1版")
@@ -94,12 +43,12 @@ def test_first_start_shows_the_sample_and_j_moves_to_the_next_story(qtbot, start
 def test_bookmark_and_story_survive_a_restart(qtbot, start, tmp_path):
     window = start()
     window.article_view.setFocus()
-    _key(qtbot, window, Qt.Key.Key_J)
-    _key(qtbot, window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_J)
+    press(qtbot, window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     story = _title(window)
     assert window.windowTitle().startswith("★")
     assert "Bookmarked" in window.statusBar().currentMessage()
-    _close(window)
+    close_window(window)
 
     again = start()
 
@@ -113,7 +62,7 @@ def test_second_start_does_not_import_the_sample_again(qtbot, start):
     window = start()
     window.library.remove_issue(window.library.issues()[0].id)
     count = window.library.issue_count()
-    _close(window)
+    close_window(window)
 
     again = start()
 
@@ -139,7 +88,7 @@ def test_a_file_that_cannot_be_read_is_named_and_the_others_still_import(qtbot, 
 def test_letter_keys_type_into_the_search_box_instead_of_moving(qtbot, start):
     window = start()
     story = _title(window)
-    _key(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search_box.hasFocus()
 
     qtbot.keyClicks(window.search_box, "jkb n/")
@@ -157,7 +106,7 @@ def test_letter_keys_type_into_the_bookmark_note(qtbot, start):
     window.bookmarks.note.setFocus()
 
     qtbot.keyClicks(window.bookmarks.note, "JB ")
-    _type_chinese(window.bookmarks.note, "值得一读")
+    type_chinese(window.bookmarks.note, "值得一读")
     qtbot.keyClick(window.bookmarks.note, Qt.Key.Key_Return)
 
     assert _title(window) == story
@@ -190,7 +139,7 @@ def test_j_runs_on_across_pages_into_the_next_issue(qtbot, start):
     window.navigator.show(library.articles(chinese.id)[-1].key)
     window.article_view.setFocus()
 
-    _key(qtbot, window, Qt.Key.Key_J)
+    press(qtbot, window, Qt.Key.Key_J)
 
     assert window.navigator.current == library.articles(english.id)[0].key
 
@@ -205,7 +154,7 @@ def test_space_pages_down_then_goes_to_the_next_story(qtbot, start):
 
     presses = 0
     while _title(window) == first and presses < 50:
-        _key(qtbot, window, Qt.Key.Key_Space)
+        press(qtbot, window, Qt.Key.Key_Space)
         presses += 1
 
     assert presses > 1
@@ -241,11 +190,11 @@ def test_deleting_a_bookmark_can_be_undone(qtbot, start):
     assert before[0].note == "reread"
     window.bookmarks.view.setFocus()
 
-    _key(qtbot, window, Qt.Key.Key_Delete)
+    press(qtbot, window, Qt.Key.Key_Delete)
     assert window.library.bookmarks() == []
     assert window.bookmarks.model.rowCount() == 0
 
-    _key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.library.bookmarks() == before  # same note and date
     assert window.sidebar.currentIndex().data().startswith("★")
 
@@ -257,7 +206,7 @@ def test_enter_on_a_bookmark_opens_its_story(qtbot, start):
     window.go("next_issue")
     window.show_bookmarks()
 
-    _key(qtbot, window, Qt.Key.Key_Return)
+    press(qtbot, window, Qt.Key.Key_Return)
 
     assert _title(window) == wanted
 
@@ -266,10 +215,10 @@ def test_text_size_keys_change_the_text_and_are_remembered(qtbot, start):
     window = start()
     size = window.article_view.text_px
     window.article_view.setFocus()
-    _key(qtbot, window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     bigger = window.article_view.text_px
     assert bigger > size
-    _close(window)
+    close_window(window)
 
     assert start().article_view.text_px == bigger
 
@@ -341,9 +290,9 @@ def test_ctrl_page_down_and_up_move_between_stories_from_the_article(qtbot, star
     first = _title(window)
     window.article_view.setFocus()
 
-    _key(qtbot, window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert _title(window) != first
-    _key(qtbot, window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert _title(window) == first
 
 
@@ -351,9 +300,9 @@ def test_f6_moves_the_focus_between_the_list_and_the_article(qtbot, start):
     window = start()
     window.article_view.setFocus()
 
-    _key(qtbot, window, Qt.Key.Key_F6)
+    press(qtbot, window, Qt.Key.Key_F6)
     assert window.sidebar.hasFocus()
-    _key(qtbot, window, Qt.Key.Key_F6)
+    press(qtbot, window, Qt.Key.Key_F6)
     assert window.article_view.hasFocus()
 
 
@@ -396,7 +345,7 @@ def test_f1_and_question_mark_show_the_shortcuts(qtbot, start, key):
     window = start()
     window.article_view.setFocus()
 
-    _key(qtbot, window, key)
+    press(qtbot, window, key)
 
     dialog = window.findChild(QDialog, "help")
     assert dialog is not None and dialog.isVisible()
