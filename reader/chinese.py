@@ -9,6 +9,8 @@ from functools import cache
 
 import opencc
 
+from reader.cjk import HAN_RANGES
+
 # OpenCC's traditional -> simplified table, phrase-aware (乾隆 stays, 乾燥 becomes 干燥).
 _TO_SIMPLIFIED = opencc.OpenCC("t2s")
 # The characters of newspaper text NFKC changes most, each to its NFKC form (one character
@@ -67,9 +69,7 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
 def _sources() -> dict[str, str]:
     # Each CJK character folded once (about 20 ms), separated by line breaks so the phrase
     # table sees them one by one.
-    chars = [
-        chr(c) for r in ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00)) for c in range(*r)
-    ]
+    chars = [chr(c) for start, end in HAN_RANGES for c in range(start, end)]
     sources: dict[str, str] = defaultdict(str)
     for char, folded in zip(chars, fold("\n".join(chars)).split("\n"), strict=True):
         if folded != char and len(folded) == 1:

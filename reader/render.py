@@ -9,11 +9,12 @@ from functools import cache
 from html import escape
 from importlib import resources
 
+from reader.cjk import CJK_TEXT
 from reader.model import Article
 
 DEFAULT_TEXT_PX = 17
 BOOKMARK_MARK = "★"
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+_CJK = re.compile(f"[{CJK_TEXT}]")
 
 THEMES = ("light", "sepia", "dark")
 # (page, text) colours of each theme; the window paints the pane around the text with them.

@@ -19,8 +19,9 @@ from functools import cached_property
 from operator import add
 
 from reader.chinese import fold, fold_with_offsets, variants
+from reader.cjk import HAN, KANA
 
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK = KANA + HAN
 _CJK_SPLIT = re.compile(f"([{_CJK}]+)")
 # Words of fewer letters match whole words only: as prefixes they would match too many.
 MIN_PREFIX = 3

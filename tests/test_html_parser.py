@@ -8,8 +8,9 @@ import pytest
 
 from reader.cli import main as cli_main
 from reader.parsing import ParseError, parse_bytes, parse_path
-from reader.parsing.epaper import enp_properties
-from reader.parsing.html import MAX_HTML_CHARS, MAX_TAGS, parse_html
+from reader.parsing.html import parse_html
+from reader.parsing.html.document import MAX_HTML_CHARS, MAX_TAGS
+from reader.parsing.html.epaper import enp_properties
 
 
 def _all_text(issue) -> str:

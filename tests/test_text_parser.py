@@ -14,7 +14,7 @@ from reader.parsing.conventions import is_reporter_line
 from reader.parsing.decode import decode
 from reader.parsing.errors import ParseError
 from reader.parsing.text import parse_text
-from reader.parsing.textlines import Header, page_header
+from reader.parsing.text.lines import Header, page_header
 
 TEXT = Path(__file__).parent / "fixtures" / "text"
 BAD = {"garbage.txt", "headers-only.txt", "undecodable.txt", "binary.bin"}

@@ -6,6 +6,23 @@ import re
 from enum import Enum
 from typing import NamedTuple
 
+from reader.parsing.vocabulary import (
+    AGENCIES,
+    CREDIT_LABELS,
+    DATE,
+    DRAWING_CREDITS,
+    EDITOR_ROLES,
+    END_MARKS,
+    HAN,
+    NEWS_DESK,
+    OWN_DESKS,
+    PAGE,
+    PHOTO_CREDITS,
+    REPORTER_ROLES,
+    any_of,
+    page_code,
+)
+
 
 class Part(Enum):
     """What a short line or paragraph of an article's body is, by newspaper convention."""
@@ -27,84 +44,44 @@ _FINAL = frozenset("。！？!?….．:：")
 _CLOSERS = "”’\"'』」）)】]》"
 _SPACES = re.compile(r"[\s\u3000\u00a0]+")
 _SPACE_BEFORE_BRACKET = re.compile(r"(?<=[^\x00-\x7f]) (?=（)")
-_PADDED_NAME = re.compile(
-    r"(?<![\u3400-\u9fff])([\u3400-\u9fff])[ \u3000]{2,}([\u3400-\u9fff])(?![\u3400-\u9fff])"
-)
-_MONTHS = {
-    m: n
-    for n, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        1,
-    )
-    for m in names
-}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-DATE = re.compile(
-    r"(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
-    r"|(?<!\d)(?P<y2>\d{4})[.\-/](?P<m2>\d{1,2})[.\-/](?P<d2>\d{1,2})(?!\d)"
-    rf"|\b(?P<m3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>\d{{4}})\b"
-    rf"|\b(?P<d4>\d{{1,2}})\s+(?P<m4>{_MONTH})\.?,?\s+(?P<y4>\d{{4}})\b",
-    re.IGNORECASE,
-)
-
-_EDITOR = re.compile(
-    r"^(?:责任编辑|責任編輯|责编|本版责编|本版编辑|本版編輯|版式设计|版式|美编|美術編輯|美术编辑|校对"
-    r"|校對|组版|图片编辑|视觉设计"
-    r"|本版统筹|值班编辑|编辑|主编|排版|审核|审校)\s*[:：/／|]"
-    r"|^【\s*(?:责任编辑|责编|编辑|美编|校对|审核|审校|值班编辑|主编|排版)\s*】"
-)
-_EDITOR_NAME = re.compile(r"^(?:本版编辑|责任编辑)[\u3400-\u9fff]{2,4}$")
+_PADDED_NAME = re.compile(rf"(?<![{HAN}])([{HAN}])[ \u3000]{{2,}}([{HAN}])(?![{HAN}])")
+_EDITOR_ROLE = any_of(EDITOR_ROLES)
+_EDITOR = re.compile(rf"^{_EDITOR_ROLE}\s*[:：/／|]|^【\s*{_EDITOR_ROLE}\s*】")
+_EDITOR_NAME = re.compile(rf"^(?:本版编辑|责任编辑)[{HAN}]{{2,4}}$")
 
 CONT_TO = re.compile(
-    r"[（(]\s*(?:下转|转至|转见|转|续见|接续)\s*(?:第\s*)?(?P<page>[A-Za-z]{0,2}\d{1,3})\s*版"
+    rf"[（(]\s*(?:下转|转至|转见|转|续见|接续)\s*(?:第\s*)?(?P<page>{PAGE})\s*版"
     r"(?:[^()（）]{0,6})?[)）]"
     r"|\(?\b(?:Continued|Cont\.|See\s+\S+,?)\s+(?:on\s+)?(?:Page|P\.)\s*(?P<en>[A-Z]?\d{1,3})\b\)?",
     re.IGNORECASE,
 )
 CONT_FROM = re.compile(
-    r"[（(]\s*(?:上接|紧接|承接|接|续|承)\s*(?:第\s*)?(?P<page>[A-Za-z]{0,2}\d{1,3})\s*版"
+    rf"[（(]\s*(?:上接|紧接|承接|接|续|承)\s*(?:第\s*)?(?P<page>{PAGE})\s*版"
     r"(?:[^()（）]{0,6})?[)）]"
     r"|\(?\b(?:Continued|Cont\.)\s+from\s+(?:Page|P\.)\s*(?P<en>[A-Z]?\d{1,3})\b\)?",
     re.IGNORECASE,
 )
 
 _CLOSING = re.compile(r"^[（(]\s*(?P<who>[^()（）。！？]{1,40}?)\s*[)）]$")
-_END_MARKS = frozenset(("完", "全文完", "本文完", "end", "ends"))
 _ENUMERATION = re.compile(r"^[一二三四五六七八九十百\d]{1,4}$")
+_ROLE = any_of(REPORTER_ROLES)
+_CREDIT_LABEL = any_of(CREDIT_LABELS)
 _ROLE_LINE = re.compile(
-    r"^【\s*(?P<role>记者|通讯员|作者|撰稿|摄影|文|图|文/图|图/文|文／图|策划|统筹|设计)\s*】"
-    r"\s*(?P<who>[^，,。；;！？]{1,30})$"
+    rf"^【\s*(?P<role>{_ROLE}|{_CREDIT_LABEL})\s*】\s*(?P<who>[^，,。；;！？]{{1,30}})$"
 )
 _BULLET = "□■◎●○◆◇▲△▼※★☆"
-_ROLE = (
-    r"(?:特约记者|见习记者|摄影记者|全媒记者|记者|通讯员|评论员|特约撰稿人|撰稿人|实习生"
-    r"|特约评论员|記者|通訊員|評論員|實習生)"
-)
 # `记者手记`, `记者观察`: columns, not a reporter's name after the role
 _NOT_A_NAME = r"(?:手记|札记|笔记|观察|调查|来信|视点|走基层|探访|见闻|节|证|站|团)"
 _REPORTER = re.compile(
-    rf"^(?:[{_BULLET}]\s*[\u3400-\u9fff](?:\s*[\u3400-\u9fff]){{1,2}}$"
-    rf"|[{_BULLET}]\s*[\u3400-\u9fff]{{0,10}}?{_ROLE}"
-    rf"|[\u3400-\u9fff]{{0,10}}?{_ROLE}(?:[\s:：]|$)"
-    rf"|[\u3400-\u9fff]{{0,4}}?{_ROLE}(?!{_NOT_A_NAME})[\u3400-\u9fff]{{2,4}}$"
-    r"|(?:文|图|文/图|图/文|文／图|图／文|作者|撰文|制图|策划|统筹|摄影|设计)\s*[/／:：]"
+    rf"^(?:[{_BULLET}]\s*[{HAN}](?:\s*[{HAN}]){{1,2}}$"
+    rf"|[{_BULLET}]\s*[{HAN}]{{0,10}}?{_ROLE}"
+    rf"|[{HAN}]{{0,10}}?{_ROLE}(?:[\s:：]|$)"
+    rf"|[{HAN}]{{0,4}}?{_ROLE}(?!{_NOT_A_NAME})[{HAN}]{{2,4}}$"
+    rf"|{_CREDIT_LABEL}\s*[/／:：]"
     r"|(?:By|BY)\s+[A-Z][\w.'’-]*(?:[\s,]+(?:[A-Z][\w.'’-]*|and|&|in|de|van|von))*$)"
 )
 _BYLINE_LABEL = re.compile(r"^(?:By|BY)\s+|^(?:作者|撰文)\s*[:：]\s*")
-_REPORTER_BODY = re.compile(rf"^[{_BULLET}\u3400-\u9fff·•、/／:：\s]*$")
+_REPORTER_BODY = re.compile(rf"^[{_BULLET}{HAN}·•、/／:：\s]*$")
 
 # ▲ points up at the picture a caption belongs to (last: first it slows every match)
 _CAPTION_START = re.compile(
@@ -112,28 +89,25 @@ _CAPTION_START = re.compile(
     r"|(?i:photo|picture|above)\s*:|[▲△])"
 )
 _CREDIT_END = re.compile(
-    r"(?:[（(][^()（）]{0,40}?(?:摄|攝|摄影|攝影|供图|供圖|发|發|制图|製圖|图|圖)\s*[)）]"
+    rf"(?:[（(][^()（）]{{0,40}}?{any_of(PHOTO_CREDITS + DRAWING_CREDITS)}\s*[)）]"
     r"|[\s\u3000](?:摄|攝)(?:影)?|\s供[图圖]"
     r"|\((?i:photo|picture|image)\b[^()]{0,40}\))$"
 )
-_PHOTO_CREDIT = re.compile(r"^[^文]*(?:摄|攝|摄影|攝影|供图|供圖|发|發)$")
+_PHOTO_CREDIT = re.compile(rf"^[^文]*{any_of(PHOTO_CREDITS)}$")
 
-_AGENCY = (
-    r"(?:新华社|新華社|中新社|中央社|本报|本報|本刊|本台|本网|本網|[\u4e00-\u9fff]{2,8}?"
-    r"(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|电讯|電訊|报|報|网|網|台))"
-)
+_AGENCY = f"(?:{any_of(AGENCIES + OWN_DESKS)}|{NEWS_DESK})"
 _DAY = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十廿卅]{1,3}日|\d{1,2}日)"
-_CORE = rf"(?:据|據)?{_AGENCY}(?:讯|訊|消息|(?:[\u4e00-\u9fff]{{1,8}}?)?{_DAY}(?:电|電|讯|訊))"
+_CORE = rf"(?:据|據)?{_AGENCY}(?:讯|訊|消息|(?:[{HAN}]{{1,8}}?)?{_DAY}(?:电|電|讯|訊))"
 _DATELINE = re.compile(
     rf"^(?:【\s*(?P<b>{_CORE}[^】]{{0,10}}?)\s*】|\[(?P<s>{_CORE})\]|(?P<c>{_CORE}))"
-    rf"(?P<day>\s*{_DAY}(?![\u4e00-\u9fff]))?"
+    rf"(?P<day>\s*{_DAY}(?![{HAN}]))?"
     r"(?P<paren>\s*[（(][^）)。]{1,40}[)）])?"
     r"|^(?P<tw>[〔【\[]\s*(?:[^〕】\]]{0,6}記者|记者)[^〕】\]]{1,30}(?:報導|报道)\s*[〕】\]])"
     r"|^(?P<en>[A-Z][A-Z .'-]{2,24}(?:\s*\([A-Za-z .]{2,30}\))?"
     r"|[A-Z][A-Za-z .'-]{2,24}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*\([A-Z][A-Za-z .]{1,30}\))"
     r"\s*[—–-]{1,2}\s"
 )
-_REPORTER_IN_PAREN = re.compile(r"记者|記者|通讯员|通訊員")
+_REPORTER_IN_PAREN = re.compile(_ROLE)
 
 
 def display_width(text: str) -> float:
@@ -153,19 +127,6 @@ def tidy(text: str) -> str:
     before a full-width bracket."""
     text = _SPACES.sub(" ", _PADDED_NAME.sub(r"\1\2", text)).strip()
     return _SPACE_BEFORE_BRACKET.sub("", text) if " （" in text else text
-
-
-def iso_date(match: re.Match[str]) -> str | None:
-    """`2026年3月12日`, `2025.12.22`, `May 18, 2026` (a DATE match) as 2026-03-12."""
-    g = match.groupdict()
-    for i in "1234":
-        if g[f"y{i}"]:
-            month = g[f"m{i}"]
-            month_no = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
-            year, day = int(g[f"y{i}"]), int(g[f"d{i}"])
-            if 1 <= month_no <= 12 and 1 <= day <= 31 and 1800 < year < 2200:
-                return f"{year:04d}-{month_no:02d}-{day:02d}"
-    return None
 
 
 def classify(text: str) -> tuple[Part, str | None]:
@@ -212,6 +173,11 @@ def is_continuation_mark(text: str) -> bool:
     return len(text) <= 32 and bool(CONT_TO.fullmatch(text) or CONT_FROM.fullmatch(text))
 
 
+def marked_page(mark: re.Match[str]) -> str | None:
+    """The page a continuation mark points to, as a page code."""
+    return page_code(mark["page"] or mark["en"])
+
+
 def may_mark_continuation(text: str) -> bool:
     """Cheap test before the continuation patterns: `版` or `Page` must be in the text."""
     return "版" in text or "age" in text or "AGE" in text
@@ -227,7 +193,7 @@ def closing_byline(text: str) -> str | None:
     if not m or _ENUMERATION.match(m["who"]) or DATE.fullmatch(m["who"].strip()):
         return None
     who = tidy(m["who"])
-    return "" if who.casefold() in _END_MARKS or _EDITOR.match(who) else who
+    return "" if who.casefold() in END_MARKS or _EDITOR.match(who) else who
 
 
 def is_photo_credit(byline: str | None) -> bool:

@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from reader.parsing.errors import ParseError
+from reader.parsing.vocabulary import HAN
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -30,7 +31,7 @@ _COMMON = frozenset(
     "這個為們來時對會說發動過種後學實點從業應開還與關數問題黨總質術論運農區強決戰處據報記訊縣"
     "議經濟發展設務眾國聞導華臺灣"
 )
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = re.compile(f"[{HAN}]")
 
 
 def decode(data: bytes, *, html: bool = False) -> str:

@@ -13,18 +13,20 @@ from dataclasses import replace
 from pathlib import Path
 
 from reader.model import Issue, Page, unique_keys
-from reader.parsing import MAX_FILE_BYTES, parse_bytes
 from reader.parsing.decode import decode
 from reader.parsing.errors import ParseError
-from reader.parsing.html import build_issue, read_document
-from reader.parsing.markup import Document, page_code, page_order
+from reader.parsing.html import Document, build_issue, read_document
+from reader.parsing.sniff import parse_bytes
+from reader.parsing.vocabulary import PAGE, page_code, page_order
 
+# Files larger than this are refused: no newspaper page comes near it.
+MAX_FILE_BYTES = 200 * 1024 * 1024
 # An issue has a few hundred pages at most; more files, or more bytes, is not one issue.
 MAX_FILES = 5000
 MAX_TOTAL_BYTES = 512 * 1024 * 1024
 HTML_SUFFIXES = frozenset({".htm", ".html", ".shtml", ".xhtml"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
-_PAGE_NAME = re.compile(r"(?:^|[^A-Za-z0-9]|page|第)([A-Za-z]?\d{1,3})版?\.te?xt$", re.I)
+_PAGE_NAME = re.compile(rf"(?:^|[^A-Za-z0-9]|page|第)({PAGE})版?\.te?xt$", re.I)
 
 Files = list[tuple[str, bytes]]
 

@@ -8,17 +8,9 @@ from collections import Counter
 from bs4 import BeautifulSoup, Tag
 
 from reader.parsing.conventions import credits
-from reader.parsing.markup import (
-    Document,
-    Story,
-    clean,
-    drop_comments,
-    iso_date,
-    path_date,
-    segments,
-    split_body,
-    text_of,
-)
+from reader.parsing.html.markup import clean, drop_comments, segments, split_body, text_of
+from reader.parsing.html.records import Document, Story
+from reader.parsing.vocabulary import iso_date, path_date
 
 _CLUTTER = re.compile(
     r"(?:^|[-_\s])(?:ad|ads|advert\w*|banner|cookie\w*|consent|comments?|related\w*|"

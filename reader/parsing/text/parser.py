@@ -14,6 +14,7 @@ from reader.parsing.conventions import (
     dateline_of,
     ends_sentence,
     join_bylines,
+    marked_page,
     may_mark_continuation,
     opens_with_dateline,
     reporter_byline,
@@ -22,7 +23,7 @@ from reader.parsing.conventions import (
 )
 from reader.parsing.conventions import display_width as width
 from reader.parsing.errors import ParseError
-from reader.parsing.textheads import (
+from reader.parsing.text.headlines import (
     Headline,
     drop_combined,
     headline_parts,
@@ -30,7 +31,7 @@ from reader.parsing.textheads import (
     matched_lines,
     split_one_line,
 )
-from reader.parsing.textlines import (
+from reader.parsing.text.lines import (
     Header,
     Kind,
     Line,
@@ -38,10 +39,9 @@ from reader.parsing.textlines import (
     clause_marks,
     has_spaced_parts,
     is_teaser,
-    marked_page,
-    page_code,
     starts_mid_sentence,
 )
+from reader.parsing.vocabulary import HAN, page_code
 
 __all__ = ["parse_text"]
 
@@ -110,7 +110,7 @@ _GARBAGE = re.compile(f"[{_CONTROL_CHARS}\ufffd\ue000-\uf8ff]")
 _COMMON_HAN = frozenset(
     "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也"
 )
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(f"[{HAN}]")
 _WORD = re.compile(r"[A-Za-z]+")
 _CODE_MARK = re.compile(r"[{}<>=;_\\|#$*^~`\[\]]")
 

@@ -1,4 +1,4 @@
-"""Saved HTML pages -> Issue: e-paper article and layout pages, and news sites' article pages."""
+"""Pages read from HTML -> one Issue: articles in page and reading order, jumps joined."""
 
 from __future__ import annotations
 
@@ -10,96 +10,17 @@ from pathlib import Path
 from typing import TypeVar
 
 from reader.model import Article, Image, Issue, Page, make_key, unique_keys
-from reader.parsing.decode import decode
-from reader.parsing.epaper import read_epaper
-from reader.parsing.errors import ParseError
-from reader.parsing.markup import (
-    Document,
-    Link,
-    Story,
-    clean,
-    make_soup,
-    page_code,
-    page_order,
-)
-from reader.parsing.webpage import read_web_article
-
-# A newspaper page is a few hundred kilobytes, some thousand elements, nested some dozens
-# deep; far beyond that is no page a person saved, and would only make parsing crawl.
-MAX_HTML_CHARS = 40_000_000
-MAX_TAGS = 150_000
-MAX_DEPTH = 2_000
-_NESTING_TAG = re.compile(
-    r"<(/?)(div|span|table|tbody|font|ul|ol|section|article|header|footer|nav|aside|"
-    r"blockquote|center|form|a|b|i|em|strong|founder-content)\b[^>]*?(/?)>",
-    re.IGNORECASE,
-)
+from reader.parsing.conventions import CONT_FROM, CONT_TO, marked_page
+from reader.parsing.html.markup import clean
+from reader.parsing.html.records import Document, Link, Story
+from reader.parsing.vocabulary import page_order
 
 _CONTENT_ID = re.compile(r"content_(\d+)\.s?html?$", re.IGNORECASE)
-_HTML_NAME = re.compile(r"\.(?:s?html?|xhtml)$", re.IGNORECASE)
 T = TypeVar("T")
-_JUMP_TO = re.compile(r"[（(]\s*(?:下转|转)\s*第?\s*([A-Za-z]?\d{1,3})\s*版\s*[)）]$")
-_JUMP_FROM = re.compile(r"^[（(]\s*(?:上接|接)\s*第?\s*([A-Za-z]?\d{1,3})\s*版\s*[)）]")
+# `…（转第2版）` closing a story's text on one page, `（上接第1版）` opening its rest
+_JUMP_TO = re.compile(rf"(?:{CONT_TO.pattern})\s*$", CONT_TO.flags)
+_JUMP_FROM = re.compile(rf"^\s*(?:{CONT_FROM.pattern})", CONT_FROM.flags)
 _FINISHED = re.compile(r"[。！？…”』」）】：.!?:)\]]$")
-
-
-def parse_html(text: str, source: str) -> Issue:
-    """One saved page: an e-paper article or layout page, or a news site's article.
-
-    A layout page takes the text of the article pages it links to that were saved beside it.
-    """
-    doc = read_document(text, source)
-    base = Path(source).parent
-    doc.source = Path(source).name
-    docs = [doc, *_linked_pages(doc, base)] if doc.kind == "layout" else [doc]
-    return build_issue(docs, source, "html", image_root=base)
-
-
-def _linked_pages(layout: Document, base: Path) -> list[Document]:
-    found = []
-    for link in layout.links:
-        rel = posixpath.normpath(link.href)
-        path = base / rel
-        if not _HTML_NAME.search(rel) or not path.is_file():
-            continue
-        try:
-            if path.stat().st_size > MAX_HTML_CHARS:
-                continue
-            doc = read_document(decode(path.read_bytes(), html=True), rel)
-        except (OSError, ParseError):
-            continue  # a damaged neighbour leaves its article known by title only
-        if doc.kind != "layout":
-            found.append(doc)
-    return found
-
-
-def read_document(text: str, source: str) -> Document:
-    """What a page holds, before it joins an issue; ParseError if it holds no article."""
-    if len(text) > MAX_HTML_CHARS:
-        raise ParseError("the page is too large to be a newspaper page")
-    if text.count("<") > MAX_TAGS:
-        raise ParseError("the page has too many elements to be a newspaper page")
-    if _nesting_depth(text) > MAX_DEPTH:
-        raise ParseError("the page is nested too deeply to be a newspaper page")
-    soup = make_soup(text)
-    doc = read_epaper(soup, source) or read_web_article(soup, source)
-    if not doc.stories and not doc.links:
-        raise ParseError("no article was found in this page")
-    return doc
-
-
-def _nesting_depth(text: str) -> int:
-    """How deep container tags nest, counted on the raw text before any tree is built."""
-    depth = deepest = 0
-    for close, _, self_closing in _NESTING_TAG.findall(text):
-        if self_closing:
-            continue
-        depth = max(depth - 1, 0) if close else depth + 1
-        deepest = max(deepest, depth)
-    return deepest
-
-
-# --- documents -> issue -----------------------------------------------------------------------
 
 
 def build_issue(
@@ -227,7 +148,7 @@ def _join_continued(stories: list[Story]) -> list[Story]:
         jump = _JUMP_TO.search(head.paragraphs[-1]) if head.paragraphs else None
         if jump is None or head not in kept:
             continue
-        tail = _rest_of(head, page_code(jump.group(1)), kept)
+        tail = _rest_of(head, marked_page(jump), kept)
         if tail is None:
             continue
         kept.remove(tail)
@@ -252,7 +173,7 @@ def _rest_of(head: Story, page: str | None, stories: list[Story]) -> Story | Non
         if s.page == page
         and s.paragraphs
         and (m := _JUMP_FROM.match(s.paragraphs[0]))
-        and page_code(m.group(1)) == head.page
+        and marked_page(m) == head.page
     ]
     same_title = [s for s in candidates if clean(s.title) == clean(head.title)]
     if len(same_title) == 1:

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from reader.parsing.conventions import display_width as width
 from reader.parsing.conventions import tidy
-from reader.parsing.textlines import has_spaced_parts
+from reader.parsing.text.lines import has_spaced_parts
 
 _FIGURES = re.compile(
     r"^(?:\d|[一二三四五六七八九十百千万两]+[个项家名亿万元户人]|总投资|总额|同比|累计|全年|共计)"

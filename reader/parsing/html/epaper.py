@@ -10,21 +10,25 @@ from bs4 import BeautifulSoup, Comment, Tag
 
 from reader.parsing.conventions import credits
 from reader.parsing.errors import ParseError
-from reader.parsing.markup import (
+from reader.parsing.html.index import Index
+from reader.parsing.html.markup import (
     LINE,
     Body,
-    Document,
-    Index,
-    Link,
-    Story,
     cjk_squeeze,
     clean,
-    iso_date,
-    page_code,
-    path_date,
     segments,
     split_body,
     text_of,
+)
+from reader.parsing.html.records import Document, Link, Story
+from reader.parsing.vocabulary import (
+    EDITION_SUFFIX,
+    HAN,
+    PAGE,
+    PAPER_ENDING,
+    iso_date,
+    page_code,
+    path_date,
 )
 
 # More article bodies than this in one file is no newspaper page (the pad file of a whole
@@ -37,9 +41,9 @@ _VIEW = re.compile(r"""view\(\s*(["'])(.*?)\1\s*\)""", re.DOTALL)
 _ARTICLE_HREF = re.compile(
     r"(?:^|/)(?:content_[\w-]+|nw\.D\d+\w*?_\d{8}_\d+-\w+)\.s?html?$", re.IGNORECASE
 )
-_PAGE_LABEL = re.compile(r"第?\s*([A-Za-z]{0,2}\d{1,3})\s*版\s*[:：]?\s*(.*)")
-_PAGE_LINK = re.compile(r"^(?:第\s*)?([A-Za-z]{0,2}\d{1,3})\s*(?:版)?\s*[:：]\s*(.+)$")
-_PAGE_IN_DATE = re.compile(r"第?\s*([A-Za-z]{0,2}\d{1,3})\s*版")
+_PAGE_LABEL = re.compile(rf"第?\s*({PAGE})\s*版\s*[:：]?\s*(.*)")
+_PAGE_LINK = re.compile(rf"^(?:第\s*)?({PAGE})\s*(?:版)?\s*[:：]\s*(.+)$")
+_PAGE_IN_DATE = re.compile(rf"第?\s*({PAGE})\s*版")
 # The page in a file name: nw.D110000renmrb_20171016_1-01.htm, nbs.D110000renmrb_01.htm, and
 # the newer layout/…/node_01.html (never the classic node_2.htm, whose number is no page).
 _URL_PAGE = re.compile(
@@ -48,10 +52,10 @@ _URL_PAGE = re.compile(
     re.IGNORECASE,
 )
 _PAPER_IN_QUOTES = re.compile(r"《\s*([^》]{2,20}?)\s*》")
-_PAPER_NAME = re.compile(r"[\u3400-\u9fff]{1,12}(?:日报|晚报|早报|晨报|时报|商报|报)")
-_COPYRIGHT_PAPER = re.compile(r"(?:©|&copy;|版权所有)\s*([\u3400-\u9fff]{2,12}?报)")
+_PAPER_NAME = re.compile(rf"[{HAN}]{{1,12}}{PAPER_ENDING}")
+_COPYRIGHT_PAPER = re.compile(rf"(?:©|&copy;|版权所有)\s*([{HAN}]{{2,12}}?[报報])")
 _TITLE_SPLIT = re.compile(r"\s*(?:--|—+|–|-|_|\||·|：)\s*")
-_PAPER_SUFFIX = re.compile(r"(?:社)?(?:数字报|电子报|电子版|数字版|数字报刊|多媒体数字报)$")
+_PAPER_SUFFIX = re.compile(f"{EDITION_SUFFIX}$")
 
 _KICKER = ("#intro-title", "founder-introtitle", ".text_c h3", ".article h3")
 _TITLE = ("#main-title", "founder-title", ".text_c h1", ".article h1", "td.font01")

@@ -9,7 +9,6 @@ from enum import Enum
 from reader.parsing.conventions import (
     CONT_FROM,
     CONT_TO,
-    DATE,
     Part,
     closing_byline,
     credit_part,
@@ -18,9 +17,18 @@ from reader.parsing.conventions import (
     is_continuation_mark,
     is_editor_line,
     is_photo_credit,
-    iso_date,
     sentence_part,
     tidy,
+)
+from reader.parsing.vocabulary import (
+    DATE,
+    EDITION_SUFFIX,
+    HAN,
+    PAGE,
+    PAPER_ENDING,
+    PAPER_NAME_ENDING,
+    match_date,
+    page_code,
 )
 
 
@@ -42,7 +50,7 @@ _WEEKDAY = re.compile(
 )
 _PAGE = re.compile(
     r"第\s*(?P<a>[A-Za-z]{0,2}\s*\d{1,3})\s*版"
-    r"|(?<![\w.])(?P<b>[A-Za-z]{0,2}\d{1,3})\s*版(?=\s*[:：(（)）]|\s*$|\s+\S)"
+    rf"|(?<![\w.])(?P<b>{PAGE})\s*版(?=\s*[:：(（)）]|\s*$|\s+\S)"
     r"|\b(?:page|p\.)\s*(?P<c>[A-Z]?\d{1,3})\b",
     re.IGNORECASE,
 )
@@ -68,16 +76,14 @@ _SCREEN_WORDS = re.compile(
 # The foot of a web page: copyright, licence numbers, the publisher's credit.
 _SITE_FOOTER = re.compile(
     r"©|copyright|ICP[备证]|公网安备|版权所有|all rights reserved"
-    r"|^[\u3400-\u9fff]{2,20}(?:出品|主办)$",
+    rf"|^[{HAN}]{{2,20}}(?:出品|主办)$",
     re.IGNORECASE,
 )
 _NEIGHBOUR_LINK = re.compile(r"^(?:上一篇|下一篇|上篇|下篇)\s*[:：]")
 _SCREEN_SEPARATORS = " \t\u3000|｜·•-—>»<«【】[]：:()（）/"
 _PROSE_MARK = re.compile(r"[。！？；;]|[，,].*[，,]")
-_EDITION_SUFFIX = re.compile(r"(?<=[\u3400-\u9fff])(?:电子报|数字报|电子版|数字版|网络版)$")
-_FOUNDER_PAPER = re.compile(
-    r"(?<![\u3400-\u9fff])[\u3400-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|报)(?![\u3400-\u9fff])"
-)
+_EDITION_SUFFIX = re.compile(rf"(?<=[{HAN}]){EDITION_SUFFIX}$")
+_FOUNDER_PAPER = re.compile(rf"(?<![{HAN}])[{HAN}]{{2,8}}{PAPER_ENDING}(?![{HAN}])")
 _SITE_LABEL = re.compile(r"(?:来源|稿源|作者|记者|发布时间|发布日期|时间|编辑|浏览|阅读)\s*[:：]")
 _SITE_FIELD = re.compile(r"(来源|稿源|作者|记者)\s*[:：]\s*([^\s|｜]+)")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -88,8 +94,8 @@ _TEASER = re.compile(
 )
 # A line that is only the paper's name, or its e-paper edition's (人民日报电子报).
 _EDITION_PAPER = re.compile(
-    r"^(?P<paper>[\u3400-\u9fff]{2,12}?)(?:电子报|数字报|电子版|数字版|PDF版|网络版)$"
-    r"|^(?P<name>[\u3400-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|电讯|日報|晚報|時報))$"
+    rf"^(?P<paper>[{HAN}]{{2,12}}?){EDITION_SUFFIX}$"
+    rf"|^(?P<name>[{HAN}]{{2,8}}{PAPER_NAME_ENDING})$"
 )
 _COLUMN = re.compile(r"^(?:专栏|栏目)\s*[:：]\s*(?P<name>.{0,20})$")
 _NON_STARTERS = frozenset("，。、；：！？）》」』”’,.;:!?)]…")
@@ -99,7 +105,7 @@ _CLAUSE = re.compile(r"[，,；;]")
 # none there): a new paragraph starts, its line break lost in copying.
 _INDENT_RUN = re.compile(
     r"[\u3000\u00a0]{2,}|[ \t\u3000\u00a0]{3,}"
-    r"|(?:(?<=[。！？])|(?<=[。！？]”))[ \u3000\u00a0]+(?=[\u3400-\u9fff“])"
+    rf"|(?:(?<=[。！？])|(?<=[。！？]”))[ \u3000\u00a0]+(?=[{HAN}“])"
 )
 _INDENT_HINT = re.compile(r"   |\u3000\u3000|\u00a0|\t|[。！？”][ \u3000]")
 _LOWER_START = re.compile(r"^[a-z]")
@@ -170,18 +176,6 @@ def has_spaced_parts(text: str) -> bool:
     return bool(_CJK_SPACE.search(text))
 
 
-def marked_page(mark: re.Match[str]) -> str:
-    """The page a continuation mark points to, as a page code."""
-    return page_code(mark["page"] or mark["en"])
-
-
-def page_code(raw: str) -> str:
-    """`3` -> `03`, `a5` -> `A05`, `A01` stays: letters kept, numbers padded to two digits."""
-    raw = raw.replace(" ", "").upper()
-    digits = raw.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    return raw[: len(raw) - len(digits)] + digits.zfill(2)
-
-
 def classify(raw: str) -> list[Line]:
     """Classify one non-blank line; a line holding several indented paragraphs gives several."""
     text = raw.strip(" \t\u3000\u00a0\ufeff")
@@ -240,7 +234,7 @@ def _founder_leftover(text: str) -> Header:
     (`2024-02-03 2 2 周口晚报 content_226314.html 1 … /enpproperty-->`)."""
     date = DATE.search(text)
     paper = _FOUNDER_PAPER.search(text)
-    return Header(paper=paper[0] if paper else None, date=iso_date(date) if date else None)
+    return Header(paper=paper[0] if paper else None, date=match_date(date) if date else None)
 
 
 def _site_line(text: str) -> tuple[Kind, Header | None, str | None] | None:
@@ -252,7 +246,7 @@ def _site_line(text: str) -> tuple[Kind, Header | None, str | None] | None:
     source = fields.get("来源") or fields.get("稿源")
     if len(labels) < 2 and not (date or _CLOCK.search(text) or source):
         return None
-    header = Header(paper=source, date=iso_date(date) if date else None)
+    header = Header(paper=source, date=match_date(date) if date else None)
     author = fields.get("作者") or fields.get("记者")
     return (Kind.REPORTER, header, tidy(author)) if author else (Kind.META, header, None)
 
@@ -271,7 +265,7 @@ def page_header(text: str) -> Header | None:
         return _folio_header(text)
     before, after = text[: m.start()], text[m.end() :]
     date_m = DATE.search(text)
-    date = iso_date(date_m) if date_m else None
+    date = match_date(date_m) if date_m else None
     if date_m:
         before, after = _cut(before, date_m, 0), _cut(after, date_m, m.end())
     paper, fields = _paper_of(before), _fields(after)
@@ -295,7 +289,7 @@ def _folio_header(text: str) -> Header | None:
     paper = _paper_of(rest)
     if not paper or not _PAPER_WORD.search(paper):
         return None
-    return Header(paper, iso_date(date), page_code(m["code1"] or m["code2"]), None)
+    return Header(paper, match_date(date), page_code(m["code1"] or m["code2"]), None)
 
 
 def _cut(part: str, date: re.Match[str], offset: int) -> str:
@@ -338,7 +332,7 @@ def date_line(text: str) -> Header | None:
     paper = _paper_of(text[: m.start()] + " " + text[m.end() :])
     if paper is None or (paper and not _PAPER_WORD.search(paper)):
         return None
-    return Header(paper=paper or None, date=iso_date(m))
+    return Header(paper=paper or None, date=match_date(m))
 
 
 def is_teaser(text: str) -> bool:

@@ -1,0 +1,53 @@
+"""What the HTML parsers read from a page, before the issue is put together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.model import Image
+
+
+@dataclass
+class Story:
+    """One article as read from a page, before the issue gives it a key."""
+
+    title: str
+    kicker: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    paragraphs: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()
+    images: tuple[Image, ...] = ()
+    page: str | None = None
+    page_name: str | None = None
+    paper: str | None = None
+    date: str | None = None
+    ident: str | None = None
+    saved: bool = True
+    origin: str = ""  # the page's path inside the issue
+    continued_on: list[str] = field(default_factory=list)  # later pages of a jumped story
+
+
+@dataclass
+class Link:
+    """An article a layout page points to: its address and the title shown for it."""
+
+    href: str
+    title: str
+    subtitle: str | None = None
+
+
+@dataclass
+class Document:
+    """What one HTML file holds: articles, or a layout page's list of links."""
+
+    source: str
+    paper: str | None = None
+    date: str | None = None
+    page: str | None = None
+    page_name: str | None = None
+    stories: list[Story] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    page_names: dict[str, str] = field(default_factory=dict)
+    kind: str = "epaper"  # "epaper", "layout" or "web" (a news site's article page)
