@@ -87,7 +87,9 @@ def source_text(path: Path, encoding: str | None) -> str:
         soup = BeautifulSoup(data, "lxml", from_encoding=encoding)
         for tag in soup(["script", "style", "noscript", "template"]):
             tag.decompose()
-        return soup.get_text("\n")
+        # Article text stands in paragraphs; link lists and buttons between them do not count.
+        paragraphs = [p.get_text() for p in soup.find_all("p")]
+        return "\n".join(paragraphs) if paragraphs else soup.get_text("\n")
     for codec in filter(None, (encoding, "utf-8-sig", "gb18030")):
         try:
             return data.decode(codec)
