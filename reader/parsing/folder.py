@@ -36,6 +36,10 @@ def parse_folder(path: Path) -> Issue:
     path = Path(path)
     if path.is_dir():
         files, image_root = _read_folder(path), path
+        if not files:  # no pages as text or HTML: page PDFs, perhaps
+            from reader.parsing.pdf import parse_pdf_folder  # PDFium loads only when needed
+
+            return parse_pdf_folder(path)
     else:
         files, image_root = _read_zip(path), None
     return _issue(files, str(path), path.name, image_root)

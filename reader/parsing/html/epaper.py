@@ -20,6 +20,7 @@ from reader.parsing.html.markup import (
     split_body,
     text_of,
 )
+from reader.parsing.html.pagemap import read_printed
 from reader.parsing.html.records import Document, Link, Story
 from reader.parsing.vocabulary import (
     EDITION_SUFFIX,
@@ -101,6 +102,7 @@ def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
     if not doc.links and page_props.get("type") != "2":
         return None
     doc.kind = "layout"
+    doc.printed = read_printed(soup, _href)
     return doc
 
 
