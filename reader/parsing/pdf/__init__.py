@@ -81,7 +81,8 @@ def _documents(data: bytes, name: str, first: int) -> list[Document]:
         with opened(data) as pdf:
             if len(pdf) > MAX_PAGES:
                 raise ParseError(f"{name}: the PDF has too many pages to be one issue")
-            layers = [read_page(pdf[i]) for i in range(len(pdf))]
+            pages = [pdf[i] for i in range(len(pdf))]  # fonts stay loaded while a page is open
+            layers = [read_page(page) for page in pages]
     except PdfiumError as err:
         raise ParseError(f"{name}: the PDF cannot be opened ({err})") from None
     named = from_name(name) if len(layers) == 1 else Header(date=from_name(name).date)

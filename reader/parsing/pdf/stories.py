@@ -14,6 +14,7 @@ from reader.parsing.pdf.layout import DISPLAY_SIZE, Placed, typical_size
 # far short of the right edge closes one (in font sizes).
 _INDENT = 0.7
 _SHORT = 1.5
+_AREA_PADDING = 2.0  # points around the text, so an outline does not touch it
 _CJK_END = re.compile(f"[{CJK_TEXT}]$")
 _CJK_START = re.compile(f"^[{CJK_TEXT}]")
 
@@ -142,7 +143,9 @@ def _areas(draft: _Draft) -> list[tuple[float, ...]]:
             max(box[2], line.x1),
             max(box[3], line.bottom),
         ]
+    pad = _AREA_PADDING
     return [
-        tuple(round(v, 1) for v in (x0, y0, x1, y0, x1, y1, x0, y1))
+        tuple(round(v, 1) for v in (x0 - pad, y0 - pad, x1 + pad, y0 - pad, x1 + pad, y1 + pad))
+        + tuple(round(v, 1) for v in (x0 - pad, y1 + pad))
         for x0, y0, x1, y1 in boxes.values()
     ]
