@@ -59,12 +59,8 @@ class Options:
     timeout: float = 20.0  # to connect, and between two pieces of an answer
     retries: int = 3  # after a timeout or a 5xx answer
     backoff: float = 2.0  # the first wait before a retry; it doubles each time
+    deadline: float = 300.0  # for one whole answer: a server that trickles is a stuck server
     limits: Limits = Limits()
-
-    @property
-    def deadline(self) -> float:
-        """The longest one answer may take in all: a trickling server is a stuck server."""
-        return max(6 * self.timeout, 30.0)
 
 
 @dataclass(frozen=True)

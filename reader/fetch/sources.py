@@ -71,12 +71,13 @@ def parse_table(text: str, where: str) -> list[Source]:
             raise FetchError(f"{where}, line {number}: a row needs id, name, since and front page")
         ident, name, since, front = cells[:4]
         scheme = Scheme(_since(since, where, number), _front(front, where, number))
-        extra = frozenset(h.lower() for h in cells[4].split(",") if h and h != "-")
+        hosts = cells[4] if len(cells) == 5 else "-"
+        extra = frozenset(h.lower() for h in hosts.split(",") if h and h != "-")
         if not _ID.match(ident):
             raise FetchError(f"{where}, line {number}: the id {ident!r} is not lower-case ASCII")
         known = rows.get(ident)
         if known is None:
-            rows[ident] = Source(ident, name, (scheme,), extra if len(cells) == 5 else frozenset())
+            rows[ident] = Source(ident, name, (scheme,), extra)
         else:
             rows[ident] = Source(
                 ident, known.name, (*known.schemes, scheme), known.extra_hosts | extra

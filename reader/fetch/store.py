@@ -159,7 +159,8 @@ def _read_log(path: Path) -> dict[str, Entry]:
     for line in lines:
         try:
             fields = json.loads(line)
-            taken[fields.pop("url")] = Entry(**fields)
+            url = fields.pop("url")
+            taken[url] = Entry(**fields)
         except (ValueError, TypeError, KeyError, AttributeError):
             continue  # the last line of a killed fetch may be cut short
     return taken
