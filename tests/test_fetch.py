@@ -392,3 +392,16 @@ def _table(home: Path, server: SiteServer, name: str) -> None:
     home.mkdir(parents=True, exist_ok=True)
     front = server.url("/rmrb/pc/layout/{yyyy}{mm}/{dd}/" + name)
     (home / "sources.tsv").write_text(f"slrb\t示例日报\t-\t{front}\n", encoding="utf-8")
+
+
+def test_a_front_page_that_redirects_is_kept_where_it_led(server, home):
+    site = serve(server, "rmrb-pc", pages=2, per_page=2)
+    _redirect(server, "/rmrb/pc/layout/index.html", site.front)
+    with Library.open(home) as library:
+        result, imported = get_issue(
+            library, server.url("/rmrb/pc/layout/index.html"), None, home, FAST
+        )
+        assert [p.name for p in library.pages(imported.issue_id)] == ["要闻", "综合"]
+        assert [a.title for a in library.articles(imported.issue_id)] == site.titles
+    assert (result.folder / f"127.0.0.1{site.front}").is_file()
+    assert not (result.folder / "127.0.0.1/rmrb/pc/layout/index.html").exists()

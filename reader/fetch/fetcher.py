@@ -118,6 +118,7 @@ class _Crawl:
         self.progress = progress
         self.store = IssueStore(issue_folder(home, source, day)) if day else None
         self.held: dict[str, tuple[bytes, str | None, str | None]] = {}  # until the day is known
+        self.moved: dict[str, str] = {}  # address -> where a redirect within the host led
         self.hosts = set(source.hosts)
         self.pages: list[str] = []
         self.seen: set[str] = set()
@@ -150,7 +151,9 @@ class _Crawl:
         for url in fronts:
             for _ in range(MAX_REFRESH + 1):
                 try:
-                    found = links.discover(self._text(url), url)
+                    text = _decode(self._file(url, "page", None, need_body=True, front=True))
+                    url = self.moved.get(url, url)  # an index page redirected to the day's
+                    found = links.discover(text, url)
                 except NotFound as err:
                     gone.append(str(err))
                     break
@@ -189,7 +192,7 @@ class _Crawl:
             text = self._get_text(url, "page")
             if text is None:
                 return
-            found = links.discover(text, url)
+            found = links.discover(text, self.moved.get(url, url))
         self.result.pages += 1
         for page in found.pages:
             if page not in self.seen and links.folder_of(page) == links.folder_of(url):
@@ -218,7 +221,7 @@ class _Crawl:
             return
         self.result.articles += 1
         self.progress(Progress(n, len(self.pages), self.result.articles, url))
-        for image in links.discover(text, url).images:
+        for image in links.discover(text, self.moved.get(url, url)).images:
             if links.day_in(image) == self.day and self._asset(image, off_host=False):
                 self._fetch(image, "image", url)
 
@@ -262,10 +265,11 @@ class _Crawl:
             self.result.disallowed.append(url)
         return None
 
-    def _text(self, url: str) -> str:
-        return _decode(self._file(url, "page", None, need_body=True))
-
-    def _file(self, url: str, kind: Kind, referer: str | None, need_body: bool) -> bytes:
+    def _file(
+        self, url: str, kind: Kind, referer: str | None, need_body: bool, front: bool = False
+    ) -> bytes:
+        """Files are kept under the address pages link them by; a front page that redirects
+        is kept where it led, so that its relative links work in the saved folder."""
         store = self.store
         if store is not None and store.taken(url):
             return store.read(url) if need_body else b""
@@ -274,6 +278,13 @@ class _Crawl:
             return b""  # pictures and PDFs of an issue do not change under the same name
         etag, modified = (stored.etag, stored.last_modified) if stored else (None, None)
         answer = self.client.get(url, kind, etag, modified, referer)
+        if answer.url != url:
+            self.moved[url] = answer.url
+            if front:
+                url = answer.url
+                if store is not None and store.taken(url):
+                    return store.read(url)
+                stored = store.stored(url) if store is not None else None
         if answer.status == 304 and store is not None:
             store.keep(url, answer.etag, answer.last_modified)
             return store.read(url)
