@@ -74,7 +74,7 @@ def fetch_issue(
     known = sources.known(home)
     if is_url(target):
         source, fronts = sources.for_url(target.strip(), known), [target.strip()]
-        day = day or links.day_in(target)
+        day = links.day_in(target) or day  # the address names the day, if it has one
     else:
         source = sources.find(target, known)
         day = day or date.today()
