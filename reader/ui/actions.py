@@ -71,6 +71,13 @@ ACTIONS: tuple[Action, ...] = (
         "File",
     ),
     Action(
+        "get_paper",
+        QT_TRANSLATE_NOOP("Actions", "Get Paper…"),
+        ("Ctrl+Shift+G",),
+        "get_paper",
+        "File",
+    ),
+    Action(
         "export_article",
         QT_TRANSLATE_NOOP("Actions", "Export Story…"),
         ("Ctrl+E",),

@@ -53,6 +53,7 @@ from reader.ui import actions, settings
 from reader.ui.article_view import ArticleView, Look
 from reader.ui.bookmarks import BookmarksPanel, RemoveBookmark
 from reader.ui.calendar import IssueCalendar
+from reader.ui.get_paper import GetPaperDialog
 from reader.ui.help import help_dialog
 from reader.ui.i18n import QT_TRANSLATE_NOOP
 from reader.ui.importer import Importer
@@ -264,6 +265,11 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         dialog = PreferencesDialog(self._settings, self)
         dialog.changed.connect(self.apply_look)
+        dialog.show()
+
+    def get_paper(self) -> None:
+        dialog = GetPaperDialog(self._home, self)
+        dialog.fetched.connect(lambda folder: self.import_paths([folder]))
         dialog.show()
 
     def show_calendar(self) -> None:
