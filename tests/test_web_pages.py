@@ -29,6 +29,7 @@ def test_words_inside_links_stay_in_their_sentences():
         "A council spokesman condemned the attack on the bus depot and said that repairs "
         "would begin this week.",
         "The police arrested two men on Sunday.",
+        "Read the full text of the council's statement",  # a pointer of the article's own
         "Drivers said the depot had been broken into twice last year, and that nobody had "
         "fixed the cameras since then.",
     )

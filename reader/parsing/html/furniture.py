@@ -27,16 +27,20 @@ _SOURCE = re.compile(r"(?:来源|來源|稿源|出处|出處|source)\s*[:：]", 
 _TIME = re.compile(
     r"\d{1,2}[:：.h]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:[AP]M|GMT|UTC|[A-Z]{2,4}T)\b", re.I
 )
+_RIGHTS = re.compile(
+    r"不得转载|未经(?:书面)?授权|版权所有|版權所有|all rights reserved|^©|^\(c\)", re.I
+)
 _LETTER = re.compile(rf"[^\W\d_]|[{HAN}]")
 
 
 def is_furniture_line(text: str) -> bool:
-    """`Continue reading the main story`, `Reuse this content`, `图集`, a lone `+1` or `0`."""
-    if len(text) > 80:
+    """`Continue reading the main story`, `Reuse this content`, `图集`, a lone `+1` or `0`,
+    a rights notice (`未经授权，不得转载`)."""
+    if len(text) > 80 and not (len(text) <= 120 and _RIGHTS.search(text)):
         return False
     if not _LETTER.search(text):
         return len(text) <= 6  # a like count, a page number, a separator
-    return bool(_LINE.match(text.strip())) or _is_date_line(text)
+    return bool(_LINE.match(text.strip()) or _RIGHTS.search(text)) or _is_date_line(text)
 
 
 def _is_date_line(text: str) -> bool:

@@ -38,6 +38,7 @@ SUBTITLE = frozenset((
     "standfirst", "dek", "deck", "subtitle", "subhead", "subheadline", "subheading",
     "strapline", "sapo", "chapo", "summary", "lede",
 ))  # fmt: skip
+HEADLINE = frozenset(("headline", "title", "heading", "hed"))
 KICKER = frozenset(["kicker", "eyebrow", "overline", "supertitle", "pretitle", "introtitle"])
 DATE = frozenset(["date", "time", "timestamp", "published", "updated", "dateline"])
 # Short lines of date, source and author above or below the text: the metadata holds them

@@ -40,6 +40,9 @@ _TAG_SCORE = {
 _COMMA_CHARS = ",，、،"
 _WIDE = re.compile(rf"[{HAN}\u3040-\u30ff\uac00-\ud7af]")
 _MIN_PARAGRAPH = 25
+# A line that is only a link this long or shorter is a way elsewhere (`图集`, `点击进入专题>>`);
+# a longer one (`Read the full transcript of his interview`) is the article's own pointer.
+_LINK_LINE = 30
 _SHORT_ARTICLE = 250  # characters: less and the furniture cut was too eager, read again without
 
 
@@ -340,12 +343,13 @@ def _reads_as_paragraph(page: _Page, tag: Tag) -> bool:
 def _clean(page: _Page, block: Tag) -> None:
     """Cut the boxes of furniture out of an article's block, keeping every paragraph."""
     total = page.text(block) or 1
-    stack = [c for c in block.children if isinstance(c, Tag)]
+    in_figure = block.name == "figure" or block.find_parent("figure") is not None
+    stack = [(c, in_figure) for c in block.children if isinstance(c, Tag)]
     stack.reverse()
     while stack:
-        tag = stack.pop()
+        tag, in_figure = stack.pop()
         if _unlikely(page, tag, total) or (
-            tag.name in _CHECKED and _is_furniture_box(page, tag, total)
+            tag.name in _CHECKED and _is_furniture_box(page, tag, total, in_figure)
         ):
             tag.extract()
             continue
@@ -354,10 +358,11 @@ def _clean(page: _Page, block: Tag) -> None:
             if _is_link_line(page, tag) or _is_credit_line(page, tag):
                 tag.extract()
             continue  # a paragraph: its links are words of its sentences
-        stack.extend(reversed(children))
+        in_figure = in_figure or tag.name == "figure"
+        stack.extend((c, in_figure) for c in reversed(children))
 
 
-def _is_furniture_box(page: _Page, tag: Tag, total: int) -> bool:
+def _is_furniture_box(page: _Page, tag: Tag, total: int, in_figure: bool) -> bool:
     """Readability's test of a box inside the article: furniture by its name, or mostly
     links, pictures or form fields; never a box holding half the article."""
     text = page.text(tag)
@@ -377,7 +382,7 @@ def _is_furniture_box(page: _Page, tag: Tag, total: int) -> bool:
     embeds = page.count(tag, "embed") + page.count(tag, "object") + page.count(tag, "iframe")
     density = page.link_density(tag)
     is_list = tag.name in ("ul", "ol", "dl")
-    if tag.name == "figure" or tag.find_parent("figure") is not None:
+    if tag.name == "figure" or in_figure:
         return density > 0.5 and text > 0
     return (
         (images > 1 and paragraphs / images < 0.5)
@@ -399,4 +404,4 @@ def _is_link_line(page: _Page, tag: Tag) -> bool:
     if tag.name not in ("p", "li", "h2", "h3", "h4", "h5", "h6", "div", "dt", "dd"):
         return False
     text = page.text(tag)
-    return 0 < text <= 60 and page.stats.links.get(id(tag), 0) >= text
+    return 0 < text <= _LINK_LINE and page.stats.links.get(id(tag), 0) >= text

@@ -22,6 +22,7 @@ _BY = re.compile(
     r"^(?:by|par|por|von|door|di|av|przez|written by|作者|文|记者|撰文)[\s:：/]+", re.I
 )
 _RELATIVE_TIME = re.compile(r"\s+\S+\s+\d+\s+\S+$|\s+\d+\s+\S+\s+ago$", re.IGNORECASE)
+_FOLLOW = re.compile(r"(?:^|\s+)(?:Follow\s+)?@\w+$|\s+Follow$", re.IGNORECASE)
 # `LONDON—The…`: a capitalised place glued to the dash that follows it
 _GLUED_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,24}(?:\s*\([A-Za-z .]{2,30}\))?)\s*([—–])(?=\S)")
 _LOOK_AHEAD = 80  # elements after the headline searched for its subtitle and byline
@@ -44,7 +45,7 @@ def read_web_article(soup: BeautifulSoup, source: str) -> Document:
     date = _date(soup, metas) or head.date
     parts: list[str] = []
     for block in main_content(soup, headline):
-        _captions_of_figures(block)
+        _captions_of_figures(soup, block)
         parts.extend(segments(block))
     body = split_body(parts)
     known = {title, head.subtitle, head.kicker}
@@ -123,7 +124,7 @@ def _is_hidden(tag: Tag) -> bool:
 
 
 def _headline(soup: BeautifulSoup, metas: dict[str, str]) -> Tag | None:
-    """The `<h1>` that names the article: the one the page's title names, not the site's logo."""
+    """The `<h1>` (or box named a headline) that the page's title names, not the site's logo."""
     named = " ".join(
         t for t in (_first(metas, "og:title", "twitter:title"), text_of(soup.title)) if t
     )
@@ -132,6 +133,10 @@ def _headline(soup: BeautifulSoup, metas: dict[str, str]) -> Tag | None:
         text = text_of(h1)
         if len(text) >= 4 and text.casefold() in named.casefold():
             return h1
+    for el in soup.find_all(("h2", "div", "span", "p", "header")):
+        text = text_of(el) if names.words(el) & names.HEADLINE else ""
+        if 4 <= len(text) <= 300 and text.casefold() in named.casefold():
+            return el  # a headline set in a styled box, not an <h1>
     unnamed = [h for h in found if not h.find_parent(("header", "nav")) and h.find("img") is None]
     return max(unnamed, key=lambda h: len(text_of(h)), default=None)
 
@@ -251,6 +256,7 @@ def _byline_text(el: Tag) -> str:
     date = DATE.search(text)
     if date and date.start() > 0:
         text = text[: date.start()].strip(" ,|·-–—")
+    text = _FOLLOW.sub("", text).strip()
     return _RELATIVE_TIME.sub("", text) if re.search(r"\d", text) else text
 
 
@@ -280,7 +286,7 @@ def _plain_byline(byline: str | None, paper: str | None) -> str | None:
 # --- the text ---------------------------------------------------------------------------------
 
 
-def _captions_of_figures(block: Tag) -> None:
+def _captions_of_figures(soup: BeautifulSoup, block: Tag) -> None:
     """A figure's words (caption, credit) are its caption, however they are marked up."""
     for figure in block.find_all("figure"):
         if figure.parent is None:
@@ -292,7 +298,7 @@ def _captions_of_figures(block: Tag) -> None:
         for img in images:
             figure.append(img)
         if text:
-            caption = BeautifulSoup("", "lxml").new_tag("figcaption")
+            caption = soup.new_tag("figcaption")
             caption.string = text
             figure.append(caption)
 
