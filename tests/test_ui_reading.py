@@ -159,7 +159,7 @@ def test_export_story_as_markdown_and_html(qtbot, start, tmp_path, monkeypatch):
     for name in ("story.md", "story.html"):
         target = tmp_path / name
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target: (str(t), ""))
-        window.export_article()
+        window.output.export_article()
 
         text = target.read_text(encoding="utf-8")
         assert title in text and "[N]. 江城日报, 2026-03-12(01)." in text.replace("\\", "")
@@ -175,7 +175,7 @@ def test_export_bookmarks_lists_each_with_note_and_citation(qtbot, start, tmp_pa
     target = tmp_path / "bookmarks"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), "Markdown (*.md)"))
 
-    window.export_bookmarks()
+    window.output.export_bookmarks()
 
     text = (tmp_path / "bookmarks.md").read_text(encoding="utf-8").replace("\\", "")
     assert text.startswith("# Bookmarks")
@@ -188,7 +188,7 @@ def test_a_story_saved_as_pdf_is_a_pdf(qtbot, start, tmp_path, monkeypatch):
     target = tmp_path / "story.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
 
-    window.export_pdf()
+    window.output.export_pdf()
 
     assert target.read_bytes().startswith(b"%PDF")
     assert target.stat().st_size > 2000
@@ -200,7 +200,7 @@ def test_printing_goes_to_the_printer_given(qtbot, start, tmp_path):
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
 
-    window.print_to(printer)
+    window.output.print_to(printer)
 
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
 
@@ -228,7 +228,7 @@ def test_calendar_marks_the_papers_days_and_enter_opens_that_issue(qtbot, start)
 
 def test_calendar_of_all_papers_marks_every_papers_days(qtbot, start):
     window = start(EVENING_PAPER)
-    dialog = IssueCalendar(window.library, None, window)
+    dialog = IssueCalendar(window.signals, None, window)
     qtbot.addWidget(dialog)
 
     dialog.paper.setCurrentIndex(dialog.paper.findData(None))
@@ -240,7 +240,7 @@ def test_calendar_of_all_papers_marks_every_papers_days(qtbot, start):
 def test_a_day_without_a_paper_opens_nothing(qtbot, start):
     window = start(EVENING_PAPER)
     shown = window.navigator.current
-    dialog = IssueCalendar(window.library, None, window)
+    dialog = IssueCalendar(window.signals, None, window)
     qtbot.addWidget(dialog)
     dialog.issue_chosen.connect(window.open_issue)
 
@@ -258,8 +258,7 @@ def test_undoing_a_bookmark_removal_brings_it_back_even_after_its_issue_went(qtb
     library = window.library
     issue = next(i for i in library.issues() if i.paper == "新城晚报")
     kept = library.add_bookmark(library.articles(issue.id)[0].key, "剪报")
-    library.remove_issue(issue.id)
-    window.bookmarks.reload()
+    window.signals.remove_issue(issue.id)
     window.show_bookmarks()
 
     press(qtbot, window, Qt.Key.Key_Delete)

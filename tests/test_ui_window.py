@@ -350,3 +350,50 @@ def test_f1_and_question_mark_show_the_shortcuts(qtbot, start, key):
     dialog = window.findChild(QDialog, "help")
     assert dialog is not None and dialog.isVisible()
     dialog.close()
+
+
+def test_viewing_a_story_is_one_write(qtbot, start, monkeypatch):
+    window = start()
+    library = window.library
+    writes: list[str] = []
+    transaction = library.transaction
+
+    def counted():
+        writes.append("write")
+        return transaction()
+
+    monkeypatch.setattr(library, "transaction", counted)
+
+    window.go("next_story")
+
+    assert writes == ["write"]
+    assert library.last_article() == window.navigator.current
+
+
+def test_every_view_follows_a_bookmark_made_anywhere(qtbot, start):
+    window = start()
+    key = window.navigator.current
+
+    window.signals.add_bookmark(key)  # as the command line or a dialog would, not the window
+
+    assert window.bookmarks.model.rowCount() == 1
+    assert window.sidebar.currentIndex().data().startswith("★")
+    assert window.windowTitle().startswith("★")
+    window.signals.remove_bookmark(key)
+    assert window.bookmarks.model.rowCount() == 0
+    assert not window.windowTitle().startswith("★")
+
+
+def test_a_note_typed_in_a_bookmark_survives_the_list_being_read_again(qtbot, start):
+    window = start()
+    window.toggle_bookmark()
+    window.show_bookmarks()
+    qtbot.keyClicks(window.bookmarks.note, "half a no")
+
+    window.go("next_story")
+    window.toggle_bookmark()  # the list is read again while the note is being typed
+
+    assert window.bookmarks.model.rowCount() == 2
+    assert window.bookmarks.note.text() == "half a no"
+    window.bookmarks.save_note()
+    assert "half a no" in [b.note for b in window.library.bookmarks()]

@@ -34,7 +34,7 @@ class Action:
     id: str
     label: str
     keys: tuple[str, ...]
-    handler: str
+    handler: str  # a method of the window, or of one of its parts: "output.print_article"
     menu: str
     args: tuple[str, ...] = ()
     toolbar: bool = False
@@ -74,18 +74,22 @@ ACTIONS: tuple[Action, ...] = (
         "export_article",
         QT_TRANSLATE_NOOP("Actions", "Export Story…"),
         ("Ctrl+E",),
-        "export_article",
+        "output.export_article",
         "File",
     ),
     Action(
         "export_pdf",
         QT_TRANSLATE_NOOP("Actions", "Save Story as PDF…"),
         ("Ctrl+Shift+P",),
-        "export_pdf",
+        "output.export_pdf",
         "File",
     ),
     Action(
-        "print", QT_TRANSLATE_NOOP("Actions", "Print Story…"), ("Ctrl+P",), "print_article", "File"
+        "print",
+        QT_TRANSLATE_NOOP("Actions", "Print Story…"),
+        ("Ctrl+P",),
+        "output.print_article",
+        "File",
     ),
     Action("quit", QT_TRANSLATE_NOOP("Actions", "Quit"), ("Ctrl+Q",), "close", "File"),
     Action("undo", QT_TRANSLATE_NOOP("Actions", "Undo"), ("Ctrl+Z",), "undo", "Edit"),
@@ -93,7 +97,7 @@ ACTIONS: tuple[Action, ...] = (
         "copy_citation",
         QT_TRANSLATE_NOOP("Actions", "Copy Story with Citation"),
         ("Ctrl+Shift+C",),
-        "copy_with_citation",
+        "output.copy_with_citation",
         "Edit",
     ),
     Action(
@@ -175,7 +179,7 @@ ACTIONS: tuple[Action, ...] = (
         "export_bookmarks",
         QT_TRANSLATE_NOOP("Actions", "Export Bookmarks…"),
         ("Ctrl+Shift+E",),
-        "export_bookmarks",
+        "output.export_bookmarks",
         "Bookmarks",
     ),
     Action(
@@ -271,9 +275,18 @@ def install(window: QWidget, target: object) -> dict[str, QAction]:
     return qactions
 
 
-def _caller(target: object, action: Action) -> Callable[[], None]:
-    handler = getattr(target, action.handler)
-    return lambda: handler(*action.args)
+def handler(target: object, action: Action) -> Callable[..., object]:
+    """The method `action` calls on `target`, following a dotted name."""
+    found = target
+    for name in action.handler.split("."):
+        found = getattr(found, name)
+    assert callable(found), action.handler
+    return found
+
+
+def _caller(target: object, action: Action) -> Callable[[], object]:
+    call = handler(target, action)
+    return lambda: call(*action.args)
 
 
 def _types_text(seq: QKeySequence) -> bool:

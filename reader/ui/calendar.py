@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.library import IssueRow, Library
+from reader.library import IssueRow
+from reader.ui.signals import LibrarySignals
 
 ALL_PAPERS = None
 
@@ -36,17 +37,16 @@ class IssueCalendar(QDialog):
     issue_chosen = Signal(int)
 
     def __init__(
-        self, library: Library, current: IssueRow | None, parent: QWidget | None = None
+        self, signals: LibrarySignals, current: IssueRow | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("issue_calendar")
         self.setWindowTitle(self.tr("Go to Issue by Date"))
-        self._dates = issue_dates(library.issue_dates())
+        self._library = signals.library
+        self._dates: dict[str | None, dict[str, int]] = {}
         self.paper = QComboBox(self)
         self.paper.setObjectName("calendar_paper")
-        self.paper.addItem(self.tr("All papers"), ALL_PAPERS)
-        for name in library.papers():
-            self.paper.addItem(name, name)
+        self._read_library()
         self.calendar = QCalendarWidget(self)
         self.calendar.setObjectName("calendar")
         self.calendar.setGridVisible(True)
@@ -62,10 +62,27 @@ class IssueCalendar(QDialog):
         self.calendar.activated.connect(self._open)
         self.calendar.clicked.connect(self._open)
         self.calendar.selectionChanged.connect(self._update_hint)
+        signals.issues_changed.connect(self._issues_changed)
         self._mark_dates()
         if current is not None and current.date:
             self.calendar.setSelectedDate(QDate.fromString(current.date, "yyyy-MM-dd"))
         self.calendar.setFocus()
+
+    def _read_library(self) -> None:
+        """The papers and their days, keeping the paper chosen."""
+        chosen = self.paper.currentData()
+        self._dates = issue_dates(self._library.issue_dates())
+        self.paper.blockSignals(True)
+        self.paper.clear()
+        self.paper.addItem(self.tr("All papers"), ALL_PAPERS)
+        for name in self._library.papers():
+            self.paper.addItem(name, name)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(chosen)))
+        self.paper.blockSignals(False)
+
+    def _issues_changed(self) -> None:
+        self._read_library()
+        self._mark_dates()
 
     @property
     def marked(self) -> dict[str, int]:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from reader.library import Hit, Library, LibraryError
 from reader.render import is_chinese, page_label
+from reader.ui.signals import LibrarySignals
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -119,7 +120,7 @@ class SearchWorker(QObject):
         # Opened before the first query when it can be: opening checks the file, which takes
         # a second on a library of 10,000 issues.
         try:
-            library = Library.open(self._home)
+            library = Library.open(self._home)  # Library.attach(home) once there is one
         except LibraryError as err:
             self.found.emit(-1, None, str(err))
             return
@@ -231,10 +232,10 @@ class SearchPanel(QWidget):
     open_requested = Signal(str)
     results_shown = Signal(str)  # the query whose hits are now listed
 
-    def __init__(self, library: Library, home: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, signals: LibrarySignals, home: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search")
-        self._library = library
+        self._library = signals.library
         self._generation = 0  # of the newest search asked for
         self._shown_generation = 0  # of the search whose answer is listed
         self.query = ""  # the query of the hits listed
@@ -248,6 +249,7 @@ class SearchPanel(QWidget):
         self._timer.timeout.connect(self.run_now)
         self._pending = ""
         self._build()
+        signals.issues_changed.connect(self.reload_papers)
 
     def _build(self) -> None:
         self.paper = QComboBox(self)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from collections import deque
 from collections.abc import Sequence
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
@@ -19,10 +17,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPixmap,
-    QTextDocument,
-    QUndoStack,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -36,30 +31,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.library import Bookmark, ImportResult, Library, citation
-from reader.render import (
-    BOOKMARK_MARK,
-    DEFAULT_TEXT_PX,
-    FONTS,
-    THEMES,
-    Clipping,
-    html_document,
-    is_chinese,
-    markdown,
-    page_label,
-    plain_text,
-)
+from reader.library import Bookmark, ImportResult, Library
+from reader.render import BOOKMARK_MARK, DEFAULT_TEXT_PX, FONTS, THEMES, is_chinese, page_label
 from reader.ui import actions, settings
 from reader.ui.article_view import ArticleView, Look
-from reader.ui.bookmarks import BookmarksPanel, RemoveBookmark
+from reader.ui.bookmarks import BookmarksPanel
 from reader.ui.calendar import IssueCalendar
 from reader.ui.help import help_dialog
 from reader.ui.i18n import QT_TRANSLATE_NOOP
 from reader.ui.importer import Importer
 from reader.ui.navigation import Navigator
+from reader.ui.output import StoryOutput
 from reader.ui.preferences import PreferencesDialog
 from reader.ui.search import SearchBox, SearchPanel
 from reader.ui.sidebar import LibraryTreeModel, Role, SidebarView
+from reader.ui.signals import LibrarySignals
+from reader.ui.undo import UndoList
 
 APP_NAME = "Paper Reader"
 TEXT_STEP_PX = 2
@@ -68,9 +55,12 @@ ISSUES_TAB, BOOKMARKS_TAB, SEARCH_TAB = 0, 1, 2
 
 
 class MainWindow(QMainWindow):
-    """The reader's window: sidebar (issues, bookmarks, search) beside the article."""
+    """The reader's window: sidebar (issues, bookmarks, search) beside the article.
 
-    imports_finished = Signal(list)  # list[ImportResult], after the views were refreshed
+    It builds the widgets, installs the actions and connects the signals; the views follow
+    the library through `signals`, and nothing here reads files or speaks SQL.
+    """
+
     closed = Signal()
 
     def __init__(self, library: Library, home: Path, config: settings.Settings) -> None:
@@ -81,8 +71,9 @@ class MainWindow(QMainWindow):
         self.library, self._home, self._settings = library, home, config
         self._open_when_found = False  # Enter was pressed before the hits arrived
         self._hidden_for_reading: list[QWidget] = []  # what full-screen reading hid
-        self.navigator = Navigator(library, self)
-        self.undo_stack = QUndoStack(self)
+        self.signals = LibrarySignals(library, self)
+        self.navigator = Navigator(self.signals, self)
+        self.undo_list = UndoList(self)
         self.importer = Importer(home, self)
         self.message: QMessageBox | None = None  # the last import problem shown, if any
         self._pending: deque[bool] = deque()  # per import batch: show its first story?
@@ -97,11 +88,11 @@ class MainWindow(QMainWindow):
     # --- building ----------------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
-        self.tree_model = LibraryTreeModel(self.library, self)
+        self.tree_model = LibraryTreeModel(self.signals, self)
         self.sidebar = SidebarView(self)
         self.sidebar.setModel(self.tree_model)
-        self.bookmarks = BookmarksPanel(self.library, self.undo_stack, self)
-        self.search_panel = SearchPanel(self.library, self._home, self)
+        self.bookmarks = BookmarksPanel(self.signals, self)
+        self.search_panel = SearchPanel(self.signals, self._home, self)
         self.search_box = SearchBox(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sidebar_tabs")
@@ -111,6 +102,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.search_panel, self.tr("Search"))
         self.article_view = ArticleView(self)
         self.article_view.setAcceptDrops(False)
+        self.output = StoryOutput(self.library, self.article_view, self._settings, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.tabs)
@@ -142,10 +134,14 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.navigator.current_article_changed.connect(self._show_article)
+        self.navigator.current_article_changed.connect(self._update_actions)
+        self.signals.issues_changed.connect(self._issues_changed)
+        self.signals.bookmarks_changed.connect(self._bookmarks_changed)
         self.sidebar.selectionModel().currentChanged.connect(self._sidebar_picked)
         self.sidebar.activated.connect(self._sidebar_activated)
         self.bookmarks.open_requested.connect(self._open_from_list)
-        self.bookmarks.bookmark_changed.connect(self._bookmark_changed)
+        self.bookmarks.remove_requested.connect(self._remove_bookmark)
+        self.bookmarks.note_edited.connect(self.signals.set_bookmark_note)
         self.search_panel.open_requested.connect(self._open_hit)
         self.search_panel.results_shown.connect(self._results_shown)
         self.search_box.textChanged.connect(self.search_panel.type)
@@ -153,8 +149,9 @@ class MainWindow(QMainWindow):
         self.search_box.down_pressed.connect(self._search_down)
         self.importer.progress.connect(self._import_progress)
         self.importer.finished.connect(self._imported)
-        self.undo_stack.indexChanged.connect(self._update_actions)
-        self.navigator.current_article_changed.connect(self._update_actions)
+        self.output.said.connect(self._say)
+        self.output.failed.connect(self._show_problem)
+        self.undo_list.changed.connect(self._update_actions)
 
     # --- commands (the handlers named in actions.ACTIONS) ---------------------------------------
 
@@ -176,18 +173,19 @@ class MainWindow(QMainWindow):
         key = self.navigator.current
         if key is None:
             return
-        if self.library.is_bookmarked(key):
-            bookmark = next(b for b in self.library.bookmarks() if b.key == key)
-            self.undo_stack.push(RemoveBookmark(self.library, bookmark, self._bookmark_changed))
-            self.statusBar().showMessage(
-                self.tr("Bookmark removed (Ctrl+Z brings it back)."), MESSAGE_MS
-            )
+        bookmark = next((b for b in self.library.bookmarks() if b.key == key), None)
+        if bookmark is not None:
+            self._remove_bookmark(bookmark)
+            self._say(self.tr("Bookmark removed (Ctrl+Z brings it back)."))
         else:
-            self.library.add_bookmark(key)
-            self._bookmark_changed(key, True)
-            self.statusBar().showMessage(
-                self.tr("★ Bookmarked. Ctrl+B lists your bookmarks."), MESSAGE_MS
-            )
+            self.signals.add_bookmark(key)
+            self._say(self.tr("★ Bookmarked. Ctrl+B lists your bookmarks."))
+
+    def _remove_bookmark(self, bookmark: Bookmark) -> None:
+        """Removed at once; Ctrl+Z brings it back with its date, note and citation."""
+        self.signals.remove_bookmark(bookmark.key)
+        text = self.tr("Remove bookmark “%1”").replace("%1", bookmark.title)
+        self.undo_list.push(text, lambda: self.signals.restore_bookmark(bookmark))
 
     def show_bookmarks(self) -> None:
         if self.reading_full_screen:
@@ -196,10 +194,9 @@ class MainWindow(QMainWindow):
         self.bookmarks.focus_list()
 
     def undo(self) -> None:
-        if self.undo_stack.canUndo():
-            text = self.undo_stack.undoText()
-            self.undo_stack.undo()
-            self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", text), MESSAGE_MS)
+        text = self.undo_list.undo()
+        if text is not None:
+            self._say(self.tr("Undone: %1").replace("%1", text))
 
     def focus_search(self) -> None:
         if self.reading_full_screen:
@@ -268,7 +265,7 @@ class MainWindow(QMainWindow):
 
     def show_calendar(self) -> None:
         issue = self.library.issue_of(self.navigator.current) if self.navigator.current else None
-        dialog = IssueCalendar(self.library, issue, self)
+        dialog = IssueCalendar(self.signals, issue, self)
         dialog.issue_chosen.connect(self.open_issue)
         dialog.show()
 
@@ -277,126 +274,6 @@ class MainWindow(QMainWindow):
         rows = self.library.articles(issue_id)
         if rows:
             self._open_from_list(rows[0].key)
-
-    # --- taking a story elsewhere ----------------------------------------------------------------
-
-    def current_clipping(self) -> Clipping | None:
-        """The story shown, with its GB/T 7714 citation."""
-        key, article = self.navigator.current, self.article_view.article
-        issue = self.library.issue_of(key) if key else None
-        if key is None or article is None or issue is None:
-            return None
-        cited = Bookmark(
-            key=key,
-            note="",
-            created="",
-            paper=issue.paper,
-            date=issue.date,
-            page=article.page,
-            title=article.title,
-            byline=article.byline,
-            opening=article.paragraphs[0] if article.paragraphs else "",
-            issue_removed=False,
-        )
-        return Clipping(article.title, citation(cited), article)
-
-    def copy_with_citation(self) -> None:
-        clipping = self.current_clipping()
-        if clipping is None:
-            return
-        _application().clipboard().setText(plain_text(clipping))
-        self.statusBar().showMessage(self.tr("Story and citation copied."), MESSAGE_MS)
-
-    def export_article(self) -> None:
-        clipping = self.current_clipping()
-        if clipping is not None:
-            self._export([clipping], clipping.title, None)
-
-    def export_bookmarks(self) -> None:
-        clippings = [
-            Clipping(b.title, citation(b), self.library.article(b.key), b.note, b.opening)
-            for b in self.library.bookmarks()
-        ]
-        if not clippings:
-            self.statusBar().showMessage(self.tr("There are no bookmarks to export."), MESSAGE_MS)
-            return
-        self._export(clippings, self.tr("Bookmarks"), self.tr("Bookmarks"))
-
-    def _export(self, clippings: list[Clipping], name: str, heading: str | None) -> None:
-        markdown_filter, html_filter = self.tr("Markdown (*.md)"), self.tr("Web page (*.html)")
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export"),
-            self._suggested_path(name, ".md"),
-            f"{markdown_filter};;{html_filter}",
-        )
-        if not path:
-            return
-        target = Path(path)
-        as_html = target.suffix.lower() in (".html", ".htm") or (
-            chosen == html_filter and not target.suffix
-        )
-        if not target.suffix:
-            target = target.with_suffix(".html" if as_html else ".md")
-        text = html_document(clippings, heading) if as_html else markdown(clippings, heading)
-        self._write(target, text)
-
-    def _suggested_path(self, title: str, suffix: str) -> str:
-        """A file named after the story, in the folder last used."""
-        return str(Path(self._settings.get(settings.LAST_FOLDER)) / _file_name(title, suffix))
-
-    def _say_saved(self, target: Path) -> None:
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(target)), MESSAGE_MS)
-
-    def _write(self, target: Path, text: str) -> None:
-        try:
-            target.write_text(text, encoding="utf-8")
-        except OSError as err:
-            self._show_problem(
-                self.tr("The file could not be saved"), f"{target}: {err.strerror or err}"
-            )
-            return
-        self._say_saved(target)
-
-    def print_article(self) -> None:
-        if self.article_view.article is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_to(printer)
-
-    def export_pdf(self) -> None:
-        clipping = self.current_clipping()
-        if clipping is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save Story as PDF"),
-            self._suggested_path(clipping.title, ".pdf"),
-            self.tr("PDF document (*.pdf)"),
-        )
-        if path:
-            target = Path(path) if Path(path).suffix else Path(path).with_suffix(".pdf")
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-            printer.setOutputFileName(str(target))
-            self.print_to(printer)
-            self._say_saved(target)
-
-    def print_to(self, printer: QPrinter) -> None:
-        """The story on paper: always the light theme, its citation at the end."""
-        clipping = self.current_clipping()
-        if clipping is None:
-            return
-        document = QTextDocument()
-        document.setBaseUrl(self.article_view.document().baseUrl())
-        document.setDefaultFont(self.article_view.document().defaultFont())
-        html = self.article_view.html(theme="light").replace(
-            "</body>", f'<p class="caption">{escape(clipping.citation)}</p></body>'
-        )
-        document.setHtml(html)
-        document.print_(printer)
 
     def show_help(self) -> None:
         help_dialog(self).show()
@@ -419,7 +296,7 @@ class MainWindow(QMainWindow):
     # --- importing -------------------------------------------------------------------------------
 
     def import_paths(self, paths: Sequence[str | Path], show: bool = True) -> None:
-        """Import on the worker thread; then the first new story is shown if `show`."""
+        """Import beside the window; then the first new story is shown if `show`."""
         if paths:
             self.statusBar().showMessage(self.tr("Importing %n item(s)…", "", len(paths)))
             self._pending.append(show)
@@ -444,10 +321,8 @@ class MainWindow(QMainWindow):
 
     def _imported(self, results: list[ImportResult]) -> None:
         show = self._pending.popleft()
-        self.navigator.invalidate()
-        self.tree_model.reload()
-        self.bookmarks.reload()
-        self.search_panel.reload_papers()
+        if any(r.status in ("imported", "replaced") for r in results):
+            self.signals.issues_stored()
         done = [r for r in results if r.status != "failed"]
         failed = [r for r in results if r.status == "failed"]
         self.statusBar().showMessage(_import_summary(done, failed), MESSAGE_MS)
@@ -459,9 +334,6 @@ class MainWindow(QMainWindow):
         target = self._first_story_of(done) if show else None
         if target:
             self.navigator.show(target)
-        elif self.navigator.current:
-            self._select_in_sidebar(self.navigator.current)
-        self.imports_finished.emit(results)
 
     def _first_story_of(self, results: list[ImportResult]) -> str | None:
         for result in results:
@@ -472,6 +344,9 @@ class MainWindow(QMainWindow):
             if rows:
                 return rows[0].key
         return None
+
+    def _say(self, message: str) -> None:
+        self.statusBar().showMessage(message, MESSAGE_MS)
 
     def _show_problem(self, title: str, text: str) -> None:
         """A non-blocking message box: other files keep importing, tests keep running."""
@@ -505,8 +380,7 @@ class MainWindow(QMainWindow):
             return
         bookmarked = self.library.is_bookmarked(key)
         self.article_view.show_article(article, _issue_folder(issue.source), bookmarked)
-        self.library.visit(key)
-        self.tree_model.set_article_state(key, read=True)
+        self.signals.visit(key)
         if self.isVisible():
             self._select_in_sidebar(key)
         else:  # starting up: paint the article first, then open the tree down to it
@@ -540,13 +414,17 @@ class MainWindow(QMainWindow):
         self.navigator.show(key)
         self.article_view.setFocus()
 
-    def _bookmark_changed(self, key: str, bookmarked: bool) -> None:
-        self.tree_model.set_article_state(key, bookmarked=bookmarked)
-        self.bookmarks.reload()
-        if key == self.navigator.current:
+    def _issues_changed(self) -> None:
+        """The sidebar was read again: open it down to the story shown."""
+        if self.navigator.current:
+            self._select_in_sidebar(self.navigator.current)
+
+    def _bookmarks_changed(self) -> None:
+        article = self.article_view.article
+        if article is not None:
+            bookmarked = self.library.is_bookmarked(article.key)
             self.article_view.set_bookmarked(bookmarked)
-            article = self.article_view.article
-            self._update_title(article.title if article else "", bookmarked)
+            self._update_title(article.title, bookmarked)
 
     def _search_entered(self) -> None:
         """Enter opens the first hit, as soon as the hits for what was typed are in."""
@@ -584,7 +462,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         self.qactions["back"].setEnabled(self.navigator.can_move("back"))
         self.qactions["forward"].setEnabled(self.navigator.can_move("forward"))
-        self.qactions["undo"].setEnabled(self.undo_stack.canUndo())
+        self.qactions["undo"].setEnabled(self.undo_list.can_undo())
 
     # --- coming back -----------------------------------------------------------------------------
 
@@ -630,7 +508,7 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.bookmarks.reload()  # saves a note still being typed
+        self.bookmarks.save_note()  # a note still being typed
         self.save_settings()
         self.importer.wait()
         self.search_panel.worker.stop()
@@ -731,8 +609,3 @@ def _import_summary(done: list[ImportResult], failed: list[ImportResult]) -> str
         return ""
     separator = QCoreApplication.translate("MainWindow", "; ")
     return separator.join(parts) + QCoreApplication.translate("MainWindow", ".")
-
-
-def _file_name(title: str, suffix: str) -> str:
-    """A file name from a story's title, without characters file systems refuse."""
-    return re.sub(r'[\\/:*?"<>|\s]+', "_", title).strip("_")[:60] + suffix
