@@ -209,3 +209,38 @@ def test_typing_on_interrupts_a_search_under_way(qtbot, start, monkeypatch):
     QApplication.processEvents()
 
     assert interrupted and shown == ["记者"]
+
+
+def test_a_search_that_breaks_is_told_logged_and_the_next_one_still_runs(
+    qtbot, tmp_path, monkeypatch
+):
+    from reader import logs
+    from reader.library import Library
+    from reader.ui.search import SearchPanel
+    from reader.ui.signals import LibrarySignals
+
+    home = tmp_path / "home"
+    logs.setup(home)
+    library = Library.open(home)
+    panel = SearchPanel(LibrarySignals(library), home)
+    qtbot.addWidget(panel)
+    real = Library.search
+
+    def broken(self, query, *args):
+        if query == "boom":
+            raise ValueError("a bug")
+        return real(self, query, *args)
+
+    monkeypatch.setattr(Library, "search", broken)
+    try:
+        with qtbot.waitSignal(panel.results_shown, timeout=10_000):
+            panel.type("boom")
+        assert "log file" in panel.summary.text()
+        with qtbot.waitSignal(panel.results_shown, timeout=10_000):
+            panel.type("anything")
+        assert "Nothing found" in panel.summary.text()
+        assert "ValueError: a bug" in (home / logs.FILE_NAME).read_text(encoding="utf-8")
+    finally:
+        panel.worker.stop()
+        library.close()
+        logs.setup(None)

@@ -397,3 +397,25 @@ def test_a_note_typed_in_a_bookmark_survives_the_list_being_read_again(qtbot, st
     assert window.bookmarks.note.text() == "half a no"
     window.bookmarks.save_note()
     assert "half a no" in [b.note for b in window.library.bookmarks()]
+
+
+def test_a_refused_change_is_told_in_words_and_its_traceback_logged(qtbot, start, tmp_path):
+    from reader import library as library_module
+    from reader import logs
+
+    window = start()
+    window.toggle_bookmark()
+    window.library.read_only = True  # as if the folder had turned read-only since
+    window.article_view.setFocus()
+
+    press(qtbot, window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # a command
+
+    assert window.message is not None and window.message.isVisible()
+    assert window.message.text() == library_module.READ_ONLY
+    window.message.close()
+    window.show_bookmarks()
+    press(qtbot, window, Qt.Key.Key_Delete)  # a request from the bookmarks panel
+    assert window.message.isVisible() and window.message.text() == library_module.READ_ONLY
+    assert len(window.library.bookmarks()) == 1
+    log = (tmp_path / "home" / logs.FILE_NAME).read_text(encoding="utf-8")
+    assert log.count("Traceback") == 2 and "toggle_bookmark" in log

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,7 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.library import LibraryError
 from reader.ui.i18n import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
 
 _NO_TEXT_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier
@@ -261,18 +265,38 @@ def action_for_key(key: str) -> Action | None:
     return next((a for a in ACTIONS if any(QKeySequence(k) == wanted for k in a.keys)), None)
 
 
-def install(window: QWidget, target: object) -> dict[str, QAction]:
-    """Create one QAction per command on `window`, calling `target.<handler>(*args)`."""
+Report = Callable[[str], None]
+
+
+def install(window: QWidget, target: object, report: Report) -> dict[str, QAction]:
+    """Create one QAction per command on `window`, calling `target.<handler>(*args)` through
+    the command funnel (see `guarded`), which hands a refusal to `report`."""
     qactions = {}
     for action in ACTIONS:
         qaction = QAction(action.text, window)
         qaction.setObjectName(action.id)
         qaction.setShortcuts([QKeySequence(k) for k in action.keys])
         qaction.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        qaction.triggered.connect(_caller(target, action))
+        qaction.triggered.connect(guarded(_caller(target, action), report))
         window.addAction(qaction)
         qactions[action.id] = qaction
     return qactions
+
+
+def guarded(command: Callable[..., object], report: Report) -> Callable[..., None]:
+    """The one funnel of commands: the action table's, and the window's answers to a click
+    or a list's Enter. A LibraryError (a read-only library, a full disk) reaches the reader
+    as its one sentence; the log keeps where it came from. Any other error is a bug, left
+    to surface."""
+
+    def run(*args: object) -> None:
+        try:
+            command(*args)
+        except LibraryError as err:
+            log.warning("a command was refused: %s", err, exc_info=True)
+            report(str(err))
+
+    return run
 
 
 def handler(target: object, action: Action) -> Callable[..., object]:
@@ -284,9 +308,9 @@ def handler(target: object, action: Action) -> Callable[..., object]:
     return found
 
 
-def _caller(target: object, action: Action) -> Callable[[], object]:
+def _caller(target: object, action: Action) -> Callable[..., object]:
     call = handler(target, action)
-    return lambda: call(*action.args)
+    return lambda *_: call(*action.args)  # QAction.triggered passes `checked`: not wanted
 
 
 def _types_text(seq: QKeySequence) -> bool:

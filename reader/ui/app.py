@@ -10,17 +10,16 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from types import TracebackType
-from typing import Any
 
 from PySide6.QtCore import QByteArray, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from reader import logs
 from reader.library import Library, LibraryError, daily_backup, default_home
 from reader.render import is_chinese
 from reader.ui import i18n, settings
@@ -43,7 +42,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = start(options)
     if not isinstance(window, MainWindow):
         return window
-    sys.excepthook = library_error_hook(window, sys.excepthook)
     try:
         return app.exec()
     finally:
@@ -78,6 +76,7 @@ def start(options: argparse.Namespace) -> MainWindow | int:
     """Open the window, or hand the paths to the one already running; an exit code if none."""
     paths = [str(Path(p).resolve()) for p in options.paths]
     home = Path(options.library).expanduser() if options.library else default_home()
+    logs.setup(home)
     if send_to_running(home, paths):
         return 0
     config = settings.Settings(home)
@@ -134,26 +133,7 @@ class DailyBackup(QObject):
             self.failed.emit(str(err))
 
     def _report(self, message: str) -> None:
-        _warn(self._window, message)
-
-
-def library_error_hook(window: MainWindow, previous: Callable[..., Any]) -> Callable[..., None]:
-    """An excepthook that tells the reader in words why a change was refused (read-only
-    library, full disk) instead of printing a traceback; other errors go to `previous`."""
-
-    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        if isinstance(value, LibraryError):
-            _warn(window, str(value))
-        else:
-            previous(kind, value, tb)
-
-    return hook
-
-
-def _warn(window: MainWindow, message: str) -> None:
-    """A problem the reader must see: in the status bar, and in a box until dismissed."""
-    window.statusBar().showMessage(message)
-    QMessageBox.warning(window, APP_NAME, message)
+        self._window.warn(message)
 
 
 # --- the sample issue and other resources -------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 from collections.abc import Sequence
@@ -11,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from reader import importing
 from reader.library import ImportResult, Library, LibraryError
+
+log = logging.getLogger(__name__)
 
 
 class Importer(QObject):
@@ -70,6 +73,7 @@ class Importer(QObject):
         try:
             return importing.import_paths(library, [path])[0]
         except Exception as err:  # a bug must not leave the window waiting forever
+            log.exception("importing %s failed", path)
             text = QCoreApplication.translate("Importer", "%1: could not be imported (%2)")
             message = text.replace("%1", Path(path).name).replace("%2", str(err))
             return ImportResult(path, "failed", None, message, None)

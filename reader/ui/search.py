@@ -7,12 +7,14 @@ answer to the newest query is ever shown.
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -43,6 +45,7 @@ from reader.library import Hit, Library, LibraryError
 from reader.render import is_chinese, page_label
 from reader.ui.signals import LibrarySignals
 
+log = logging.getLogger(__name__)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 # Short: a stale search is interrupted, so searching between keystrokes costs little, and
@@ -150,6 +153,11 @@ def _search(library: Library, request: Request) -> list[Hit] | str:
         return library.search(request.query, request.paper, request.since, request.until)
     except LibraryError as err:
         return str(err)
+    except Exception:  # a bug must not end the worker: every later search would wait forever
+        log.exception("searching for %r failed", request.query)
+        return QCoreApplication.translate(
+            "SearchPanel", "The search failed; the log file in the library folder says why."
+        )
 
 
 class SearchBox(QLineEdit):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.message: QMessageBox | None = None  # the last import problem shown, if any
         self._pending: deque[bool] = deque()  # per import batch: show its first story?
         self._build_widgets()
-        self.qactions = actions.install(self, self)
+        self.qactions = actions.install(self, self, self.warn)
         self._build_menus_and_toolbar()
         self._guard = actions.TextFieldGuard(self)
         _application().installEventFilter(self._guard)
@@ -133,25 +133,31 @@ class MainWindow(QMainWindow):
         self.qactions["leave_full_screen"].setEnabled(False)
 
     def _connect_signals(self) -> None:
-        self.navigator.current_article_changed.connect(self._show_article)
+        """Every wire of the window. Slots that write to the library go through the same
+        command funnel as the action table, so that a refusal is told, not raised."""
+        command = self._command
+        self.navigator.current_article_changed.connect(command(self._show_article))
         self.navigator.current_article_changed.connect(self._update_actions)
         self.signals.issues_changed.connect(self._issues_changed)
         self.signals.bookmarks_changed.connect(self._bookmarks_changed)
         self.sidebar.selectionModel().currentChanged.connect(self._sidebar_picked)
         self.sidebar.activated.connect(self._sidebar_activated)
         self.bookmarks.open_requested.connect(self._open_from_list)
-        self.bookmarks.remove_requested.connect(self._remove_bookmark)
-        self.bookmarks.note_edited.connect(self.signals.set_bookmark_note)
+        self.bookmarks.remove_requested.connect(command(self._remove_bookmark))
+        self.bookmarks.note_edited.connect(command(self.signals.set_bookmark_note))
         self.search_panel.open_requested.connect(self._open_hit)
         self.search_panel.results_shown.connect(self._results_shown)
         self.search_box.textChanged.connect(self.search_panel.type)
         self.search_box.returnPressed.connect(self._search_entered)
         self.search_box.down_pressed.connect(self._search_down)
         self.importer.progress.connect(self._import_progress)
-        self.importer.finished.connect(self._imported)
+        self.importer.finished.connect(command(self._imported))
         self.output.said.connect(self._say)
         self.output.failed.connect(self._show_problem)
         self.undo_list.changed.connect(self._update_actions)
+
+    def _command(self, slot: Callable[..., object]) -> Callable[..., None]:
+        return actions.guarded(slot, self.warn)
 
     # --- commands (the handlers named in actions.ACTIONS) ---------------------------------------
 
@@ -347,6 +353,11 @@ class MainWindow(QMainWindow):
 
     def _say(self, message: str) -> None:
         self.statusBar().showMessage(message, MESSAGE_MS)
+
+    def warn(self, message: str) -> None:
+        """A problem the reader must see: in the status bar, and in a box until dismissed."""
+        self.statusBar().showMessage(message)
+        self._show_problem(APP_NAME, message)
 
     def _show_problem(self, title: str, text: str) -> None:
         """A non-blocking message box: other files keep importing, tests keep running."""
