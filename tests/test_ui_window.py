@@ -246,24 +246,6 @@ def test_not_saved_article_shows_a_note_instead_of_a_body(qtbot, start, tmp_path
     assert "没有保存正文" in window.article_view.toPlainText()
 
 
-def test_article_view_refuses_network_and_files_outside_the_issue(qtbot, tmp_path):
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QTextDocument
-
-    from reader.model import Article
-    from reader.ui.article_view import ArticleView
-
-    view = ArticleView()
-    qtbot.addWidget(view)
-    (tmp_path / "issue").mkdir()
-    view.show_article(Article("k", "t", paragraphs=("p",)), tmp_path / "issue", False)
-    (tmp_path / "secret.png").write_bytes(b"x")
-    image = QTextDocument.ResourceType.ImageResource
-
-    assert view.loadResource(image, QUrl("http://example.com/a.png")) is None
-    assert view.loadResource(image, QUrl("../secret.png")) is None
-
-
 def test_dropping_a_file_on_the_window_imports_and_shows_it(qtbot, start):
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
@@ -312,30 +294,6 @@ def test_the_article_text_can_be_selected_and_copied(qtbot, start):
     window.article_view.copy()
 
     assert _title(window) in QApplication.clipboard().text()
-
-
-def test_pictures_load_from_the_issue_folder(qtbot, tmp_path):
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QImage, QTextDocument
-
-    from reader.model import Article, Image
-    from reader.ui.article_view import ArticleView
-
-    folder = tmp_path / "issue"
-    (folder / "pics").mkdir(parents=True)
-    picture = QImage(4000, 300, QImage.Format.Format_RGB32)
-    picture.fill(Qt.GlobalColor.darkRed)
-    picture.save(str(folder / "pics" / "a.png"))
-    view = ArticleView()
-    qtbot.addWidget(view)
-    view.resize(800, 600)
-    view.show_article(Article("k", "t", images=(Image("pics/a.png", "图为…"),)), folder, False)
-
-    loaded = view.loadResource(QTextDocument.ResourceType.ImageResource, QUrl("pics/a.png"))
-
-    assert isinstance(loaded, QImage) and not loaded.isNull()
-    assert loaded.width() <= 800  # scaled to the text column, never wider than the pane
-    assert "图为…" in view.toPlainText()
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_F1, Qt.Key.Key_Question])

@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -15,6 +15,7 @@ from reader.library import Bookmark, Library, citation
 from reader.render import Clipping, html_document, markdown, plain_text
 from reader.ui import settings
 from reader.ui.article_view import ArticleView
+from reader.ui.pictures import LocalDocument
 
 
 class StoryOutput(QObject):
@@ -102,8 +103,8 @@ class StoryOutput(QObject):
         clipping = self.clipping()
         if clipping is None:
             return
-        document = QTextDocument()
-        document.setBaseUrl(self._view.document().baseUrl())
+        document = LocalDocument()
+        document.set_folder(self._view.folder)
         document.setDefaultFont(self._view.document().defaultFont())
         html = self._view.html(theme="light").replace(
             "</body>", f'<p class="caption">{escape(clipping.citation)}</p></body>'
