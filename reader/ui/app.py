@@ -23,6 +23,7 @@ from reader import logs
 from reader.library import Library, LibraryError, daily_backup, default_home
 from reader.render import is_chinese
 from reader.ui import i18n, settings
+from reader.ui.literal import literal
 from reader.ui.window import APP_NAME, MainWindow
 
 _CONNECT_MS = 300
@@ -87,7 +88,7 @@ def start(options: argparse.Namespace) -> MainWindow | int:
     try:
         library = Library.open(home, backup=False)
     except LibraryError as err:
-        QMessageBox.critical(None, APP_NAME, str(err))
+        QMessageBox.critical(None, APP_NAME, literal(str(err)))
         return 1
     window = MainWindow(library, home, config)
     InstanceServer(home, window)
@@ -97,7 +98,7 @@ def start(options: argparse.Namespace) -> MainWindow | int:
         QTimer.singleShot(BACKUP_DELAY_MS, backup, backup.start)  # not once the window is gone
     for notice in library.notices:
         window.statusBar().showMessage(notice)
-        QMessageBox.information(window, APP_NAME, notice)
+        QMessageBox.information(window, APP_NAME, literal(notice))
     if library.read_only:
         return window
     if library.issue_count() == 0 and not config.get(settings.SAMPLE_IMPORTED):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from reader.library import Bookmark, Library
 from reader.render import BOOKMARK_MARK, is_chinese, page_label
+from reader.ui.literal import literal
 from reader.ui.signals import LibrarySignals
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -58,7 +59,7 @@ class BookmarksModel(QAbstractListModel):
             lines = [f"{BOOKMARK_MARK} {bookmark.title}", citation(bookmark)]
             return "\n".join(lines + ([f"✎ {bookmark.note}"] if bookmark.note else []))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return bookmark.opening
+            return literal(bookmark.opening)
         if role == KEY_ROLE:
             return bookmark.key
         if role == NOTE_ROLE:

@@ -277,6 +277,7 @@ class SearchPanel(QWidget):
         dates.addWidget(QLabel(self.tr("to"), self))
         dates.addWidget(self.until, 1)
         self.summary = QLabel(self.tr("Type words in the search box; hits appear here."), self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it repeats the query
         self.summary.setWordWrap(True)
         self.hits = QTreeWidget(self)
         self.hits.setObjectName("search_hits")

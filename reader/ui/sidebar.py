@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from reader.library import ArticleRow, IssueRow, PageRow
 from reader.render import BOOKMARK_MARK, is_chinese, page_label
+from reader.ui.literal import literal
 from reader.ui.signals import LibrarySignals
 
 # Issues are fetched in batches so a library of thousands opens at once.
@@ -161,7 +162,7 @@ class LibraryTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _label(node)
         if role == Qt.ItemDataRole.ToolTipRole and node.kind == "article":
-            return node.row.title
+            return literal(node.row.title)
         if role == Qt.ItemDataRole.FontRole and node.kind == "article" and not node.row.read:
             font = QFont()
             font.setBold(True)

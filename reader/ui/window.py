@@ -40,6 +40,7 @@ from reader.ui.calendar import IssueCalendar
 from reader.ui.help import help_dialog
 from reader.ui.i18n import QT_TRANSLATE_NOOP
 from reader.ui.importer import Importer
+from reader.ui.literal import window_title
 from reader.ui.navigation import Navigator
 from reader.ui.output import StoryOutput
 from reader.ui.preferences import PreferencesDialog
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.position_label = QLabel(self)
         self.position_label.setObjectName("position")
+        self.position_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.position_label)
 
     def _build_menus_and_toolbar(self) -> None:
@@ -364,6 +366,7 @@ class MainWindow(QMainWindow):
         if self.message is not None:
             self.message.close()
         self.message = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # file and zip member names
         self.message.setModal(False)
         self.message.show()
 
@@ -468,7 +471,7 @@ class MainWindow(QMainWindow):
     def _update_title(self, title: str, bookmarked: bool) -> None:
         mark = "★ " if bookmarked else ""
         name = self.tr("Paper Reader")
-        self.setWindowTitle(f"{mark}{title} — {name}" if title else name)
+        self.setWindowTitle(window_title(f"{mark}{title} — {name}") if title else name)
 
     def _update_actions(self) -> None:
         self.qactions["back"].setEnabled(self.navigator.can_move("back"))
