@@ -95,6 +95,13 @@ ACTIONS: tuple[Action, ...] = (
         "output.print_article",
         "File",
     ),
+    Action(
+        "stop_import",
+        QT_TRANSLATE_NOOP("Actions", "Stop Importing"),
+        (),
+        "importer.cancel",
+        "File",
+    ),
     Action("quit", QT_TRANSLATE_NOOP("Actions", "Quit"), ("Ctrl+Q",), "close", "File"),
     Action("undo", QT_TRANSLATE_NOOP("Actions", "Undo"), ("Ctrl+Z",), "undo", "Edit"),
     Action(

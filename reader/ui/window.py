@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -39,7 +39,7 @@ from reader.ui.bookmarks import BookmarksPanel
 from reader.ui.calendar import IssueCalendar
 from reader.ui.help import help_dialog
 from reader.ui.i18n import QT_TRANSLATE_NOOP
-from reader.ui.importer import Importer
+from reader.ui.importer import Batch, Importer
 from reader.ui.literal import window_title
 from reader.ui.navigation import Navigator
 from reader.ui.output import StoryOutput
@@ -77,7 +77,6 @@ class MainWindow(QMainWindow):
         self.undo_list = UndoList(self)
         self.importer = Importer(home, self)
         self.message: QMessageBox | None = None  # the last import problem shown, if any
-        self._pending: deque[bool] = deque()  # per import batch: show its first story?
         self._build_widgets()
         self.qactions = actions.install(self, self, self.warn)
         self._build_menus_and_toolbar()
@@ -132,6 +131,13 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addWidget(self.search_box)
         self.qactions["full_screen"].setCheckable(True)
+        self.qactions["stop_import"].setEnabled(False)
+        self.stop_button = QToolButton(self)
+        self.stop_button.setObjectName("stop_import")
+        self.stop_button.setDefaultAction(self.qactions["stop_import"])
+        self.stop_button.setAutoRaise(True)
+        self.stop_button.hide()
+        self.statusBar().addPermanentWidget(self.stop_button)
         self.qactions["leave_full_screen"].setEnabled(False)
 
     def _connect_signals(self) -> None:
@@ -153,6 +159,8 @@ class MainWindow(QMainWindow):
         self.search_box.returnPressed.connect(self._search_entered)
         self.search_box.down_pressed.connect(self._search_down)
         self.importer.progress.connect(self._import_progress)
+        self.importer.busy_changed.connect(self.qactions["stop_import"].setEnabled)
+        self.importer.busy_changed.connect(self.stop_button.setVisible)
         self.importer.finished.connect(command(self._imported))
         self.output.said.connect(self._say)
         self.output.failed.connect(self._show_problem)
@@ -307,12 +315,11 @@ class MainWindow(QMainWindow):
         """Import beside the window; then the first new story is shown if `show`."""
         if paths:
             self.statusBar().showMessage(self.tr("Importing %n item(s)…", "", len(paths)))
-            self._pending.append(show)
-            self.importer.start(paths)
+            self.importer.start(paths, show)
 
     @property
     def pending_imports(self) -> int:
-        return len(self._pending)
+        return self.importer.pending
 
     def _open_chosen(self, paths: list[str]) -> None:
         if paths:
@@ -327,19 +334,21 @@ class MainWindow(QMainWindow):
             .replace("%3", Path(path).name)
         )
 
-    def _imported(self, results: list[ImportResult]) -> None:
-        show = self._pending.popleft()
-        if any(r.status in ("imported", "replaced") for r in results):
+    def _imported(self, batch: Batch) -> None:
+        if batch.may_have_stored:
             self.signals.issues_stored()
-        done = [r for r in results if r.status != "failed"]
-        failed = [r for r in results if r.status == "failed"]
-        self.statusBar().showMessage(_import_summary(done, failed), MESSAGE_MS)
+        done = [r for r in batch.results if r.status != "failed"]
+        failed = [r for r in batch.results if r.status == "failed"]
+        summary = _import_summary(done, failed)
+        if batch.stopped:
+            summary = " ".join(x for x in (self.tr("Import stopped."), summary) if x)
+        self.statusBar().showMessage(summary, MESSAGE_MS)
         if failed:
             self._show_problem(
                 self.tr("Some files could not be opened"),
                 "\n".join(r.message or Path(r.source).name for r in failed),
             )
-        target = self._first_story_of(done) if show else None
+        target = self._first_story_of(done) if batch.show and not batch.stopped else None
         if target:
             self.navigator.show(target)
 
@@ -524,7 +533,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.bookmarks.save_note()  # a note still being typed
         self.save_settings()
-        self.importer.wait()
+        self.importer.shut_down()  # what it stored stays; the rest can be opened again
         self.search_panel.worker.stop()
         _application().removeEventFilter(self._guard)
         super().closeEvent(event)
