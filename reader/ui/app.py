@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import os
 import shutil
 import subprocess
@@ -14,19 +12,18 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import logs
 from reader.library import Library, LibraryError, daily_backup, default_home
 from reader.render import is_chinese
 from reader.ui import i18n, settings
+from reader.ui.instance import Instance, NotAnswering
 from reader.ui.literal import literal
 from reader.ui.window import APP_NAME, MainWindow
 
-_CONNECT_MS = 300
 # The daily backup waits this long after the window opens, so that it never slows the
 # first paint; it reads on a connection of its own and the window does not wait for it.
 BACKUP_DELAY_MS = 1500
@@ -78,20 +75,28 @@ def start(options: argparse.Namespace) -> MainWindow | int:
     paths = [str(Path(p).resolve()) for p in options.paths]
     home = Path(options.library).expanduser() if options.library else default_home()
     logs.setup(home)
-    if send_to_running(home, paths):
-        return 0
     config = settings.Settings(home)
     app = QApplication.instance()
     if app is not None:
         language = i18n.choose(config.get(settings.LANGUAGE), QLocale.system())
         i18n.install(app, language)
     try:
+        instance = Instance.claim(home, paths)
+    except NotAnswering:
+        QMessageBox.critical(None, APP_NAME, _not_answering())
+        return 1
+    if instance is None:
+        return 0  # the window open on this library took the paths
+    try:
         library = Library.open(home, backup=False)
     except LibraryError as err:
+        instance.release()
         QMessageBox.critical(None, APP_NAME, literal(str(err)))
         return 1
     window = MainWindow(library, home, config)
-    InstanceServer(home, window)
+    instance.setParent(window)
+    window.closed.connect(instance.release)
+    instance.deliver_to(lambda received: _open_received(window, received))
     window.show()
     if not library.read_only:
         backup = DailyBackup(library.path, window)
@@ -106,6 +111,22 @@ def start(options: argparse.Namespace) -> MainWindow | int:
         window.import_paths(sample_paths(), show=not paths)
     window.import_paths(paths)
     return window
+
+
+def _not_answering() -> str:
+    return QCoreApplication.translate(
+        "App",
+        "Paper Reader is already open on this library but does not answer. Close it, or end"
+        " it if it hangs, and start again.",
+    )
+
+
+def _open_received(window: MainWindow, paths: list[str]) -> None:
+    """A later start handed over its files: open them, and bring the window forward."""
+    window.import_paths(paths)
+    window.showNormal() if window.isMinimized() else window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 class DailyBackup(QObject):
@@ -149,66 +170,6 @@ def sample_paths() -> list[str]:
     files = [p for p in resource("sample").iterdir() if p.suffix in (".txt", ".html", ".htm")]
     # The Chinese paper first: its first story is the one shown on first start.
     return [str(p) for p in sorted(files, key=lambda p: (not is_chinese(p.name), p.name))]
-
-
-# --- one window per library ----------------------------------------------------------------------
-
-
-def server_name(home: Path) -> str:
-    """One name per library folder: a second library may have its own window."""
-    digest = hashlib.sha1(str(home.expanduser().resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"paper-reader-{digest}"
-
-
-def send_to_running(home: Path, paths: list[str]) -> bool:
-    """Hand `paths` to a window already open on this library; False when there is none."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(home))
-    if not socket.waitForConnected(_CONNECT_MS):
-        return False
-    socket.write(QByteArray(json.dumps(paths).encode("utf-8")))
-    socket.waitForBytesWritten(_CONNECT_MS)
-    socket.disconnectFromServer()
-    return True
-
-
-class InstanceServer(QObject):
-    """Listens for later starts on the same library and opens what they were given."""
-
-    def __init__(self, home: Path, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self._server = QLocalServer(self)
-        name = server_name(home)
-        QLocalServer.removeServer(name)  # a stale socket left by a crash
-        self._server.listen(name)
-        self._server.newConnection.connect(self._accept)
-        window.closed.connect(self._server.close)
-
-    def _accept(self) -> None:
-        socket = self._server.nextPendingConnection()
-        buffer = bytearray()
-
-        def read() -> None:
-            buffer.extend(socket.readAll().data())
-
-        def done() -> None:
-            read()
-            socket.deleteLater()
-            self._received(bytes(buffer))
-
-        socket.readyRead.connect(read)
-        socket.disconnected.connect(done)
-
-    def _received(self, data: bytes) -> None:
-        try:
-            paths = [str(p) for p in json.loads(data.decode("utf-8") or "[]")]
-        except (ValueError, TypeError):
-            return
-        self._window.import_paths(paths)
-        self._window.showNormal() if self._window.isMinimized() else self._window.show()
-        self._window.raise_()
-        self._window.activateWindow()
 
 
 # --- desktop integration ----------------------------------------------------------------------
