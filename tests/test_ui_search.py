@@ -244,3 +244,29 @@ def test_a_search_that_breaks_is_told_logged_and_the_next_one_still_runs(
         panel.worker.stop()
         library.close()
         logs.setup(None)
+
+
+def test_escape_in_the_search_box_goes_back_to_the_story_and_j_reads_on(qtbot, start):
+    window = start()
+    _search(qtbot, window, "书房")
+    story = window.navigator.current
+    assert window.search_box.hasFocus()
+
+    press(qtbot, window, Qt.Key.Key_Escape)
+
+    assert window.article_view.hasFocus()
+    assert window.search_box.text() == "书房"  # the hits stay, F3 still walks them
+    press(qtbot, window, Qt.Key.Key_J)
+    assert window.navigator.current != story
+    assert window.search_box.text() == "书房"
+
+
+def test_escape_in_the_hits_goes_back_to_the_story(qtbot, start):
+    window = start()
+    _search(qtbot, window, "书房")
+    press(qtbot, window, Qt.Key.Key_Down)
+    assert window.search_panel.hits.hasFocus()
+
+    press(qtbot, window, Qt.Key.Key_Escape)
+
+    assert window.article_view.hasFocus()

@@ -377,3 +377,48 @@ def test_a_refused_change_is_told_in_words_and_its_traceback_logged(qtbot, start
     assert len(window.library.bookmarks()) == 1
     log = (tmp_path / "home" / logs.FILE_NAME).read_text(encoding="utf-8")
     assert log.count("Traceback") == 2 and "toggle_bookmark" in log
+
+
+def _frame_colour(widget) -> str:
+    """The colour of the pane's left edge, where the focus frame is drawn."""
+    return widget.grab().toImage().pixelColor(0, widget.height() // 2).name()
+
+
+def test_the_pane_with_the_focus_is_framed(qtbot, start):
+    window = start()
+    highlight = window.palette().highlight().color().name()
+    window.article_view.setFocus()
+    qtbot.waitUntil(window.article_view.hasFocus)
+
+    assert _frame_colour(window.article_view) == highlight
+    assert _frame_colour(window.sidebar) != highlight
+    press(qtbot, window, Qt.Key.Key_F6)
+    assert _frame_colour(window.sidebar) == highlight
+    assert _frame_colour(window.article_view) != highlight
+
+
+@pytest.mark.parametrize("after_a_search", [False, True])
+def test_arrows_pages_home_and_end_scroll_the_story(qtbot, start, after_a_search):
+    window = start()
+    window.resize(700, 300)
+    if after_a_search:  # an opened hit puts a text cursor in the story
+        window.search_panel.type("农业")
+        qtbot.waitUntil(lambda: window.search_panel.query == "农业")
+        assert window.search_panel.open_first()
+    window.article_view.setFocus()
+    bar = window.article_view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > bar.pageStep())
+    bar.setValue(0)
+
+    press(qtbot, window, Qt.Key.Key_Down)
+    assert bar.value() == bar.singleStep()
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    assert bar.value() == bar.singleStep() + bar.pageStep()
+    press(qtbot, window, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+    press(qtbot, window, Qt.Key.Key_Up)
+    assert bar.value() == bar.maximum() - bar.singleStep()
+    press(qtbot, window, Qt.Key.Key_PageUp)
+    assert bar.value() == bar.maximum() - bar.singleStep() - bar.pageStep()
+    press(qtbot, window, Qt.Key.Key_Home)
+    assert bar.value() == 0

@@ -162,6 +162,7 @@ def _search(library: Library, request: Request) -> list[Hit] | str:
 
 class SearchBox(QLineEdit):
     down_pressed = Signal()  # the reader moves from the box into the hits
+    escape_pressed = Signal()  # the reader goes back to the story
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,6 +175,8 @@ class SearchBox(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Down:
             self.down_pressed.emit()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.escape_pressed.emit()
         else:
             super().keyPressEvent(event)
 

@@ -13,9 +13,11 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QIcon,
+    QKeySequence,
     QPainter,
     QPalette,
     QPixmap,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -110,6 +112,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 700])
         self.setCentralWidget(self.splitter)
+        # Escape anywhere in the sidebar (a list, the hits, a note) goes back to the story.
+        self.sidebar_escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.tabs)
+        self.sidebar_escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for pane in (self.sidebar, self.bookmarks.view, self.search_panel.hits, self.article_view):
+            pane.setStyleSheet(_FOCUS_FRAME.replace("NAME", pane.objectName()))
         self.position_label = QLabel(self)
         self.position_label.setObjectName("position")
         self.position_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -158,6 +165,8 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(self.search_panel.type)
         self.search_box.returnPressed.connect(self._search_entered)
         self.search_box.down_pressed.connect(self._search_down)
+        self.search_box.escape_pressed.connect(self.article_view.setFocus)
+        self.sidebar_escape.activated.connect(self.article_view.setFocus)
         self.importer.progress.connect(self._import_progress)
         self.importer.busy_changed.connect(self.qactions["stop_import"].setEnabled)
         self.importer.busy_changed.connect(self.stop_button.setVisible)
@@ -551,6 +560,14 @@ _NOWHERE = {
     "back": QT_TRANSLATE_NOOP("MainWindow", "Nothing to go back to."),
     "forward": QT_TRANSLATE_NOOP("MainWindow", "Nothing to go forward to."),
 }
+
+
+# The pane with the keyboard focus is framed in the highlight colour, so the reader knows
+# where J, the arrows and Enter will go.
+_FOCUS_FRAME = """
+#NAME { border: 2px solid transparent; }
+#NAME:focus { border: 2px solid palette(highlight); }
+"""
 
 
 def _application() -> QApplication:
