@@ -39,6 +39,8 @@ from reader.ui import actions, settings
 from reader.ui.article_view import ArticleView, Look
 from reader.ui.bookmarks import BookmarksPanel
 from reader.ui.calendar import IssueCalendar
+from reader.ui.core_messages import translated
+from reader.ui.focus_frame import FocusFrame
 from reader.ui.help import help_dialog
 from reader.ui.i18n import QT_TRANSLATE_NOOP
 from reader.ui.importer import Batch, Importer
@@ -115,8 +117,8 @@ class MainWindow(QMainWindow):
         # Escape anywhere in the sidebar (a list, the hits, a note) goes back to the story.
         self.sidebar_escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.tabs)
         self.sidebar_escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        for pane in (self.sidebar, self.bookmarks.view, self.search_panel.hits, self.article_view):
-            pane.setStyleSheet(_FOCUS_FRAME.replace("NAME", pane.objectName()))
+        panes = [self.sidebar, self.bookmarks.view, self.search_panel.hits, self.article_view]
+        self.focus_frame = FocusFrame(panes, self)
         self.position_label = QLabel(self)
         self.position_label.setObjectName("position")
         self.position_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -355,7 +357,7 @@ class MainWindow(QMainWindow):
         if failed:
             self._show_problem(
                 self.tr("Some files could not be opened"),
-                "\n".join(r.message or Path(r.source).name for r in failed),
+                "\n".join(translated(r.message or Path(r.source).name) for r in failed),
             )
         target = self._first_story_of(done) if batch.show and not batch.stopped else None
         if target:
@@ -375,7 +377,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, MESSAGE_MS)
 
     def warn(self, message: str) -> None:
-        """A problem the reader must see: in the status bar, and in a box until dismissed."""
+        """A problem the reader must see (the library's words, in the reader's language): in
+        the status bar, and in a box until dismissed."""
+        message = translated(message)
         self.statusBar().showMessage(message)
         self._show_problem(APP_NAME, message)
 
@@ -560,14 +564,6 @@ _NOWHERE = {
     "back": QT_TRANSLATE_NOOP("MainWindow", "Nothing to go back to."),
     "forward": QT_TRANSLATE_NOOP("MainWindow", "Nothing to go forward to."),
 }
-
-
-# The pane with the keyboard focus is framed in the highlight colour, so the reader knows
-# where J, the arrows and Enter will go.
-_FOCUS_FRAME = """
-#NAME { border: 2px solid transparent; }
-#NAME:focus { border: 2px solid palette(highlight); }
-"""
 
 
 def _application() -> QApplication:
