@@ -20,6 +20,7 @@ from reader import logs
 from reader.library import Library, LibraryError, daily_backup, default_home
 from reader.render import is_chinese
 from reader.ui import i18n, settings
+from reader.ui.core_messages import translated
 from reader.ui.instance import Instance, NotAnswering
 from reader.ui.literal import literal
 from reader.ui.window import APP_NAME, MainWindow
@@ -91,7 +92,7 @@ def start(options: argparse.Namespace) -> MainWindow | int:
         library = Library.open(home, backup=False)
     except LibraryError as err:
         instance.release()
-        QMessageBox.critical(None, APP_NAME, literal(str(err)))
+        QMessageBox.critical(None, APP_NAME, literal(translated(str(err))))
         return 1
     window = MainWindow(library, home, config)
     instance.setParent(window)
@@ -101,7 +102,7 @@ def start(options: argparse.Namespace) -> MainWindow | int:
     if not library.read_only:
         backup = DailyBackup(library.path, window)
         QTimer.singleShot(BACKUP_DELAY_MS, backup, backup.start)  # not once the window is gone
-    for notice in library.notices:
+    for notice in map(translated, library.notices):
         window.statusBar().showMessage(notice)
         QMessageBox.information(window, APP_NAME, literal(notice))
     if library.read_only:

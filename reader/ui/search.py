@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from reader.library import Hit, Library, LibraryError
 from reader.render import is_chinese, page_label
+from reader.ui.core_messages import translated
 from reader.ui.signals import LibrarySignals
 
 log = logging.getLogger(__name__)
@@ -362,7 +363,7 @@ class SearchPanel(QWidget):
         self.hits.clear()
         if isinstance(found, str):
             self.query = ""
-            self.summary.setText(found)
+            self.summary.setText(translated(found))
             self.results_shown.emit("")
             return
         assert request is not None
