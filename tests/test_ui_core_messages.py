@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -143,3 +144,23 @@ def test_why_a_file_could_not_be_opened_is_told_in_chinese(qtbot, start, tmp_pat
     assert window.message is not None
     assert window.message.text() == "空白.txt：文件是空的"
     assert window.message.windowTitle() == "有些文件无法打开"
+
+
+def test_qts_own_file_dialog_speaks_chinese_too(qapp, chinese):
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    i18n.install(qapp, "zh_CN")  # Qt's own catalogue, under this checkout's
+    try:
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        texts = [
+            w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)
+        ]
+        words = [re.sub(r"\(&.\)|&", "", t) for t in texts]  # 打开(&O): O is the key
+        english = [t for t in words if any("a" <= c.lower() <= "z" for c in t)]
+        dialog.deleteLater()
+    finally:
+        i18n.install(qapp, "en")
+
+    assert english == []
+    assert "查找范围(&L)：" in texts and "文件类型(&T)：" in texts

@@ -48,6 +48,9 @@ def test_a_chinese_system_gets_chinese_menus_an_english_one_english(qtbot, start
     assert _menu_titles(window)[:3] == ["文件(&F)", "编辑(&E)", "前往(&G)"]
     assert window.qactions["next_story"].text() == "下一篇"
     assert window.tabs.tabText(0) == "报纸"
+    # The desktop puts the display name after the story's title: the name shows once.
+    assert QApplication.applicationDisplayName() == "读报"
+    assert "读报" not in window.windowTitle() and "Paper Reader" not in window.windowTitle()
     close_window(window)
 
     english = _start_in(start, tmp_path, language="en")

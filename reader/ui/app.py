@@ -23,7 +23,7 @@ from reader.ui import i18n, settings
 from reader.ui.core_messages import translated
 from reader.ui.instance import Instance, NotAnswering
 from reader.ui.literal import literal
-from reader.ui.window import APP_NAME, MainWindow
+from reader.ui.window import APP_NAME, MainWindow, app_name
 
 # The daily backup waits this long after the window opens, so that it never slows the
 # first paint; it reads on a connection of its own and the window does not wait for it.
@@ -81,10 +81,11 @@ def start(options: argparse.Namespace) -> MainWindow | int:
     if app is not None:
         language = i18n.choose(config.get(settings.LANGUAGE), QLocale.system())
         i18n.install(app, language)
+        QApplication.setApplicationDisplayName(app_name())  # the desktop adds it to titles
     try:
         instance = Instance.claim(home, paths)
     except NotAnswering:
-        QMessageBox.critical(None, APP_NAME, _not_answering())
+        QMessageBox.critical(None, app_name(), _not_answering())
         return 1
     if instance is None:
         return 0  # the window open on this library took the paths
@@ -92,7 +93,7 @@ def start(options: argparse.Namespace) -> MainWindow | int:
         library = Library.open(home, backup=False)
     except LibraryError as err:
         instance.release()
-        QMessageBox.critical(None, APP_NAME, literal(translated(str(err))))
+        QMessageBox.critical(None, app_name(), literal(translated(str(err))))
         return 1
     window = MainWindow(library, home, config)
     instance.setParent(window)
@@ -104,7 +105,7 @@ def start(options: argparse.Namespace) -> MainWindow | int:
         QTimer.singleShot(BACKUP_DELAY_MS, backup, backup.start)  # not once the window is gone
     for notice in map(translated, library.notices):
         window.statusBar().showMessage(notice)
-        QMessageBox.information(window, APP_NAME, literal(notice))
+        QMessageBox.information(window, app_name(), literal(notice))
     if library.read_only:
         return window
     if library.issue_count() == 0 and not config.get(settings.SAMPLE_IMPORTED):

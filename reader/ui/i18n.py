@@ -29,6 +29,18 @@ LANGUAGES = {
 CATALOGUE = "paper_reader"
 TRANSLATED = ("zh_CN",)
 
+# Words of Qt's own dialogs that its Chinese catalogue lacks (Qt 6 reworded them). Listed
+# here, they go into our catalogue under Qt's contexts, where Qt finds them too.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "%1 bytes"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page &Set:"),
+)
+
 
 def choose(setting: str, system: QLocale) -> str:
     """The language to show: the setting's, or the system's when it has none."""

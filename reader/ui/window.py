@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library, home: Path, config: settings.Settings) -> None:
         super().__init__()
         self.setObjectName("main_window")
-        self.setWindowTitle(self.tr("Paper Reader"))
+        self.setWindowTitle(app_name())
         self.setAcceptDrops(True)
         self.library, self._home, self._settings = library, home, config
         self._open_when_found = False  # Enter was pressed before the hits arrived
@@ -143,7 +143,11 @@ class MainWindow(QMainWindow):
         self.qactions["stop_import"].setEnabled(False)
         self.stop_button = QToolButton(self)
         self.stop_button.setObjectName("stop_import")
+        self.qactions["stop_import"].setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserStop)
+        )
         self.stop_button.setDefaultAction(self.qactions["stop_import"])
+        self.stop_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.stop_button.setAutoRaise(True)
         self.stop_button.hide()
         self.statusBar().addPermanentWidget(self.stop_button)
@@ -381,7 +385,7 @@ class MainWindow(QMainWindow):
         the status bar, and in a box until dismissed."""
         message = translated(message)
         self.statusBar().showMessage(message)
-        self._show_problem(APP_NAME, message)
+        self._show_problem(app_name(), message)
 
     def _show_problem(self, title: str, text: str) -> None:
         """A non-blocking message box: other files keep importing, tests keep running."""
@@ -491,9 +495,9 @@ class MainWindow(QMainWindow):
         self.article_view.step_mark(1)
 
     def _update_title(self, title: str, bookmarked: bool) -> None:
+        """The story's title; the desktop adds the program's name (the display name)."""
         mark = "★ " if bookmarked else ""
-        name = self.tr("Paper Reader")
-        self.setWindowTitle(window_title(f"{mark}{title} — {name}") if title else name)
+        self.setWindowTitle(window_title(f"{mark}{title}") if title else app_name())
 
     def _update_actions(self) -> None:
         self.qactions["back"].setEnabled(self.navigator.can_move("back"))
@@ -564,6 +568,11 @@ _NOWHERE = {
     "back": QT_TRANSLATE_NOOP("MainWindow", "Nothing to go back to."),
     "forward": QT_TRANSLATE_NOOP("MainWindow", "Nothing to go forward to."),
 }
+
+
+def app_name() -> str:
+    """The program's name in the interface language."""
+    return QCoreApplication.translate("MainWindow", "Paper Reader")
 
 
 def _application() -> QApplication:

@@ -182,7 +182,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="118"/>
+        <location filename="../../reader/ui/app.py" line="119"/>
         <source>Paper Reader is already open on this library but does not answer. Close it, or end it if it hangs, and start again.</source>
         <translation>“读报”已经打开了这个报库，但没有响应。请关闭它（如果卡住了就强制结束），然后重新启动。</translation>
     </message>
@@ -505,175 +505,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="73"/>
-        <location filename="../../reader/ui/window.py" line="494"/>
+        <location filename="../../reader/ui/window.py" line="575"/>
         <source>Paper Reader</source>
         <translation>读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="103"/>
+        <location filename="../../reader/ui/window.py" line="104"/>
         <source>Issues</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="104"/>
+        <location filename="../../reader/ui/window.py" line="105"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="105"/>
+        <location filename="../../reader/ui/window.py" line="106"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="128"/>
+        <location filename="../../reader/ui/window.py" line="129"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="187"/>
+        <location filename="../../reader/ui/window.py" line="192"/>
         <source>Nothing more that way.</source>
         <translation>已经到头了。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="205"/>
+        <location filename="../../reader/ui/window.py" line="210"/>
         <source>Bookmark removed (Ctrl+Z brings it back).</source>
         <translation>已取消收藏（按 Ctrl+Z 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="208"/>
+        <location filename="../../reader/ui/window.py" line="213"/>
         <source>★ Bookmarked. Ctrl+B lists your bookmarks.</source>
         <translation>★ 已收藏。按 Ctrl+B 查看全部收藏。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="213"/>
+        <location filename="../../reader/ui/window.py" line="218"/>
         <source>Remove bookmark “%1”</source>
         <translation>取消收藏“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="225"/>
+        <location filename="../../reader/ui/window.py" line="230"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="242"/>
+        <location filename="../../reader/ui/window.py" line="247"/>
         <source>No more search hits that way.</source>
         <translation>没有更多搜索结果了。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="250"/>
+        <location filename="../../reader/ui/window.py" line="255"/>
         <source>Text size %1 px</source>
         <translation>字号 %1 像素</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="310"/>
+        <location filename="../../reader/ui/window.py" line="315"/>
         <source>Open Issue Files</source>
         <translation>打开报纸文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="312"/>
+        <location filename="../../reader/ui/window.py" line="317"/>
         <source>Newspaper pages (*.txt *.htm *.html *.zip);;All files (*)</source>
         <translation>报纸版面 (*.txt *.htm *.html *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="318"/>
+        <location filename="../../reader/ui/window.py" line="323"/>
         <source>Open Issue Folder</source>
         <translation>打开报纸文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="327"/>
+        <location filename="../../reader/ui/window.py" line="332"/>
         <source>Importing %n item(s)…</source>
         <translation>
             <numerusform>正在导入 %n 项…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="341"/>
+        <location filename="../../reader/ui/window.py" line="346"/>
         <source>Importing %1 of %2: %3…</source>
         <translation>正在导入第 %1 项，共 %2 项：%3…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="354"/>
+        <location filename="../../reader/ui/window.py" line="359"/>
         <source>Import stopped.</source>
         <translation>导入已停止。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="358"/>
+        <location filename="../../reader/ui/window.py" line="363"/>
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="413"/>
+        <location filename="../../reader/ui/window.py" line="418"/>
         <source>That story is no longer in the library.</source>
         <translation>这篇文章已不在报库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="556"/>
+        <location filename="../../reader/ui/window.py" line="561"/>
         <source>This is the last story.</source>
         <translation>这已是最后一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="557"/>
+        <location filename="../../reader/ui/window.py" line="562"/>
         <source>This is the first story.</source>
         <translation>这已是第一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="558"/>
+        <location filename="../../reader/ui/window.py" line="563"/>
         <source>Every story has been read.</source>
         <translation>所有文章都已读过。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="559"/>
+        <location filename="../../reader/ui/window.py" line="564"/>
         <source>This is the last page.</source>
         <translation>这已是最后一版。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="560"/>
+        <location filename="../../reader/ui/window.py" line="565"/>
         <source>This is the first page.</source>
         <translation>这已是第一版。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="561"/>
+        <location filename="../../reader/ui/window.py" line="566"/>
         <source>This is the last issue.</source>
         <translation>这已是最后一期。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="562"/>
+        <location filename="../../reader/ui/window.py" line="567"/>
         <source>This is the first issue.</source>
         <translation>这已是第一期。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="563"/>
+        <location filename="../../reader/ui/window.py" line="568"/>
         <source>Nothing to go back to.</source>
         <translation>没有可后退的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="564"/>
+        <location filename="../../reader/ui/window.py" line="569"/>
         <source>Nothing to go forward to.</source>
         <translation>没有可前进的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="644"/>
+        <location filename="../../reader/ui/window.py" line="646"/>
         <source>%n issue(s) imported</source>
         <translation>已导入 %n 期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="647"/>
+        <location filename="../../reader/ui/window.py" line="649"/>
         <source>%n already in the library</source>
         <translation>%n 期已在报库中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="650"/>
+        <location filename="../../reader/ui/window.py" line="652"/>
         <source>%n could not be opened</source>
         <translation>%n 个无法打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="653"/>
+        <location filename="../../reader/ui/window.py" line="655"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="654"/>
+        <location filename="../../reader/ui/window.py" line="656"/>
         <source>.</source>
         <translation>。</translation>
     </message>
@@ -782,6 +781,53 @@
         <location filename="../../reader/ui/preferences.py" line="66"/>
         <source>Language:</source>
         <translation>语言：</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="37"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="38"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="39"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="35"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="36"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="40"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="41"/>
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
     </message>
 </context>
 <context>
