@@ -277,3 +277,17 @@ def test_undoing_a_bookmark_removal_brings_it_back_even_after_its_issue_went(qtb
     )
     shown = window.bookmarks.model.index(0).data()
     assert kept.title in shown and "新城晚报" in shown and "剪报" in shown
+
+
+def test_a_long_hint_does_not_cut_off_the_calendars_last_week(qtbot, start):
+    window = start(EVENING_PAPER)
+    window.show_calendar()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, IssueCalendar))
+    qtbot.waitExposed(dialog)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("江城日报"))
+
+    dialog.calendar.setSelectedDate(QDate(2026, 3, 13))  # no paper: the hint is long
+
+    assert dialog.hint.heightForWidth(dialog.hint.width()) <= dialog.hint.height()
+    assert dialog.calendar.height() >= dialog.calendar.minimumSizeHint().height()
+    dialog.close()

@@ -53,6 +53,8 @@ class IssueCalendar(QDialog):
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
+        # Room for two lines from the start: a longer hint must not squeeze the last week.
+        self.hint.setMinimumHeight(2 * self.hint.fontMetrics().lineSpacing())
         layout = QVBoxLayout(self)
         layout.addWidget(self.paper)
         layout.addWidget(self.calendar)
