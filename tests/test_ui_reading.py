@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from helpers import EVENING_PAPER, close_window, press, window_starter
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolBar
 
@@ -97,6 +97,15 @@ def test_dark_theme_darkens_the_whole_window(qtbot, start, tmp_path):
     assert _page_colour(window) == THEME_COLOURS["dark"][0]
     assert window.sidebar.palette().color(QPalette.ColorRole.Base).lightness() < 128
     assert "Noto Sans CJK SC" in window.article_view.html()
+    for action in ("next_story", "toggle_bookmark"):  # toolbar icons light on the dark bar
+        assert _ink(window.qactions[action].icon()).lightness() > 128
+
+
+def _ink(icon) -> QColor:
+    """The colour an icon is drawn in: its most opaque pixel."""
+    image = icon.pixmap(32, 32).toImage()
+    pixels = (image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height()))
+    return max(pixels, key=lambda colour: colour.alpha())
 
 
 def test_automatic_theme_follows_a_light_system(qtbot, start):

@@ -135,7 +135,6 @@ class MainWindow(QMainWindow):
             menus[action.menu].addAction(qaction)
             qaction.setToolTip(f"{action.text} ({', '.join(action.keys)})")
             if action.toolbar:
-                qaction.setIcon(_toolbar_icon(self, action.id))
                 toolbar.addAction(qaction)
         toolbar.addSeparator()
         toolbar.addWidget(self.search_box)
@@ -532,6 +531,9 @@ class MainWindow(QMainWindow):
             theme = "dark" if system_dark else "light"
         # A dark article beside a bright sidebar glares: the whole window goes dark with it.
         self.setPalette(_dark_palette() if theme == "dark" and not system_dark else QPalette())
+        for action in actions.ACTIONS:  # drawn in the palette's text colour, light or dark
+            if action.toolbar:
+                self.qactions[action.id].setIcon(_toolbar_icon(self, action.id))
         font = get(settings.FONT)
         look = Look(theme, font if font in FONTS else "serif", get(settings.LINE_SPACING))
         self.article_view.set_look(look)
@@ -581,12 +583,13 @@ def _application() -> QApplication:
     return app
 
 
-_STANDARD_ICONS = {
-    "open_files": QStyle.StandardPixmap.SP_DialogOpenButton,
-    "back": QStyle.StandardPixmap.SP_ArrowBack,
-    "forward": QStyle.StandardPixmap.SP_ArrowForward,
-    "prev_story": QStyle.StandardPixmap.SP_ArrowUp,
-    "next_story": QStyle.StandardPixmap.SP_ArrowDown,
+# The style's arrows are black whatever the palette: on the dark theme they are drawn instead.
+_GLYPHS = {
+    "back": "◀",
+    "forward": "▶",
+    "prev_story": "▲",
+    "next_story": "▼",
+    "toggle_bookmark": BOOKMARK_MARK,
 }
 
 
@@ -612,9 +615,9 @@ def _dark_palette() -> QPalette:
 
 
 def _toolbar_icon(widget: QWidget, action_id: str) -> QIcon:
-    if action_id in _STANDARD_ICONS:
-        return widget.style().standardIcon(_STANDARD_ICONS[action_id])
-    return _glyph_icon(widget, BOOKMARK_MARK)
+    if action_id in _GLYPHS:
+        return _glyph_icon(widget, _GLYPHS[action_id])
+    return widget.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton)
 
 
 def _glyph_icon(widget: QWidget, glyph: str) -> QIcon:
