@@ -146,3 +146,86 @@ def _ctrl_wheel(view: PageView, delta: int) -> None:
         False,
     )
     QApplication.sendEvent(viewport, event)
+
+
+# --- in the window ---------------------------------------------------------------------------
+
+
+def _two_page_issue(folder: Path) -> Path:
+    from test_pdf_parser import FACTORIES, HEAD_2, LIBRARY, RIVER, SPRING
+
+    first = PdfPage(
+        head="江城日报  2026年3月12日  星期四  第01版  要闻",
+        blocks=[
+            Block(PdfStory("敢为善为跑好冲刺赛", SPRING), 40, 60, 515, 330, columns=2),
+            Block(PdfStory("一季度工业生产稳中有进", FACTORIES), 40, 410, 515, 300, columns=3),
+        ],
+    )
+    second = PdfPage(
+        head=HEAD_2,
+        blocks=[
+            Block(PdfStory("新馆开馆迎读者", LIBRARY), 40, 60, 250, 300),
+            Block(PdfStory("江城河步道五月开放", RIVER), 305, 60, 250, 300),
+        ],
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    return write_pdf(folder / "jcrb.pdf", [first, second])
+
+
+@pytest.fixture
+def start(qtbot, tmp_path: Path):
+    from helpers import window_starter
+
+    with window_starter(qtbot, tmp_path) as starter:
+        yield starter
+
+
+def _press(qtbot, key: Qt.Key) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), key)
+
+
+def test_p_shows_the_printed_page_and_the_highlight_follows_j_and_l(qtbot, start, tmp_path):
+    window = start(_two_page_issue(tmp_path / "paper"))
+    pane, pages = window.page_pane, window.page_pane.page_view
+    first = window.navigator.current
+    assert window.library.article(first).title == "敢为善为跑好冲刺赛"
+    with qtbot.waitSignal(pages.page_drawn, timeout=5000):
+        _press(qtbot, Qt.Key.Key_P)
+    assert pane.showing_page and pages.page.code == "01" and pages.current == first
+    assert pages._sheet.image is not None and len(pages._sheet.areas) >= 2
+    _press(qtbot, Qt.Key.Key_J)
+    second = window.navigator.current
+    assert window.library.article(second).title == "一季度工业生产稳中有进"
+    assert pages._sheet.current == second
+    with qtbot.waitSignal(pages.page_drawn, timeout=5000):
+        _press(qtbot, Qt.Key.Key_L)
+    assert pages.page.code == "02"
+    assert window.library.article(pages.current).title == "新馆开馆迎读者"
+
+
+def test_a_click_on_an_area_opens_the_story_as_text(qtbot, start, tmp_path):
+    window = start(_two_page_issue(tmp_path / "paper"))
+    pages = window.page_pane.page_view
+    with qtbot.waitSignal(pages.page_drawn, timeout=5000):
+        _press(qtbot, Qt.Key.Key_P)
+    factories = next(a for a in pages._sheet.areas if a.key != pages.current)
+    qtbot.mouseClick(pages._sheet, Qt.MouseButton.LeftButton, pos=_centre(pages, factories))
+    assert not window.page_pane.showing_page
+    assert window.article_view.article.title == "一季度工业生产稳中有进"
+
+
+def test_the_printed_page_is_remembered_between_starts(qtbot, start, tmp_path):
+    from helpers import close_window
+
+    window = start(_two_page_issue(tmp_path / "paper"))
+    _press(qtbot, Qt.Key.Key_P)
+    close_window(window)
+    again = start()
+    assert again.page_pane.showing_page
+    qtbot.waitUntil(lambda: again.page_pane.page_view.page is not None)
+
+
+def _centre(view: PageView, area: Area) -> QPoint:
+    scale = view._sheet.width() / view._sheet.space.width()
+    xs, ys = area.coords[0::2], area.coords[1::2]
+    return QPoint(round(sum(xs) / len(xs) * scale), round(sum(ys) / len(ys) * scale))

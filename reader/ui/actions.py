@@ -225,6 +225,13 @@ ACTIONS: tuple[Action, ...] = (
         ("0",),
     ),
     Action(
+        "page_view",
+        QT_TRANSLATE_NOOP("Actions", "Printed Page or Text"),
+        ("P",),
+        "page_pane.toggle",
+        "View",
+    ),
+    Action(
         "switch_focus",
         QT_TRANSLATE_NOOP("Actions", "Switch Between List and Article"),
         ("F6",),

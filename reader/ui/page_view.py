@@ -92,6 +92,10 @@ class PageView(QWidget):
         return self._page
 
     @property
+    def renderer(self) -> Renderer:
+        return self._renderer
+
+    @property
     def current(self) -> str | None:
         return self._current
 

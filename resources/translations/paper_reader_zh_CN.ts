@@ -159,6 +159,11 @@
         <translation>默认字号</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/actions.py"/>
+        <source>Printed Page or Text</source>
+        <translation>版面或正文</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/actions.py" line="222"/>
         <source>Switch Between List and Article</source>
         <translation>在目录和正文之间切换</translation>
@@ -306,6 +311,21 @@
         <location filename="../../reader/ui/core_messages.py" line="51"/>
         <source>the folder holds too many pages to be one issue</source>
         <translation>文件夹中的版面太多，不像是一期报纸</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py"/>
+        <source>the PDF cannot be opened (%1)</source>
+        <translation>无法打开这个 PDF（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py"/>
+        <source>the PDF holds no pages</source>
+        <translation>这个 PDF 中没有页面</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py"/>
+        <source>the PDF has too many pages to be one issue</source>
+        <translation>这个 PDF 的页数太多，不像是一期报纸</translation>
     </message>
     <message>
         <location filename="../../reader/ui/core_messages.py" line="52"/>
@@ -571,8 +591,8 @@
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="317"/>
-        <source>Newspaper pages (*.txt *.htm *.html *.zip);;All files (*)</source>
-        <translation>报纸版面 (*.txt *.htm *.html *.zip);;所有文件 (*)</translation>
+        <source>Newspaper pages (*.txt *.htm *.html *.pdf *.zip);;All files (*)</source>
+        <translation>报纸版面 (*.txt *.htm *.html *.pdf *.zip);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="323"/>
@@ -708,6 +728,19 @@
         <location filename="../../reader/ui/actions.py" line="260"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../reader/ui/page_view.py"/>
+        <source>This page has no picture or PDF. Its articles:</source>
+        <translation>这一版没有版面图，也没有 PDF。这一版的文章：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_view.py"/>
+        <source>The printed page could not be opened. Its articles:</source>
+        <translation>无法打开这一版的版面。这一版的文章：</translation>
     </message>
 </context>
 <context>
