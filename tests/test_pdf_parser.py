@@ -215,3 +215,70 @@ def test_a_title_drawn_twice_to_look_bold_is_read_once(tmp_path: Path):
     bold = write_pdf(tmp_path / "bold.pdf", [_spring_page()], bold_titles=True)
     plain, twice = parse_path(path), parse_path(bold)
     assert _titles(twice) == _titles(plain) == ["敢为善为跑好冲刺赛", "一季度工业生产稳中有进"]
+
+
+ENGLISH = [
+    "The city council voted on Monday to rebuild the old iron bridge over the Mill River,"
+    " ending a debate that has lasted for almost ten years.",
+    "The work will begin in the autumn and should take two summers. Drivers will be sent"
+    " across the new ring road while the bridge is closed.",
+    "Residents who spoke at the meeting were mostly in favour, though several shop owners on"
+    " Front Street asked for help with the months of lost trade.",
+    "A second vote, on the cost of the new footpaths, was put off until the spring.",
+]
+
+
+def test_a_grid_of_stories_with_a_two_line_headline_and_a_kicker_beside_it(tmp_path: Path):
+    column, gutter = 123.25, 14.0  # four columns between margins of 30 points
+    lead = Story("敢为善为跑好冲刺赛抢抓机遇全力打赢收官仗", SPRING, byline="本报记者　高美梅")
+    beside = Story("新馆开馆迎读者", LIBRARY[:1], kicker="城市新貌")
+    below = Story("江城河步道五月开放", RIVER, subtitle="——八公里步道沿河而建")
+    page = Page(
+        head=HEAD_1,
+        blocks=[
+            Block(lead, 30, 50, 3 * column + 2 * gutter, 300, columns=3),
+            Block(beside, 30 + 3 * (column + gutter), 50, column, 300),
+            Block(below, 30, 370, 4 * column + 3 * gutter, 200, columns=4, size=9),
+        ],
+    )
+    issue = parse_path(write_pdf(tmp_path / "01.pdf", [page]))
+    assert [(a.kicker, a.title, a.subtitle) for a in issue.articles] == [
+        (None, lead.title, None),
+        ("城市新貌", "新馆开馆迎读者", None),
+        (None, "江城河步道五月开放", "——八公里步道沿河而建"),
+    ]
+    assert [a.paragraphs for a in issue.articles] == [
+        tuple(SPRING),
+        tuple(LIBRARY[:1]),
+        tuple(RIVER),
+    ]
+
+
+def test_english_set_ragged_in_narrow_columns_keeps_its_paragraphs(tmp_path: Path):
+    story = Story("Council votes to rebuild the iron bridge", ENGLISH, byline="By Ann Lee")
+    page = Page(blocks=[Block(story, 40, 60, 515, 300, columns=3, size=9)])
+    (bridge,) = parse_path(write_pdf(tmp_path / "a1.pdf", [page], chinese=False)).articles
+    assert bridge.byline == "Ann Lee"
+    assert bridge.paragraphs == tuple(ENGLISH)
+
+
+def test_stories_set_in_text_of_different_sizes_on_one_page(tmp_path: Path):
+    # Most of the page is set small; the lead story's text is larger, yet no headline.
+    column, gutter = 123.25, 14.0
+    larger = Story("一季度工业生产稳中有进", FACTORIES[2:], byline="本报记者　王蕾")
+    smaller = Story("新馆开馆迎读者", LIBRARY, kicker="城市新貌", subtitle="——藏书两百万册")
+    below = Story("江城河步道五月开放", RIVER + FACTORIES[:2])
+    page = Page(
+        head=HEAD_1,
+        blocks=[
+            Block(larger, 30, 50, 3 * column + 2 * gutter, 200, columns=3, size=10),
+            Block(smaller, 30 + 3 * (column + gutter), 50, column, 300, size=8),
+            Block(below, 30, 270, 3 * column + 2 * gutter, 200, columns=3, size=8),
+        ],
+    )
+    issue = parse_path(write_pdf(tmp_path / "01.pdf", [page]))
+    assert [(a.kicker, a.title, a.subtitle, a.paragraphs) for a in issue.articles] == [
+        (None, larger.title, None, tuple(FACTORIES[2:])),
+        ("城市新貌", smaller.title, "——藏书两百万册", tuple(LIBRARY)),
+        (None, below.title, None, tuple(below.paragraphs)),
+    ]

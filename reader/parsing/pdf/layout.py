@@ -15,7 +15,9 @@ BLOCK_GAP = 0.8
 COLUMN_GAP = 0.6
 # Set this many times the size of the text, a line is display type: a headline, or a kicker
 # or subtitle beside one.
-DISPLAY_SIZE = 1.12
+DISPLAY_SIZE = 1.2
+# Pieces of a row this close (in font sizes) are one line: a typed full-width space is one.
+_SPACE_IN_ROW = 1.2
 # Several gaps this close to the widest are cut at once (three columns, every line).
 _ALIKE = 0.75
 
@@ -142,11 +144,11 @@ def _split(
 
 
 def _rows(region: list[Line]) -> list[Line]:
-    """Lines that no gap parts: top to bottom; the pieces of one row (a wide word space
-    parted them) are one line again."""
+    """Lines that no gap parts: top to bottom; the pieces of one row (a wide word space or
+    a typed ideographic space parted them) are one line again, not two columns' lines."""
     out: list[Line] = []
     for line in sorted(region, key=lambda line: (line.baseline, line.x0)):
-        if out and same_row(out[-1], line):
+        if out and same_row(out[-1], line) and line.x0 - out[-1].x1 <= _SPACE_IN_ROW * line.size:
             out[-1] = joined(out[-1], line)
         else:
             out.append(line)

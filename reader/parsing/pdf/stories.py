@@ -6,14 +6,18 @@ import re
 from dataclasses import dataclass, field
 
 from reader.cjk import CJK_TEXT
-from reader.parsing.conventions import Part, classify, credits, tidy
+from reader.parsing.conventions import Part, classify, credits, ends_sentence, tidy
 from reader.parsing.html.records import Story
 from reader.parsing.pdf.layout import DISPLAY_SIZE, Placed, typical_size
+from reader.parsing.pdf.textlayer import Line
 
 # A line starting this far in from its column's left edge opens a paragraph; one ending this
 # far short of the right edge closes one (in font sizes).
 _INDENT = 0.7
 _SHORT = 1.5
+_STANDS_ALONE = 0.6  # of its column's width
+# The lines read just before a line, and after it, that tell the size of the text there
+_BEFORE, _AFTER = 3, 8
 _AREA_PADDING = 2.0  # points around the text, so an outline does not touch it
 _CJK_END = re.compile(f"[{CJK_TEXT}]$")
 _CJK_START = re.compile(f"^[{CJK_TEXT}]")
@@ -29,13 +33,13 @@ def page_stories(placed: list[Placed], page: str | None) -> list[Story]:
     """The stories of one page, in reading order, each with the areas it is printed in."""
     if not placed:
         return []
-    body_size = typical_size([p.line for p in placed])
+    display = _display(placed)
     drafts: list[_Draft] = []
     i = 0
     while i < len(placed):
-        if placed[i].line.size >= DISPLAY_SIZE * body_size:
+        if display[i]:
             j = i
-            while j < len(placed) and placed[j].line.size >= DISPLAY_SIZE * body_size:
+            while j < len(placed) and display[j]:
                 j += 1
             drafts.append(_Draft(placed[i:j]))
             i = j
@@ -46,6 +50,24 @@ def page_stories(placed: list[Placed], page: str | None) -> list[Story]:
         i += 1
     stories = [_story(draft, page) for draft in drafts]
     return [s for s in stories if s is not None]
+
+
+def _display(placed: list[Placed]) -> list[bool]:
+    """Which lines are display type: set larger than the text read just before them and
+    than what follows them. Stories on one page may be set in text of different sizes, so a
+    line is measured against its neighbours, not against the page."""
+    lines = [p.line for p in placed]
+    flags: list[bool] = []
+    text: list[Line] = []  # the lines read so far that are not display type
+    for i, line in enumerate(lines):
+        sizes = [typical_size(text[-_BEFORE:])] if text else []
+        # the smallest that follows within a few lines: a headline's text, not its other lines
+        sizes += [min(a.size for a in lines[i + 1 : i + 1 + _AFTER])] if i + 1 < len(lines) else []
+        shown = bool(sizes) and all(line.size >= DISPLAY_SIZE * size for size in sizes)
+        flags.append(shown)
+        if not shown:
+            text.append(line)
+    return flags
 
 
 def _story(draft: _Draft, page: str | None) -> Story | None:
@@ -92,11 +114,14 @@ def _joined(lines: list[Placed]) -> str:
 
 
 def _paragraphs(body: list[Placed]) -> list[str]:
-    """Lines joined into paragraphs: an indent or a short line before marks a new one."""
+    """Lines joined into paragraphs. Where the story indents its paragraphs, an indent opens
+    one (a line ending short may just be set ragged); where it does not, a short line ending
+    a sentence closes one. A line far shorter than its column (a byline) stands alone."""
+    indented = any(_indented(p) for p in body)
     paragraphs: list[str] = []
     before: Placed | None = None
     for p in body:
-        if before is None or _opens_paragraph(before, p):
+        if before is None or _opens_paragraph(before, p, indented):
             paragraphs.append(p.line.text)
         else:
             paragraphs[-1] = _glue(paragraphs[-1], p.line.text)
@@ -104,14 +129,21 @@ def _paragraphs(body: list[Placed]) -> list[str]:
     return [tidy(p) for p in paragraphs if tidy(p)]
 
 
-def _opens_paragraph(before: Placed, p: Placed) -> bool:
-    line, size = p.line, p.line.size
-    if line.x0 - p.left >= _INDENT * size:
+def _indented(p: Placed) -> bool:
+    return p.line.x0 - p.left >= _INDENT * p.line.size
+
+
+def _opens_paragraph(before: Placed, p: Placed, indented: bool) -> bool:
+    if _indented(p):
         return True
-    if before.line.x1 < before.right - _SHORT * before.line.size:
+    small, large = sorted((before.line.size, p.line.size))
+    if large > DISPLAY_SIZE * small:
+        return True  # a caption under the text, or text under a caption
+    line, width = before.line, before.right - before.left
+    if line.x1 - before.left < _STANDS_ALONE * width:
         return True
-    small, large = sorted((before.line.size, size))
-    return large > DISPLAY_SIZE * small  # a caption under the text, or text under a caption
+    short = line.x1 < before.right - _SHORT * line.size
+    return not indented and short and ends_sentence(line.text)
 
 
 def _glue(text: str, line: str) -> str:

@@ -25,12 +25,14 @@ _RADICALS = {
     "⺊⺎⺐⺒⺓⺛⺜⺝⺠⺩⺬⺯⺻⺼⺽⻁⻄⻅⻆⻉⻋⻑⻓⻔⻗⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰",
     "卜兀尢巳幺旡日月民王示糸聿月臼虎西见角贝车長长门雨青韦页风飞食马骨鬼鱼鸟卤麦黄黾齐齿龙",
 )
+_SPACES = " \u3000\u00a0"
 # Glyphs on one baseline: within this share of the font size.
 _SAME_BASELINE = 0.35
 # A gap wider than this parts two columns (or a wide word space, which the reading order
-# puts back together): an em of text, and less in large type, as gutters do not grow with it.
+# puts back together): at most an em, and less in large type, as gutters do not grow with it
+# (two headlines side by side may be a 12-point gutter apart).
 _COLUMN_GAP = 1.0
-_GUTTER_POINTS = 4.0
+_GUTTER_SHARE, _GUTTER_POINTS = 0.35, 2.0
 _SPACE_GAP = 0.2
 # A font size this many times another is a different kind of text (headline, body, caption).
 _OTHER_SIZE = 1.2
@@ -126,7 +128,9 @@ def _pieces(textpage: pdfium.PdfTextPage, text: str, height: float) -> list[Line
     spaced = False
     for i, char in enumerate(text):
         if skipped(char):
-            spaced = spaced or char.isspace()
+            # A space the page sets (本报记者　王蕾), not one PDFium made up at a line's end.
+            typed = char in _SPACES and not raw.FPDFText_IsGenerated(handle, i)
+            spaced = spaced or typed
             continue
         char_box(handle, i, box)
         origin(handle, i, x, y)
@@ -159,7 +163,7 @@ def _follows(run: _Run, x0: float, baseline: float, size: float) -> bool:
 
 def _widest_gap(size: float) -> float:
     """The widest white that still leaves two glyphs of this size on one line of a column."""
-    return min(_COLUMN_GAP * size, 0.5 * size + _GUTTER_POINTS)
+    return min(_COLUMN_GAP * size, _GUTTER_SHARE * size + _GUTTER_POINTS)
 
 
 def _mended(pieces: list[Line]) -> list[Line]:
