@@ -1,9 +1,10 @@
 """parse_path(path) -> Issue: sniff what is on disk and hand it to the right parser.
 
-Layout: `text/` reads text dumps, `html/` saved HTML pages; beside them the shared parts:
-`vocabulary` (dates, page codes, paper names, credit words), `conventions` (bylines,
-datelines, captions), `decode` (bytes to text), `sniff` (which parser), `folder` (a folder
-or a zip holding one issue) and `errors`.
+Layout: `text/` reads text dumps, `html/` saved HTML pages, `pdf/` page PDFs; beside them
+the shared parts: `vocabulary` (dates, page codes, paper names, credit words), `conventions`
+(bylines, datelines, captions), `decode` (bytes to text), `sniff` (which parser), `folder` (a
+folder or a zip holding one issue), `printed` (each page's picture, PDF and article areas)
+and `errors`.
 """
 
 from __future__ import annotations
