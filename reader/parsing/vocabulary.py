@@ -28,6 +28,7 @@ __all__ = [
     "match_date",
     "page_code",
     "page_order",
+    "paper_name",
     "path_date",
 ]
 
@@ -137,10 +138,30 @@ _PAPER_WORDS = ("日报", "晚报", "早报", "晨报", "时报", "商报", "电
 _PAPER_WORDS_TRADITIONAL = ("日報", "晚報", "早報", "晨報", "時報", "商報", "電訊")
 PAPER_NAME_ENDING = any_of((*_PAPER_WORDS, *_PAPER_WORDS_TRADITIONAL))
 PAPER_ENDING = any_of((*_PAPER_WORDS, *_PAPER_WORDS_TRADITIONAL, "报", "報"))
-# What an e-paper adds to the paper's name: 人民日报电子版, 江城日报社数字报.
-EDITION_SUFFIX = "(?:社)?" + any_of(
-    ("数字报", "电子报", "电子版", "数字版", "网络版", "数字报刊", "多媒体数字报", "PDF版")
+# What an e-paper adds to the paper's name: 人民日报电子版, 江城日报社数字报,
+# 江城日报多媒体数字报刊平台. It names the edition on a screen, not another paper.
+_EDITION_WORDS = (
+    "数字报", "数字报刊", "数字报纸", "电子报", "电子报刊", "电子报纸", "电子版", "数字版",
+    "网络版", "手机版", "PDF版", "pdf版", "數字報", "數位報", "電子報", "電子版", "數字版",
+)  # fmt: skip
+EDITION_SUFFIX = f"(?:社)?(?:多媒体|多媒體)?{any_of(_EDITION_WORDS)}(?:平台|系统|系統)?"
+_EDITION_AFTER_NAME = re.compile(
+    rf"\s*[(（]?\s*[-–—·•|｜:：]?\s*{EDITION_SUFFIX}\s*[)）]?$"
+    r"|\s*[-–—·•|｜:：]?\s*(?i:e-?edition|digital edition|online edition|electronic edition)$"
 )
+_NAME_QUOTES = re.compile(r"[《》〈〉「」『』“”\"]")
+_PUBLISHER = re.compile(r"(?<=[报報])社$")
+_NAME_SPACES = re.compile(r"\s+")
+
+
+def paper_name(text: str | None) -> str | None:
+    """The one name of a paper, whatever edition or screen gave it: `江城日报多媒体数字报`,
+    `《江城日报》数字报刊`, `江城日报社` and `江城日报 电子版` are all 江城日报."""
+    name = _NAME_SPACES.sub(" ", _NAME_QUOTES.sub(" ", text or "")).strip()
+    bare = _EDITION_AFTER_NAME.sub("", name)
+    name = _PUBLISHER.sub("", bare or name)
+    return name or None
+
 
 # --- credits: who wrote, photographed and made the page -----------------------------------------
 

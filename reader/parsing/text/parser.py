@@ -41,7 +41,7 @@ from reader.parsing.text.lines import (
     is_teaser,
     starts_mid_sentence,
 )
-from reader.parsing.vocabulary import HAN, page_code
+from reader.parsing.vocabulary import HAN, page_code, paper_name
 
 __all__ = ["parse_text"]
 
@@ -152,7 +152,7 @@ class _State:
     packed: bool = False  # no blank lines between paragraphs
 
     def learn(self, header: Header) -> None:
-        self.paper = self.paper or header.paper
+        self.paper = self.paper or paper_name(header.paper)
         self.date = self.date or header.date
         if header.page:
             self.page = header.page
