@@ -995,3 +995,22 @@ def test_stray_control_characters_neither_split_nor_title_anything():
         "本报讯　截至目前，我市已建成城市书房六十二家，累计接待读者超过三百万人次。"
     )
     assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (
+            "도서관 새로 연다\n\n시의회는 오늘 새 도서관 건설 계획을 승인했다.\n",
+            "euc_kr",
+        ),
+        (
+            "図書館を新設へ\n\n市議会は本日、新しい図書館の建設計画を承認した。工事は来春に始まる。\n",
+            "shift_jis",
+        ),
+    ],
+)
+def test_japanese_and_korean_pages_are_read_not_refused(text, codec):
+    issue = parse_bytes(text.encode(codec), "page.txt")
+    assert issue.articles[0].title == text.split("\n")[0]
+    assert issue.articles[0].paragraphs == (text.split("\n")[2],)

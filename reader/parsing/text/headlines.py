@@ -12,6 +12,7 @@ from reader.parsing.text.lines import has_spaced_parts
 _FIGURES = re.compile(
     r"^(?:\d|[一二三四五六七八九十百千万两]+[个项家名亿万元户人]|总投资|总额|同比|累计|全年|共计)"
 )
+_HANGUL = re.compile("[\uac00-\ud7af]")
 _DASH_START = re.compile(r"^(?:——|—|--|－－)")
 # Two clauses at most this wide, side by side, make one title; up to _PUNCHY_MAX it is a
 # main title even under another line (`舱外安装忙 太空物流畅`).
@@ -77,7 +78,7 @@ def drop_combined(run: list[str]) -> list[str]:
 
 def split_one_line(text: str) -> list[str]:
     """`引题 主题 副题` printed on one line; two short matching clauses stay one title."""
-    if text.isascii():
+    if text.isascii() or _HANGUL.search(text):  # words are spaced: only wide gaps part
         pieces = [p for p in re.split(r"\s{2,}", text.strip()) if p]
     else:
         pieces = [

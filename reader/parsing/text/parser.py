@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from reader.cjk import KANA
 from reader.model import Article, Issue, Page, make_key, unique_keys
 from reader.parsing.conventions import (
     CONT_FROM,
@@ -111,6 +112,7 @@ _COMMON_HAN = frozenset(
     "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也"
 )
 _HAN = re.compile(f"[{HAN}]")
+_KANA_HANGUL = re.compile(f"[{KANA}\uac00-\ud7af]")
 _WORD = re.compile(r"[A-Za-z]+")
 _CODE_MARK = re.compile(r"[{}<>=;_\\|#$*^~`\[\]]")
 
@@ -216,8 +218,14 @@ def _refuse_garbage(text: str) -> None:
             "this does not look like newspaper text (it is full of control characters)"
         )
     han = _HAN.findall(sample)
-    if len(han) >= visible * 0.3:
-        if len(han) >= 200 and sum(ch in _COMMON_HAN for ch in han) < len(han) * 0.04:
+    syllabic = len(_KANA_HANGUL.findall(sample))  # Japanese and Korean are read too
+    if len(han) + syllabic >= visible * 0.3:
+        mostly_han = syllabic < 0.1 * len(han)
+        if (
+            mostly_han
+            and len(han) >= 200
+            and sum(ch in _COMMON_HAN for ch in han) < len(han) * 0.04
+        ):
             raise ParseError(
                 "this does not look like newspaper text (the characters make no words)"
             )
