@@ -189,6 +189,7 @@ END_MARKS = frozenset(("完", "全文完", "本文完", "end", "ends"))
 # --- datelines: who reports from where ------------------------------------------------------
 
 AGENCIES = ("新华社", "新華社", "中新社", "中央社")
-OWN_DESKS = ("本报", "本報", "本刊", "本台", "本网", "本網")
+# `本市讯`: the paper's own local news desk
+OWN_DESKS = ("本报", "本報", "本刊", "本台", "本网", "本網", "本市", "本省", "本县", "本縣")
 # A paper, site or station reporting: 江城日报, 人民网, 湖北台
 NEWS_DESK = rf"[{HAN}]{{2,8}}?(?:{PAPER_ENDING}|网|網|台)"
