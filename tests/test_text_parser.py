@@ -182,10 +182,11 @@ def test_old_style_page_with_column_line_and_bracket_datelines():
     issue = parse("renmin-1951-style.txt")
     assert (issue.paper, issue.date) == ("人民日报", "1951-09-15")
     first, second = issue.articles
+    # a corpus record does not say which deck is a kicker: the first is the title
     assert (first.kicker, first.title, first.subtitle) == (
+        None,
         "执行停战协议",
-        "前线部队加紧整训",
-        "各部队官兵学习热情高涨",
+        "前线部队加紧整训 各部队官兵学习热情高涨",
     )
     assert first.dateline == "新华社前线十四日电"
     assert len(first.paragraphs) == 2

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from reader.parsing.vocabulary import (
     AGENCIES,
+    COMPOUND_SURNAMES,
     CREDIT_LABELS,
     DATE,
     DRAWING_CREDITS,
@@ -19,6 +20,7 @@ from reader.parsing.vocabulary import (
     PAGE,
     PHOTO_CREDITS,
     REPORTER_ROLES,
+    SURNAMES,
     any_of,
     page_code,
 )
@@ -120,6 +122,8 @@ _DATELINE = re.compile(
     r"\s*[—–-]{1,2}\s"
 )
 _REPORTER_IN_PAREN = re.compile(_ROLE)
+_NAME_SEPARATORS = re.compile(r"[\s\u3000、，,·]+")
+_HAN_ONLY = re.compile(f"[{HAN}]+")
 
 
 def display_width(text: str) -> float:
@@ -218,6 +222,22 @@ def is_reporter_line(text: str) -> bool:
     if display_width(text) > 40 or ends_sentence(text) or not _REPORTER.match(text):
         return False
     return text.startswith(("By ", "BY ")) or bool(_REPORTER_BODY.match(text))
+
+
+def is_name_line(text: str) -> bool:
+    """`李明`, `李  明`, `张三 李四`: a line that is only one to four people's names."""
+    if len(text) > 24:
+        return False
+    parts = [p for p in _NAME_SEPARATORS.split(text) if p]
+    if parts and all(len(p) == 1 for p in parts):
+        parts = ["".join(parts)]  # `李 明`: one name spaced out
+    return 1 <= len(parts) <= 4 and all(_is_name(p) for p in parts)
+
+
+def _is_name(word: str) -> bool:
+    if word[:2] in COMPOUND_SURNAMES:
+        return 3 <= len(word) <= 4 and bool(_HAN_ONLY.fullmatch(word))
+    return word[0] in SURNAMES and 2 <= len(word) <= 3 and bool(_HAN_ONLY.fullmatch(word))
 
 
 def reporter_byline(text: str) -> str:

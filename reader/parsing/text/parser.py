@@ -44,7 +44,7 @@ from reader.parsing.text.lines import (
 )
 from reader.parsing.vocabulary import HAN, page_code, paper_name
 
-__all__ = ["parse_text"]
+__all__ = ["clean_text", "parse_dump", "refuse_garbage"]
 
 # A line at least this wide (in CJK characters) is body text, not a headline.
 _LONG = 45
@@ -191,9 +191,8 @@ class _State:
         return draft
 
 
-def parse_text(text: str, source: str) -> Issue:
+def parse_dump(text: str, source: str) -> Issue:
     """Parse a decoded text dump; raise ParseError if it holds no newspaper articles."""
-    _refuse_garbage(text)
     lines = _classify_lines(text)
     indents = _indent_marks_paragraphs(lines)
     lines = _join_cut_paragraphs(lines, indents)
@@ -208,7 +207,16 @@ def parse_text(text: str, source: str) -> Issue:
     return Issue(state.paper, state.date, source, "text", pages, tuple(unique_keys(articles)))
 
 
-def _refuse_garbage(text: str) -> None:
+def clean_text(text: str) -> str:
+    """The text without invisible marks and stray control characters."""
+    for mark in _INVISIBLE:  # copied from web pages; they only get in the way of matching
+        if mark in text:
+            text = text.replace(mark, "")
+    return _CONTROL.sub("", text)
+
+
+def refuse_garbage(text: str) -> None:
+    """Raise ParseError, in words, for text that is no newspaper's."""
     sample = text[:65536]
     visible = len(sample) - sample.count(" ") - sample.count("\n")
     if visible == 0:
@@ -240,10 +248,7 @@ def _refuse_garbage(text: str) -> None:
 def _classify_lines(text: str) -> list[Line]:
     out: list[Line] = []
     gap = False
-    for mark in _INVISIBLE:  # copied from web pages; they only get in the way of matching
-        if mark in text:
-            text = text.replace(mark, "")
-    text = _CONTROL.sub("", text)
+    text = clean_text(text)
     # a form feed is a page break (pdftotext puts one between pages)
     for raw in text.replace("\f", "\n\n").splitlines():
         folio = _BARE_FOLIO.match(raw)
