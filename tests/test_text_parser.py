@@ -1015,3 +1015,32 @@ def test_japanese_and_korean_pages_are_read_not_refused(text, codec):
     issue = parse_bytes(text.encode(codec), "page.txt")
     assert issue.articles[0].title == text.split("\n")[0]
     assert issue.articles[0].paragraphs == (text.split("\n")[2],)
+
+
+def test_names_under_headlines_and_a_signature_are_bylines_and_section_heads_stay_text():
+    farm, street, sleep, youth = parse("credits-and-heads.txt").articles
+    assert (farm.title, farm.subtitle, farm.byline) == ("春耕时节走田头", None, "李明")
+    assert "一、新的任务" in farm.paragraphs and "（二）" in farm.paragraphs
+    assert (street.title, street.byline) == ("城南老街焕新颜", "本报记者 王明")
+    assert (sleep.title, sleep.byline) == ("谁来守护孩子的睡眠？", "新华社记者 张三 李四")
+    assert (youth.title, youth.byline) == ("把青春献给乡村振兴！", "周洁")
+    assert youth.paragraphs[-1].startswith("志愿者们表示")
+
+
+@pytest.mark.parametrize("head", ["一、新的任务", "（二）", "一  放水围困，敲骨吸髓", "三 抢救"])
+@pytest.mark.parametrize(("gap", "indent"), [("\n", ""), ("\n\n", ""), ("\n\n", "　　")])
+def test_numbered_section_heads_stay_in_the_story(head, gap, indent):
+    first = "连日来，记者走进各乡镇，田间地头到处是忙碌的身影。农机手驾驶拖拉机来回翻耕。"
+    second = "今年全市计划新增高标准农田十万亩，任务比去年重了不少，各乡镇把任务分解到户。"
+    body = gap.join(indent + p for p in (first, head, second, first))
+    [article] = parse_text(f"春耕时节走田头\n\n{body}\n", "x.txt").articles
+    assert len(article.paragraphs) == 4
+    assert article.paragraphs[1].replace(" ", "") == head.replace(" ", "")
+
+
+@pytest.mark.parametrize("title", ["把困难变为动力，与群众结合！", "孩子们的睡眠，被谁偷走了？"])
+def test_a_title_ending_in_an_exclamation_or_question_mark_keeps_it(title):
+    body = "　　连日来，记者走进各乡镇，田间地头到处是忙碌的身影。农机手来回翻耕，农技员指导施肥。"
+    [article] = parse_text(f"{title}\n\n{body}\n\n{body}\n", "x.txt").articles
+    assert article.title == title
+    assert len(article.paragraphs) == 2

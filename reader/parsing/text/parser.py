@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import NamedTuple
 
 from reader.cjk import KANA
 from reader.model import Article, Issue, Page, make_key, unique_keys
@@ -14,6 +15,7 @@ from reader.parsing.conventions import (
     CONT_TO,
     dateline_of,
     ends_sentence,
+    is_name_line,
     join_bylines,
     marked_page,
     may_mark_continuation,
@@ -48,6 +50,9 @@ __all__ = ["clean_text", "parse_dump", "refuse_garbage"]
 
 # A line at least this wide (in CJK characters) is body text, not a headline.
 _LONG = 45
+# A signature is set in at least this far and is at most this wide.
+_SIGNATURE_LEAD = 8
+_SIGNATURE_WIDTH = 16
 _MAX_HEADLINE_LINES = 4
 _KNOWN_TAGS = frozenset(
     [
@@ -91,12 +96,17 @@ _KNOWN_TAGS = frozenset(
         "背景",
     ]
 )
-# `谁来守护孩子的睡眠？`: a short question or exclamation can be a headline
-_QUESTION = re.compile(r"^[^。！？!?，,；;]{2,60}[？！?!]+[”’\"』」]?$")
+# `谁来守护孩子的睡眠？`, `把困难变为动力，与群众紧密结合！`: a short question or
+# exclamation, of one or two clauses, can be a headline
+_QUESTION = re.compile(
+    r"^[^。！？!?，,；;]{1,60}(?:[，,][^。！？!?，,；;]{1,60})?[？！?!]+[”’\"』」]?$"
+)
+_OPENING = re.compile(r"[^。！？!?]*[！？!?]*")
 _DECORATION = "【】[]〖〗·•◆◇■□★☆ "
-# `一、` `（二）` `3.` `第一，` `①`: a numbered point of the article, not a headline
+# `一、` `一  ` `（二）` `3.` `第一，` `①`: a numbered point of the article, not a headline
 _ENUMERATED = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]"
+    r"^(?:[一二三四五六七八九十]{1,3}(?:[、是．]|[ \u3000]+(?=\S))"
+    r"|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]"
     r"|第[一二三四五六七八九十]{1,3}[，、,]|[①-⑳])"
 )
 _SPEAKER = re.compile(r"(?:强调|指出|表示|要求|寄语|致信|批示|说)$")
@@ -524,15 +534,32 @@ def _text(lines: list[Line], i: int, state: _State) -> int:
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if nxt and nxt.kind is Kind.META and is_teaser(nxt.text) and _tag_name(lines[i].text):
         return i + 1  # `■今日导读` over a list of pointers to other pages
-    headline = _headline_at(lines, i, state)
-    if headline is not None:
-        end, parts, tag = headline
-        if tag:
-            state.section = tag
-        state.open(parts)
-        return end
+    if _signature(lines, i, state):
+        _close(state, tidy(lines[i].text))
+        return i + 1
+    block = _headline_at(lines, i, state)
+    if block is not None:
+        if block.section:
+            state.section = block.section
+        draft = state.open(block.headline)
+        if block.byline:
+            draft.bylines.append(block.byline)
+        return block.end
     _paragraph(state, lines[i].text)
     return i + 1
+
+
+def _signature(lines: list[Line], i: int, state: _State) -> bool:
+    """A short line set far to the right after the last paragraph (`　　　…　　周  洁`) signs
+    the article: the next thing is a new headline, a page header or the end."""
+    line = lines[i]
+    draft = state.current
+    if draft is None or not draft.paragraphs or line.lead < _SIGNATURE_LEAD:
+        return False
+    if line.width > _SIGNATURE_WIDTH or line.finished or clause_marks(line.text):
+        return False
+    nxt = _next_content(lines, i + 1)
+    return nxt is None or nxt.kind is Kind.HEADER or (nxt.gap and _headline_like(nxt))
 
 
 def _title_list(lines: list[Line], i: int, end: int) -> int | None:
@@ -611,7 +638,8 @@ def _strip_continuation(text: str) -> tuple[str, str | None, str | None]:
 
 def _title_from(text: str) -> str:
     """A title for text printed without one: its opening words."""
-    opening = re.split(r"[。！？!?]", text, maxsplit=1)[0] or text
+    found = _OPENING.match(text)  # a question or exclamation keeps its mark
+    opening = (found[0] if found else "") or text
     return opening if len(opening) <= 24 else opening[:20].rstrip("，,、；; ") + "…"
 
 
@@ -643,10 +671,17 @@ def _tag_like(line: Line) -> bool:
     )
 
 
-def _headline_at(
-    lines: list[Line], i: int, state: _State
-) -> tuple[int, Headline, str | None] | None:
-    """(index after the block, headline parts, column tag) if a headline block starts at i."""
+class _Block(NamedTuple):
+    """A headline block: where it ends, its parts, the column it names, a name under it."""
+
+    end: int
+    headline: Headline
+    section: str | None
+    byline: str | None
+
+
+def _headline_at(lines: list[Line], i: int, state: _State) -> _Block | None:
+    """The headline block starting at i, if one does."""
     if not _headline_like(lines[i]):
         return None
     j, tag = i, None
@@ -658,7 +693,10 @@ def _headline_at(
     run = [ln.text for ln in lines[j:end]]
     if len(run) > _MAX_HEADLINE_LINES:
         return None
-    if tag is None and len(run) > 1 and lines[end - 1].gap and _tag_like(lines[end - 1]):
+    byline = None
+    if len(run) > 1 and _names_under(run):
+        byline = tidy(run.pop())  # `李明` alone under the headline wrote the story
+    elif tag is None and len(run) > 1 and lines[end - 1].gap and _tag_like(lines[end - 1]):
         tag = run.pop()  # `头条新闻` set apart under the headline
     if not _body_follows(lines, end):
         has_open = state.current is not None and state.current.paragraphs
@@ -673,7 +711,16 @@ def _headline_at(
         if tag:
             parts.remove(tag)
     section = (_tag_name(tag) or tag) if tag else None
-    return end, headline_parts(parts), section
+    return _Block(end, headline_parts(parts), section, byline)
+
+
+def _names_under(run: list[str]) -> bool:
+    """Is the last line of a headline block only the names of its writers (`李明`,
+    `张三 李四`), shorter than every line of the headline above it?"""
+    last = run[-1]
+    if _tag_name(last) or not is_name_line(last):
+        return False
+    return all(width(t) > width(last) for t in run[:-1])
 
 
 def _inside_article(run: list[Line], lines: list[Line], end: int, state: _State) -> bool:
