@@ -16,6 +16,7 @@ from reader.model import Issue
 from reader.parsing.errors import ParseError
 from reader.parsing.folder import MAX_FILE_BYTES, parse_folder
 from reader.parsing.gathering import ParseOutcome, Skipped
+from reader.parsing.identity import dated_by_path
 from reader.parsing.sniff import looks_like_html, parse_bytes
 
 __all__ = [
@@ -61,6 +62,7 @@ def parse_issues(path: str | Path) -> ParseOutcome:
     except OSError as err:
         raise ParseError(f"{path}: cannot be read ({err.strerror})") from err
     try:
-        return ParseOutcome((parse_bytes(data, str(path)),))
+        issue = parse_bytes(data, str(path))
     except ParseError as err:
         raise ParseError(f"{path.name}: {err}") from None
+    return ParseOutcome((dated_by_path(issue, path.name),))

@@ -20,7 +20,7 @@ from reader.model import Issue, Page, unique_keys
 from reader.parsing.decode import decode
 from reader.parsing.errors import ParseError
 from reader.parsing.html import Document, build_issue, read_document
-from reader.parsing.identity import with_paper_name
+from reader.parsing.identity import dated_by_path, with_paper_name
 from reader.parsing.sniff import parse_bytes
 from reader.parsing.vocabulary import PAGE, page_code, page_order, paper_name, path_date
 
@@ -104,7 +104,7 @@ def _read_all(files: Files, skipped: list[Skipped]) -> tuple[list[Document], lis
     for name, data in files:
         try:
             if posixpath.splitext(name)[1].lower() in TEXT_SUFFIXES:
-                texts.append(_dated_by_path(_paged_by_name(parse_bytes(data, name), name), name))
+                texts.append(dated_by_path(_paged_by_name(parse_bytes(data, name), name), name))
             else:
                 docs.append(read_document(decode(data, html=True), name))
         except ParseError as err:
@@ -162,12 +162,6 @@ def _issue(group: _Group, source: str, image_root: Path | None) -> Issue:
     if group.docs:
         parts.insert(0, build_issue(group.docs, source, "folder", image_root=image_root))
     return with_paper_name(parts[0] if len(parts) == 1 and group.docs else _merge(parts, source))
-
-
-def _dated_by_path(issue: Issue, name: str) -> Issue:
-    """A page that does not print its date takes it from its path: `2026-03-12/02.txt`."""
-    date = issue.date or path_date(name)
-    return issue if date == issue.date else replace(issue, date=date)
 
 
 def _paged_by_name(issue: Issue, name: str) -> Issue:

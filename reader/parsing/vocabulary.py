@@ -58,11 +58,11 @@ _MONTH_NAMES = (
 )
 _MONTHS = {name: n for n, names in enumerate(_MONTH_NAMES, 1) for name in names}
 _MONTH = any_of(_MONTHS)
-# `2026年3月12日`, `2025.12.22`, `2023-02-10`, `May 18, 2026`, `18 May 2026`
+# `2026年3月12日`, `2025.12.22`, `2023-02-10`, `May 18, 2026`, `JANUARY 1. 1916`, `18 May 2026`
 DATE = re.compile(
     r"(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
     r"|(?<!\d)(?P<y2>\d{4})[.\-/](?P<m2>\d{1,2})[.\-/](?P<d2>\d{1,2})(?!\d)"
-    rf"|\b(?P<m3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>\d{{4}})\b"
+    rf"|\b(?P<m3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}})[,.]?\s+(?P<y3>\d{{4}})\b"
     rf"|\b(?P<d4>\d{{1,2}})\s+(?P<m4>{_MONTH})\.?,?\s+(?P<y4>\d{{4}})\b",
     re.IGNORECASE,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.model import Issue
 from reader.parsing.errors import ParseError
 from reader.parsing.text.corpus import looks_like_records, parse_records
+from reader.parsing.text.ocr import looks_like_ocr, parse_ocr
 from reader.parsing.text.parser import clean_text, parse_dump, refuse_garbage
 
 __all__ = ["parse_text"]
@@ -15,6 +16,11 @@ def parse_text(text: str, source: str) -> Issue:
     refuse_garbage(text)
     if looks_like_records(text):
         issue = parse_records(clean_text(text), source)
+        if not any(a.paragraphs for a in issue.articles):
+            raise ParseError("no articles found in the text")
+        return issue
+    if looks_like_ocr(text):
+        issue = parse_ocr(clean_text(text), source)
         if not any(a.paragraphs for a in issue.articles):
             raise ParseError("no articles found in the text")
         return issue
