@@ -113,3 +113,35 @@ def test_dump_of_records_without_headings():
     )
     assert second.dateline == "新华社临江九日电"
     assert len(second.paragraphs) == 2
+
+
+CRAWLED = DAY.parent / "crawled"
+
+
+def test_crawled_file_reads_its_headline_by_position():
+    [article] = parse_path(CRAWLED / "20260312-01-01.txt").articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        None,
+        "江城春耕备耕有序推进",
+        "农机手提前下田抢农时",
+    )
+    assert (article.dateline, article.byline) == ("本报江城3月11日电", "记者李明")
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0].endswith("农机手提前下田检修机具。")
+
+
+def test_crawled_file_with_all_three_slots():
+    [article] = parse_path(CRAWLED / "20260312-02-03.txt").articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "城南老街改造完工",
+        "老街今天重新开放",
+        "——青石板路修补一新，沿街店铺统一招牌",
+    )
+    assert (article.dateline, article.byline) == ("本报讯", "记者王芳")
+
+
+def test_a_file_that_prints_no_date_takes_the_one_its_name_gives():
+    issue = parse_path(CRAWLED / "20260312-01-01.txt")
+    assert issue.date == "2026-03-12"
+    folder = parse_path(CRAWLED)
+    assert (folder.date, [a.page for a in folder.articles]) == ("2026-03-12", [None, None])

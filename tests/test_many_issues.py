@@ -32,15 +32,16 @@ def test_folder_of_article_files_for_one_day_is_one_issue_in_page_order():
     assert [(p.code, p.name) for p in issue.pages] == [("01", "要闻"), ("03", "农村")]
 
 
-def test_folder_of_article_files_of_two_days_is_two_issues(tmp_path: Path):
+def test_folder_of_article_files_of_several_days_is_an_issue_a_day(tmp_path: Path):
     shutil.copytree(CORPUS, tmp_path / "corpus")
     outcome = parse_issues(tmp_path / "corpus")
     assert [(i.date, len(i.articles)) for i in outcome.issues] == [
         ("1962-03-08", 4),
         ("1962-03-09", 1),
+        ("2026-03-12", 2),
     ]
     assert outcome.skipped == ()
-    with pytest.raises(ParseError, match=r"holds 2 issues .*import"):
+    with pytest.raises(ParseError, match=r"holds 3 issues .*import"):
         parse_path(tmp_path / "corpus")
 
 

@@ -1044,3 +1044,10 @@ def test_a_title_ending_in_an_exclamation_or_question_mark_keeps_it(title):
     [article] = parse_text(f"{title}\n\n{body}\n\n{body}\n", "x.txt").articles
     assert article.title == title
     assert len(article.paragraphs) == 2
+
+
+def test_dateline_set_apart_by_spaces_stays_with_its_paragraph():
+    text = "城南老街开放\n\n　　本报讯\u00a0\u00a0（记者王芳）经过一年改造，老街今天开放。\n"
+    [article] = parse_text(text, "x.txt").articles
+    assert (article.dateline, article.byline) == ("本报讯", "记者王芳")
+    assert len(article.paragraphs) == 1

@@ -312,6 +312,12 @@ def opens_with_dateline(text: str) -> bool:
     return bool(_DATELINE.match(text))
 
 
+def is_bare_dateline(text: str) -> bool:
+    """A piece of text that is a dateline and nothing more (`本报北京9月30日电`)."""
+    m = _DATELINE.match(text)
+    return m is not None and m.end() >= len(text.rstrip())
+
+
 def dateline_of(paragraph: str) -> tuple[str | None, str | None]:
     """The dateline opening a first paragraph, and the reporter named in it, if any."""
     m = _DATELINE.match(paragraph)

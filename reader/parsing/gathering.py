@@ -31,6 +31,9 @@ HTML_SUFFIXES = frozenset({".htm", ".html", ".shtml", ".xhtml"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 _PAGE_NAME = re.compile(rf"(?:^|[^A-Za-z0-9]|page|第)({PAGE})版?\.(?:te?xt|md)$", re.I)
 
+_DATE_IN_NAME = re.compile(r"(?<!\d)\d{4}-?\d{2}-?\d{2}(?!\d)")
+_NUMBERS = re.compile(r"\d+")
+
 Files = list[tuple[str, bytes]]
 
 
@@ -165,8 +168,11 @@ def _issue(group: _Group, source: str, image_root: Path | None) -> Issue:
 
 
 def _paged_by_name(issue: Issue, name: str) -> Issue:
-    """A dump without a page header takes its page from its file name: 01.txt, A03版.txt."""
-    match = _PAGE_NAME.search(posixpath.basename(name))
+    """A dump without a page header takes its page from its file name: 01.txt, A03版.txt,
+    2026-03-12_A05.txt; a name with more numbers (`20260312-02-03.txt`) does not say."""
+    base = posixpath.basename(name)
+    undated = _DATE_IN_NAME.sub("", base)
+    match = _PAGE_NAME.search(undated) if len(_NUMBERS.findall(undated)) == 1 else None
     code = page_code(match.group(1)) if match else None
     if code is None or issue.pages or any(a.page for a in issue.articles):
         return issue

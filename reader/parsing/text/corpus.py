@@ -30,13 +30,14 @@ from reader.parsing.conventions import (
     display_width,
     ends_sentence,
     is_name_line,
+    is_reporter_line,
     opens_with_dateline,
     tidy,
 )
 from reader.parsing.text.lines import Header, date_line, page_header
 from reader.parsing.vocabulary import DATE, PAGE, match_date, page_code, page_order, paper_name
 
-__all__ = ["looks_like_records", "parse_records"]
+__all__ = ["looks_like_records", "looks_like_slots", "parse_records", "parse_slots"]
 
 _HEADING = re.compile(r"^#{1,6}[ \t]+(?P<text>\S.*?)[ \t#]*$")
 _PAGE_LINE = re.compile(rf"^第\s*(?P<page>{PAGE})\s*版\s*[(（](?P<name>[^()（）]{{0,12}})[)）]$")
@@ -93,6 +94,50 @@ def parse_records(text: str, source: str) -> Issue:
     codes = sorted({a.page for a in articles if a.page}, key=page_order)
     pages = tuple(Page(code, names.get(code)) for code in codes)
     return Issue(paper, date, source, "text", pages, tuple(unique_keys(articles)))
+
+
+def looks_like_slots(text: str) -> bool:
+    """A crawled article file: its first three lines are the kicker, title and subtitle
+    slots (the kicker and subtitle may be empty), then one indented paragraph a line."""
+    lines = text.lstrip("\ufeff").splitlines()
+    if len(lines) < 4 or not lines[1].strip(_INDENT):
+        return False
+    slots = [ln.strip(_INDENT) for ln in lines[:3]]
+    # an empty kicker slot opens the file, or all three slots are filled: a blank line
+    # under two headline lines is only a blank line
+    if (slots[0] and not all(slots)) or not all(_slot_like(s) for s in slots if s):
+        return False
+    body = lines[3:]
+    while body and not body[-1].strip(_INDENT):
+        body.pop()
+    if not body or any(not ln.strip(_INDENT) for ln in body):
+        return False
+    return all(ln[:1] in _INDENT or display_width(ln) >= _DECK_WIDTH for ln in body)
+
+
+def parse_slots(text: str, source: str) -> Issue:
+    """The one article of a crawled file, its headline read by position."""
+    lines = text.lstrip("\ufeff").splitlines()
+    kicker, title, subtitle = (tidy(ln) or None for ln in lines[:3])
+    found = credits([tidy(ln) for ln in lines[3:] if ln.strip(_INDENT)])
+    paragraphs = tuple(found.paragraphs)
+    article = Article(
+        key=make_key(None, None, title or "", paragraphs),
+        title=title or "",
+        kicker=kicker,
+        subtitle=subtitle,
+        dateline=found.dateline,
+        byline=found.byline,
+        paragraphs=paragraphs,
+    )
+    return Issue(None, None, source, "text", (), (article,))
+
+
+def _slot_like(line: str) -> bool:
+    """A headline part, not a reporter line, a name or a date under a title."""
+    if not _deck_like(line) or DATE.search(line):
+        return False
+    return not (is_reporter_line(line) or is_name_line(line))
 
 
 def _is_metadata(line: str) -> bool:

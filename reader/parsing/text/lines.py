@@ -14,6 +14,7 @@ from reader.parsing.conventions import (
     credit_part,
     display_width,
     ends_sentence,
+    is_bare_dateline,
     is_continuation_mark,
     is_editor_line,
     is_photo_credit,
@@ -184,6 +185,8 @@ def classify(raw: str) -> list[Line]:
     pieces = [p for p in _INDENT_RUN.split(text) if p] if _INDENT_HINT.search(text) else [text]
     if len(pieces) > 1 and is_photo_credit(closing_byline(pieces[-1])):
         pieces[-2:] = [pieces[-2] + pieces[-1]]  # `…准备。          （新华社发）`
+    if len(pieces) > 1 and is_bare_dateline(pieces[0]):
+        pieces[:2] = [f"{pieces[0]} {pieces[1]}"]  # `本报北京9月30日电  （记者张烁）…`
     if len(pieces) == 1:
         return [Line(Kind.TEXT, text, indented, lead=display_width(lead.replace("\t", "    ")))]
     return [Line(Kind.TEXT, p, indented or i > 0) for i, p in enumerate(pieces)]
