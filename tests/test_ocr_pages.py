@@ -86,3 +86,10 @@ def _fields(article) -> str:
 def test_masthead_lines_open_no_story(line):
     issue = parse_path(PAGE)
     assert all(line not in a.title for a in issue.articles)
+
+
+def test_a_word_cut_without_its_hyphen_is_mended_when_its_end_is_no_word():
+    page = PAGE.read_text(encoding="utf-8")
+    text = page.replace("report of the\nbuilding committee.", "report of the build\ning committee.")
+    school = parse_ocr(text, "page.txt").articles[1]
+    assert "heard the report of the building committee." in school.paragraphs[0]

@@ -232,7 +232,8 @@ def _article(record: _Record, paper: str | None, date: str | None, page: str | N
     byline = record.author
     if lines and byline and _squeeze(lines[0]) == _squeeze(byline):
         lines = lines[1:]  # the author printed again under the deck
-    elif lines and not byline and decks and is_name_line(lines[0].strip(_INDENT)):
+    elif lines and record.heading is None and decks and is_name_line(lines[0].strip(_INDENT)):
+        # without a heading there is no author slot: a name under the deck is the author's
         byline, lines = tidy(lines[0]), lines[1:]
     signature = _signature(lines)
     if signature:

@@ -67,6 +67,8 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)$")
 _FIRST_WORD = re.compile(r"^([^\W\d_]+)")
 # Endings a word broken at the end of a line leaves at the start of the next.
 _WORD_ENDING = re.compile(r"(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ous|ence|ance)$")
+# Endings that are no word at all: whatever stands before them on the line above is cut.
+_BARE_ENDING = re.compile(r"(?:ing|ings|tion|tions|sion|ment|ments|ness|ity|ities)")
 _PUNCTUATION = "\"'’‘“”.,;:!?()[]-—$&"
 # A line of fewer letters than this between a headline and its text is a speck of ink.
 _SPECK = 4
@@ -377,6 +379,6 @@ def _broken_word(first: str, rest: str, vocabulary: Counter[str]) -> bool:
     above (the OCR dropped the hyphen)?"""
     if vocabulary[rest.casefold()] > 1:
         return False  # a word of its own elsewhere on the page
-    if vocabulary[(first + rest).casefold()] > 0:
+    if vocabulary[(first + rest).casefold()] > 0 or _BARE_ENDING.fullmatch(rest):
         return True
     return len(first) >= 2 and vocabulary[first.casefold()] <= 1 and bool(_WORD_ENDING.search(rest))
