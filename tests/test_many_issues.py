@@ -123,3 +123,11 @@ def test_a_single_file_is_one_issue(tmp_path: Path):
     outcome = parse_issues(path)
     assert [i.title for i in outcome.issues] == ["江城日报 2026-03-12"]
     assert outcome.skipped == ()
+
+
+def test_a_markdown_note_beside_the_article_files_is_named_not_read(tmp_path: Path):
+    shutil.copytree(CORPUS / "day", tmp_path / "day")
+    (tmp_path / "day" / "README.md").write_text("# 说明\n\n这些文件是从公开语料下载的。\n")
+    outcome = parse_issues(tmp_path / "day")
+    assert [len(i.articles) for i in outcome.issues] == [4]
+    assert [name for name, _ in outcome.skipped] == ["README.md"]

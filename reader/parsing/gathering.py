@@ -22,6 +22,7 @@ from reader.parsing.errors import ParseError
 from reader.parsing.html import Document, build_issue, read_document
 from reader.parsing.identity import dated_by_path, with_paper_name
 from reader.parsing.sniff import parse_bytes
+from reader.parsing.text.corpus import looks_like_records
 from reader.parsing.vocabulary import PAGE, page_code, page_order, paper_name, path_date
 
 __all__ = ["HTML_SUFFIXES", "TEXT_SUFFIXES", "ParseOutcome", "Skipped", "gather"]
@@ -99,6 +100,7 @@ def gather(files: Files, source: str, label: str, image_root: Path | None) -> Pa
 
 _BESIDE_EPAPER = "saved beside the e-paper pages, but not one of them"
 _BESIDE_TEXT = "a web page saved beside the text pages, but not one of them"
+_NOT_A_RECORD = "a Markdown note, not an article record of a paper"
 
 
 def _read_all(files: Files, skipped: list[Skipped]) -> tuple[list[Document], list[Issue]]:
@@ -106,7 +108,11 @@ def _read_all(files: Files, skipped: list[Skipped]) -> tuple[list[Document], lis
     texts: list[Issue] = []
     for name, data in files:
         try:
-            if posixpath.splitext(name)[1].lower() in TEXT_SUFFIXES:
+            suffix = posixpath.splitext(name)[1].lower()
+            if suffix == ".md" and not looks_like_records(decode(data)):
+                skipped.append(Skipped(name, _NOT_A_RECORD))  # a README beside the pages
+                continue
+            if suffix in TEXT_SUFFIXES:
                 texts.append(dated_by_path(_paged_by_name(parse_bytes(data, name), name), name))
             else:
                 docs.append(read_document(decode(data, html=True), name))
