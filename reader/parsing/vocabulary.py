@@ -154,12 +154,18 @@ _EDITION_AFTER_NAME = re.compile(
 _NAME_QUOTES = re.compile(r"[《》〈〉「」『』“”\"]")
 _PUBLISHER = re.compile(r"(?<=[报報])社$")
 _NAME_SPACES = re.compile(r"\s+")
+# What a name that needs work shows: an edition's word, quotes, a publisher, odd spacing.
+_NAME_WORK = re.compile(r"[报報版刊社《》〈〉「」『』“”\"]|(?i:dition)|\s\s|[\t\n\r\u3000]")
 
 
 def paper_name(text: str | None) -> str | None:
     """The one name of a paper, whatever edition or screen gave it: `江城日报多媒体数字报`,
     `《江城日报》数字报刊`, `江城日报社` and `江城日报 电子版` are all 江城日报."""
-    name = _NAME_SPACES.sub(" ", _NAME_QUOTES.sub(" ", text or "")).strip()
+    if not text:
+        return None
+    if not _NAME_WORK.search(text):
+        return text.strip() or None  # most names need nothing done
+    name = _NAME_SPACES.sub(" ", _NAME_QUOTES.sub(" ", text)).strip()
     bare = _EDITION_AFTER_NAME.sub("", name)
     name = _PUBLISHER.sub("", bare or name)
     return name or None

@@ -95,6 +95,7 @@ _TEASER = re.compile(
 # A line that is only the paper's name (人民日报), or its e-paper edition's (人民日报电子报).
 _PAPER_ONLY = re.compile(rf"[{HAN}]{{2,8}}{PAPER_NAME_ENDING}")
 _EDITION_NAME = re.compile(rf"[{HAN}]{{2,12}}")
+_PAPER_MARK = re.compile(r"[报報]|电讯|電訊")
 _COLUMN = re.compile(r"^(?:专栏|栏目)\s*[:：]\s*(?P<name>.{0,20})$")
 _NON_STARTERS = frozenset("，。、；：！？）》」』”’,.;:!?)]…")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\u00a0]+(?=[^\x00-\x7f])")
@@ -231,7 +232,7 @@ def _kind_of(text: str) -> tuple[Kind, Header | None, str | None]:
 
 def _paper_line(text: str) -> str | None:
     """The paper a line names when it is only its name or its e-paper edition's name."""
-    if len(text) > 30:
+    if len(text) > 30 or not _PAPER_MARK.search(text):
         return None
     name = paper_name(text)
     if name is None or not (_PAPER_ONLY.fullmatch(name) or _EDITION_NAME.fullmatch(name)):

@@ -297,7 +297,10 @@ def _reads_as_body(line: Line) -> bool:
 
 
 def _question_title(text: str) -> bool:
-    return bool(_QUESTION.match(text)) and width(text) <= 24
+    # most lines end otherwise: the cheap test first
+    if text.rstrip('”’"』」')[-1:] not in "？！?!":
+        return False
+    return width(text) <= 24 and bool(_QUESTION.match(text))
 
 
 def _indent_marks_paragraphs(lines: list[Line]) -> bool:
