@@ -70,3 +70,13 @@ def test_bytes_that_read_as_no_language_are_refused_in_words():
     rare = "㐀㐁㐂㐃㐄㐅㐆㐇㐈㐉㐊㐋㐌㐍㐎㐏㐐㐑㐒㐓㐔㐕㐖㐗" * 2  # rare ideographs only
     with pytest.raises(ParseError, match="encoding is not recognised"):
         decode(rare.encode("gb18030"))
+
+
+def test_utf8_cut_inside_a_character_or_with_a_spoiled_byte_is_still_read():
+    data = (SIMPLIFIED * 4).encode("utf-8")
+    assert decode(data[:-1]) == (SIMPLIFIED * 4)[:-1] + "\ufffd"
+    spoiled = bytearray(data)
+    spoiled[40] = 0xFF
+    text = decode(bytes(spoiled))
+    assert text.startswith(SIMPLIFIED[:10]) and text.endswith(SIMPLIFIED[-10:])
+    assert "\ufffd" in text

@@ -43,6 +43,9 @@ _ENOUGH_TO_JUDGE = 20
 # The encodings of Japanese and Korean text that read as GB18030 or Big5 without an error.
 _OTHER_CJK = ("shift_jis", "cp932", "euc_jp", "iso2022_jp", "euc_kr", "cp949", "iso2022_kr")
 _KANA = re.compile(f"[{KANA}]")
+# UTF-8 with at most one spoiled character in this many is damaged UTF-8, not another code.
+_DAMAGE_RATIO = 1000
+_SPOILED = re.compile("\ufffd+")
 _HANGUL = re.compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 
 
@@ -65,6 +68,9 @@ def decode(data: bytes, *, html: bool = False) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged
     if html:
         declared = _declared_charset(data)
         if declared:
@@ -73,6 +79,18 @@ def decode(data: bytes, *, html: bool = False) -> str:
             except (UnicodeDecodeError, LookupError):
                 pass
     return _decode_chinese(data)
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """UTF-8 with a byte or two spoiled (a file cut inside a character, a bad sector): the
+    rest is read and the spoiled bytes shown as �. Text in another encoding breaks UTF-8's
+    rules at nearly every character, far above this share."""
+    text = data.decode("utf-8", errors="replace")
+    spoiled = len(_SPOILED.findall(text))
+    wide = sum(1 for ch in text[:65536] if ord(ch) > 0x7F and ch != "\ufffd")
+    if spoiled <= max(2, len(text) // _DAMAGE_RATIO) and wide >= 10 * spoiled:
+        return text
+    return None
 
 
 def _sniff_utf16(data: bytes) -> str | None:

@@ -34,6 +34,7 @@ from reader.parsing.conventions import (
     opens_with_dateline,
     tidy,
 )
+from reader.parsing.text.headlines import title_from_text
 from reader.parsing.text.lines import Header, date_line, page_header
 from reader.parsing.vocabulary import DATE, PAGE, match_date, page_code, page_order, paper_name
 
@@ -121,9 +122,10 @@ def parse_slots(text: str, source: str) -> Issue:
     kicker, title, subtitle = (tidy(ln) or None for ln in lines[:3])
     found = credits([tidy(ln) for ln in lines[3:] if ln.strip(_INDENT)])
     paragraphs = tuple(found.paragraphs)
+    title = title or title_from_text(paragraphs[0] if paragraphs else "…")
     article = Article(
-        key=make_key(None, None, title or "", paragraphs),
-        title=title or "",
+        key=make_key(None, None, title, paragraphs),
+        title=title,
         kicker=kicker,
         subtitle=subtitle,
         dateline=found.dateline,
@@ -238,10 +240,10 @@ def _article(record: _Record, paper: str | None, date: str | None, page: str | N
     signature = _signature(lines)
     if signature:
         lines = lines[:-1]
-    found = credits([tidy(ln) for ln in lines], author=byline)
+    found = credits([t for t in (tidy(ln) for ln in lines) if t], author=byline)
     bylines = [b for b in (found.byline, signature) if b]
     paragraphs = tuple(found.paragraphs)
-    title = decks[0] if decks else ""
+    title = decks[0] if decks else title_from_text(paragraphs[0] if paragraphs else "…")
     code = record.page or page
     return Article(
         key=make_key(paper, record.date or date, title, paragraphs),

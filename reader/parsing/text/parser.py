@@ -33,6 +33,7 @@ from reader.parsing.text.headlines import (
     is_subtitle,
     matched_lines,
     split_one_line,
+    title_from_text,
 )
 from reader.parsing.text.lines import (
     Header,
@@ -101,7 +102,6 @@ _KNOWN_TAGS = frozenset(
 _QUESTION = re.compile(
     r"^[^。！？!?，,；;]{1,60}(?:[，,][^。！？!?，,；;]{1,60})?[？！?!]+[”’\"』」]?$"
 )
-_OPENING = re.compile(r"[^。！？!?]*[！？!?]*")
 _DECORATION = "【】[]〖〗·•◆◇■□★☆ "
 # `一、` `一  ` `（二）` `3.` `第一，` `①`: a numbered point of the article, not a headline
 _ENUMERATED = re.compile(
@@ -180,7 +180,7 @@ class _State:
             last.captions += self.captions
             self.bylines, self.captions = [], []
         elif self.captions:
-            self.open(Headline(_title_from(self.captions[0])))
+            self.open(Headline(title_from_text(self.captions[0])))
         self.current = None
 
     def open(self, headline: Headline) -> _Draft:
@@ -585,7 +585,7 @@ def _paragraph(state: _State, text: str) -> None:
     text, to_page, from_page = _strip_continuation(text)
     if from_page:
         text = _resume(state, from_page, text)
-    draft = state.current or state.open(Headline(_title_from(text) or tidy(from_page or "…")))
+    draft = state.current or state.open(Headline(title_from_text(text) or tidy(from_page or "…")))
     _add_text(draft, text)
     if to_page:
         draft.continues_to = to_page
@@ -637,13 +637,6 @@ def _strip_continuation(text: str) -> tuple[str, str | None, str | None]:
         from_page = m[0]
         text = (text[: m.start()] + text[m.end() :]).strip()
     return text, to_page, from_page
-
-
-def _title_from(text: str) -> str:
-    """A title for text printed without one: its opening words."""
-    found = _OPENING.match(text)  # a question or exclamation keeps its mark
-    opening = (found[0] if found else "") or text
-    return opening if len(opening) <= 24 else opening[:20].rstrip("，,、；; ") + "…"
 
 
 # -- headlines ---------------------------------------------------------------------------
