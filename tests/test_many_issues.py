@@ -131,3 +131,29 @@ def test_a_markdown_note_beside_the_article_files_is_named_not_read(tmp_path: Pa
     outcome = parse_issues(tmp_path / "day")
     assert [len(i.articles) for i in outcome.issues] == [4]
     assert [name for name, _ in outcome.skipped] == ["README.md"]
+
+
+def _epaper_page(paper: str, day: str, title: str) -> str:
+    return (
+        f"<title>{paper}--数字报</title><td class=font01><founder-title>{title}</founder-title>"
+        f"</td><founder-content><p>本报讯 {title}，这是今天的消息。</p></founder-content>"
+        f"<!--enpproperty <founder-date>{day}</founder-date>"
+        "<founder-pagenum>A01</founder-pagenum> /enpproperty-->"
+    )
+
+
+def test_saved_e_paper_pages_of_two_papers_and_days_are_an_issue_each(tmp_path: Path):
+    pages = [
+        ("江城日报", "2026-03-12", "春耕备耕忙"),
+        ("江城日报多媒体数字报", "2026-03-12", "新区建设提速"),
+        ("江城日报", "2026-03-13", "城南集市开张"),
+        ("新城晚报", "2026-03-12", "公交新线开通"),
+    ]
+    for n, (paper, day, title) in enumerate(pages):
+        (tmp_path / f"content_{n}.htm").write_text(_epaper_page(paper, day, title))
+    outcome = parse_issues(tmp_path)
+    assert [(i.paper, i.date, [a.title for a in i.articles]) for i in outcome.issues] == [
+        ("新城晚报", "2026-03-12", ["公交新线开通"]),
+        ("江城日报", "2026-03-12", ["春耕备耕忙", "新区建设提速"]),
+        ("江城日报", "2026-03-13", ["城南集市开张"]),
+    ]
