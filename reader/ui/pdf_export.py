@@ -165,27 +165,27 @@ def _fit_pictures(document: QTextDocument, layout: _Layout) -> None:
         it = block.begin()
         while not it.atEnd():
             fragment = it.fragment()
-            fmt = fragment.charFormat()
-            if fmt.isImageFormat():
-                image_format = fmt.toImageFormat()
-                resource = document.resource(
-                    QTextDocument.ResourceType.ImageResource, QUrl(image_format.name())
-                )
-                if isinstance(resource, QImage) and not resource.isNull():
-                    scale = min(
-                        DPI / 96,
-                        layout.width / resource.width(),
-                        layout.body_height * PICTURE_HEIGHT / resource.height(),
-                    )
-                    image_format.setWidth(resource.width() * scale)
-                    image_format.setHeight(resource.height() * scale)
+            if fragment.charFormat().isImageFormat():
+                picture = fragment.charFormat().toImageFormat()
+                kind, name = QTextDocument.ResourceType.ImageResource, QUrl(picture.name())
+                image = document.resource(kind, name)
+                if isinstance(image, QImage) and not image.isNull():
+                    picture.setWidth(image.width() * _scale(image, layout))
+                    picture.setHeight(image.height() * _scale(image, layout))
                     cursor.setPosition(fragment.position())
-                    cursor.setPosition(
-                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
-                    )
-                    cursor.setCharFormat(image_format)
+                    end = fragment.position() + fragment.length()
+                    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                    cursor.setCharFormat(picture)
             it += 1
         block = block.next()
+
+
+def _scale(image: QImage, layout: _Layout) -> float:
+    # Qt takes a picture's size in a screen's pixels and scales it to the PDF's.
+    screen = DPI / 96
+    wide = layout.width / screen / image.width()
+    tall = layout.body_height * PICTURE_HEIGHT / screen / image.height()
+    return min(1.0, wide, tall)
 
 
 def _footers(
@@ -223,7 +223,9 @@ def _draw_sheet(painter: QPainter, document: QTextDocument, layout: _Layout, she
     top = sheet * layout.body_height
     painter.save()
     painter.translate(0, -top)
-    document.drawContents(painter, QRectF(0, top, layout.width, layout.body_height))
+    # A line carried over to the next sheet starts exactly at this one's end: a pixel less
+    # keeps it off this sheet, where it would lie hidden under the footer.
+    document.drawContents(painter, QRectF(0, top, layout.width, layout.body_height - 1))
     painter.restore()
 
 
