@@ -14,7 +14,7 @@ from helpers import article, english_issue, make_issue
 from test_export import png
 
 from reader.model import Image
-from reader.ui.pdf_export import write_pdf
+from reader.ui.pdf_export import print_issue, write_pdf
 
 A4 = (595, 842)  # points
 
@@ -131,3 +131,17 @@ def test_a_saved_picture_is_printed_within_the_text(qapp, tmp_path):
     assert left >= 50 and right <= A4[0] - 50  # within the margins
     assert right - left > A4[0] / 2  # as wide as the text
     assert (bottom - top) / (right - left) == pytest.approx(200 / 3000, abs=0.01)
+
+
+def test_a_printer_at_high_resolution_prints_at_reading_size_too(qapp, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    target = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    story = make_issue().articles[0]
+
+    print_issue(make_issue(articles=(replace(story, paragraphs=story.paragraphs * 10),)), printer)
+
+    assert 10.5 <= body_size(letters(target)[0]) <= 12

@@ -10,6 +10,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QU
 from PySide6.QtGui import (
     QFont,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -34,12 +35,10 @@ MARGINS_MM = (20.0, 18.0, 20.0, 14.0)  # left, top, right, bottom
 PICTURE_HEIGHT = 0.6
 
 
-def _px(pt: float) -> int:
-    """Points as pixels of the PDF's layout: Qt takes some CSS lengths in pixels only."""
-    return round(pt * DPI / 72)
+def _print_style(chinese: bool, dpi: int) -> str:
+    def _px(pt: float) -> int:  # Qt takes some CSS lengths in pixels only
+        return round(pt * dpi / 72)
 
-
-def _print_style(chinese: bool) -> str:
     body = BODY_PT
     indent = _px(2 * body) if chinese else 0
     return f"""
@@ -64,11 +63,22 @@ p.cite {{ font-size: {body * 0.8:.1f}pt; color: #5f6b7a; margin-top: {_px(6)}px;
 
 @dataclass(frozen=True)
 class _Layout:
-    """Where things go on a sheet, in the PDF's pixels."""
+    """Where things go on a sheet, in the device's pixels (`dpi` to the inch)."""
 
+    dpi: int
     width: float
     body_height: float
     footer_top: float
+
+    @classmethod
+    def of(cls, device: QPagedPaintDevice) -> _Layout:
+        dpi = device.logicalDpiY()
+        area = device.pageLayout().paintRectPixels(dpi)
+        footer = FOOTER_PT * 3.2 * dpi / 72
+        return cls(dpi, area.width(), area.height() - footer, area.height() - footer * 0.75)
+
+    def px(self, pt: float) -> float:
+        return pt * self.dpi / 72
 
 
 def write_pdf(issue: model.Issue, path: Path) -> int:
@@ -84,51 +94,50 @@ def pdf_bytes(issue: model.Issue) -> tuple[bytes, int]:
     """The PDF and its number of sheets."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _writer(buffer, issue)
-    area = writer.pageLayout().paintRectPixels(DPI)
-    footer = _px(FOOTER_PT * 3.2)
-    layout = _Layout(area.width(), area.height() - footer, area.height() - _px(FOOTER_PT * 2.4))
-    single = len(issue.articles) == 1
-    document = _document(issue, writer, layout, single)
-    sheets = document.pageCount()
-    footers = _footers(issue, document, layout, single)
-    painter = QPainter(writer)
-    try:
-        for sheet in range(sheets):
-            if sheet:
-                writer.newPage()
-            _draw_sheet(painter, document, layout, sheet)
-            _draw_footer(painter, layout, footers[sheet], f"{sheet + 1} / {sheets}")
-    finally:
-        painter.end()
+    writer = QPdfWriter(buffer)
+    writer.setResolution(DPI)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setTitle(issue.articles[0].title if len(issue.articles) == 1 else issue.title)
+    writer.setCreator("Paper Reader")
+    sheets = print_issue(issue, writer)
     buffer.close()
     return bytes(buffer.data().data()), sheets
 
 
-def _writer(device: QIODevice, issue: model.Issue) -> QPdfWriter:
-    writer = QPdfWriter(device)
-    writer.setResolution(DPI)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(*MARGINS_MM), QPageLayout.Unit.Millimeter)
-    title = issue.articles[0].title if len(issue.articles) == 1 else issue.title
-    writer.setTitle(title)
-    writer.setCreator("Paper Reader")
-    return writer
+def print_issue(issue: model.Issue, device: QPagedPaintDevice) -> int:
+    """Set the issue's stories on `device` (a QPdfWriter, or a QPrinter the reader chose),
+    with MARGINS_MM around them. Returns the number of sheets."""
+    device.setPageMargins(QMarginsF(*MARGINS_MM), QPageLayout.Unit.Millimeter)
+    layout = _Layout.of(device)
+    single = len(issue.articles) == 1
+    document = _document(issue, device, layout, single)
+    sheets = document.pageCount()
+    footers = _footers(issue, document, layout, single)
+    painter = QPainter(device)
+    try:
+        for sheet in range(sheets):
+            if sheet:
+                device.newPage()
+            _draw_sheet(painter, document, layout, sheet)
+            _draw_footer(painter, layout, footers[sheet], f"{sheet + 1} / {sheets}")
+    finally:
+        painter.end()
+    return sheets
 
 
 def _document(
-    issue: model.Issue, writer: QPdfWriter, layout: _Layout, single: bool
+    issue: model.Issue, device: QPagedPaintDevice, layout: _Layout, single: bool
 ) -> QTextDocument:
     document = QTextDocument()
-    # Laid out for the PDF itself, so that sizes in points come out in points.
-    document.documentLayout().setPaintDevice(writer)
+    # Laid out for the device itself, so that sizes in points come out in points.
+    document.documentLayout().setPaintDevice(device)
     document.setDocumentMargin(0)
     font = QFont()
     font.setFamilies(list(FONT_FAMILIES["serif"]))
     font.setPointSizeF(BODY_PT)
     document.setDefaultFont(font)
     pictures = _add_pictures(document, issue)
-    style = _print_style(is_chinese_issue(issue))
+    style = _print_style(is_chinese_issue(issue), layout.dpi)
     document.setHtml(issue_html(issue, style, pictures, title=False, page_names=not single))
     _no_break_before_first(document)
     document.setPageSize(QSizeF(layout.width, layout.body_height))
@@ -182,7 +191,7 @@ def _fit_pictures(document: QTextDocument, layout: _Layout) -> None:
 
 def _scale(image: QImage, layout: _Layout) -> float:
     # Qt takes a picture's size in a screen's pixels and scales it to the PDF's.
-    screen = DPI / 96
+    screen = layout.dpi / 96
     wide = layout.width / screen / image.width()
     tall = layout.body_height * PICTURE_HEIGHT / screen / image.height()
     return min(1.0, wide, tall)
@@ -235,8 +244,8 @@ def _draw_footer(painter: QPainter, layout: _Layout, text: str, number: str) -> 
     font.setPointSizeF(FOOTER_PT)
     painter.setFont(font)
     painter.setPen(Qt.GlobalColor.darkGray)
-    band = QRectF(0, layout.footer_top, layout.width, _px(FOOTER_PT * 2.4))
-    number_width = _px(FOOTER_PT * 5)
+    band = QRectF(0, layout.footer_top, layout.width, layout.px(FOOTER_PT * 2.4))
+    number_width = layout.px(FOOTER_PT * 5)
     painter.drawText(
         band.adjusted(0, 0, -number_width, 0),
         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
