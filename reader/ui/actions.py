@@ -34,7 +34,7 @@ class Action:
     id: str
     label: str
     keys: tuple[str, ...]
-    handler: str
+    handler: str  # a method of the window, or of one of its parts: "output.print_article"
     menu: str
     args: tuple[str, ...] = ()
     toolbar: bool = False
@@ -86,6 +86,27 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action(
         "print", QT_TRANSLATE_NOOP("Actions", "Print Story…"), ("Ctrl+P",), "print_article", "File"
+    ),
+    Action(
+        "export_issue_epub",
+        QT_TRANSLATE_NOOP("Actions", "Export Issue as EPUB…"),
+        (),
+        "exports.save_issue_epub",
+        "File",
+    ),
+    Action(
+        "save_issue_pdf",
+        QT_TRANSLATE_NOOP("Actions", "Save Issue as PDF…"),
+        (),
+        "exports.save_issue_pdf",
+        "File",
+    ),
+    Action(
+        "save_page_pdf",
+        QT_TRANSLATE_NOOP("Actions", "Save Page as PDF…"),
+        (),
+        "exports.save_page_pdf",
+        "File",
     ),
     Action("quit", QT_TRANSLATE_NOOP("Actions", "Quit"), ("Ctrl+Q",), "close", "File"),
     Action("undo", QT_TRANSLATE_NOOP("Actions", "Undo"), ("Ctrl+Z",), "undo", "Edit"),
@@ -176,6 +197,27 @@ ACTIONS: tuple[Action, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Export Bookmarks…"),
         ("Ctrl+Shift+E",),
         "export_bookmarks",
+        "Bookmarks",
+    ),
+    Action(
+        "export_bookmarks_ris",
+        QT_TRANSLATE_NOOP("Actions", "Export Bookmarks as RIS…"),
+        (),
+        "exports.export_bookmarks_ris",
+        "Bookmarks",
+    ),
+    Action(
+        "export_bookmarks_csl_json",
+        QT_TRANSLATE_NOOP("Actions", "Export Bookmarks as CSL-JSON…"),
+        (),
+        "exports.export_bookmarks_csl_json",
+        "Bookmarks",
+    ),
+    Action(
+        "export_bookmark_notes",
+        QT_TRANSLATE_NOOP("Actions", "Export Bookmarks as Notes to a Folder…"),
+        (),
+        "exports.export_bookmark_notes",
         "Bookmarks",
     ),
     Action(
@@ -271,9 +313,18 @@ def install(window: QWidget, target: object) -> dict[str, QAction]:
     return qactions
 
 
-def _caller(target: object, action: Action) -> Callable[[], None]:
-    handler = getattr(target, action.handler)
-    return lambda: handler(*action.args)
+def handler(target: object, action: Action) -> Callable[..., object]:
+    """The method `action` calls on `target`, following a dotted name."""
+    found = target
+    for name in action.handler.split("."):
+        found = getattr(found, name)
+    assert callable(found), action.handler
+    return found
+
+
+def _caller(target: object, action: Action) -> Callable[..., object]:
+    call = handler(target, action)
+    return lambda *_: call(*action.args)  # QAction.triggered passes `checked`: not wanted
 
 
 def _types_text(seq: QKeySequence) -> bool:

@@ -53,6 +53,7 @@ from reader.ui import actions, settings
 from reader.ui.article_view import ArticleView, Look
 from reader.ui.bookmarks import BookmarksPanel, RemoveBookmark
 from reader.ui.calendar import IssueCalendar
+from reader.ui.exports import Exports
 from reader.ui.help import help_dialog
 from reader.ui.i18n import QT_TRANSLATE_NOOP
 from reader.ui.importer import Importer
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.search_panel, self.tr("Search"))
         self.article_view = ArticleView(self)
         self.article_view.setAcceptDrops(False)
+        self.exports = Exports(self.library, lambda: self.navigator.current, self._settings, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.tabs)
@@ -153,6 +155,8 @@ class MainWindow(QMainWindow):
         self.search_box.down_pressed.connect(self._search_down)
         self.importer.progress.connect(self._import_progress)
         self.importer.finished.connect(self._imported)
+        self.exports.said.connect(lambda text: self.statusBar().showMessage(text, MESSAGE_MS))
+        self.exports.failed.connect(self._show_problem)
         self.undo_stack.indexChanged.connect(self._update_actions)
         self.navigator.current_article_changed.connect(self._update_actions)
 
