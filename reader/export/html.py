@@ -40,6 +40,7 @@ def issue_html(
     `title` and `page_names` say whether the issue's title and each page's name head it."""
     if picture_urls is None:
         picture_urls = {src: picture.data_uri() for src, picture in pictures(issue).items()}
+    names = dict(picture_urls)
     chinese = is_chinese_issue(issue)
     out = [
         "<!DOCTYPE html>",
@@ -53,7 +54,7 @@ def issue_html(
         if page_names:
             out.append(f'<h1 class="page">{escape(section.label(chinese))}</h1>')
         for article in section.articles:
-            out += article_parts(with_pictures(article, dict(picture_urls)))
+            out += article_parts(with_pictures(article, names))
             out.append(f'<p class="cite">{escape(cite(issue, article))}</p>')
     out.append("</body></html>")
     return "\n".join(x for x in out if x)
