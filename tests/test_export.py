@@ -219,6 +219,7 @@ def test_epub_chapters_are_well_formed_and_hold_the_whole_story(pictured):
     for part in (story.kicker, story.title, story.byline, *story.paragraphs):
         assert part and part in text
     assert "港口一片繁忙" in text and "半张照片" in text and "不在报纸文件夹里" in text
+    assert "第1版" not in text  # its page names it in the contents and on the page's own file
     images = [i.get("src") for i in chapter.iter(f"{{{NS['x']}}}img")]
     assert images == ["images/picture-1.png"]
 
@@ -275,6 +276,7 @@ def test_issue_html_has_each_page_then_its_stories_and_their_citations(pictured)
     page = issue_html(pictured)
 
     assert page.index("第1版 要闻") < page.index("春耕备耕忙") < page.index("第2版 综合")
+    assert page.count("第1版 要闻") == 1  # named once, above its stories
     assert "高美梅. 春耕备耕忙[N]. 江城日报, 2026-03-12(01)." in page
     assert '<img src="data:image/png;base64,' in page and "pics/cut.png" not in page
 

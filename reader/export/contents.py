@@ -157,3 +157,8 @@ def with_pictures(article: model.Article, names: dict[str, str]) -> model.Articl
     there loses its source and keeps its caption."""
     images = tuple(replace(i, src=names.get(i.src or "")) for i in article.images)
     return replace(article, images=images)
+
+
+def under_its_page(article: model.Article) -> model.Article:
+    """The story as set below its page's name: the page is not named again above its title."""
+    return replace(article, page=None, page_name=None)

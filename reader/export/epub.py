@@ -23,6 +23,7 @@ from reader.export.contents import (
     language,
     pictures,
     sections,
+    under_its_page,
     with_pictures,
 )
 from reader.export.files import write_whole
@@ -172,7 +173,7 @@ class _Book:
         body = f'<h1 class="page">{_xml_text(label)}</h1><ol class="stories">{listing}</ol>'
         self._add_page(href, body, label)
         for story, article in zip(stories, section.articles, strict=True):
-            parts = article_parts(with_pictures(article, names))
+            parts = article_parts(under_its_page(with_pictures(article, names)))
             chapter = f'<section epub:type="chapter">{_as_xhtml(parts)}</section>'
             self._add_page(story.href, chapter, article.title)
         return _Entry(label, href, stories)

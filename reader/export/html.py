@@ -13,6 +13,7 @@ from reader.export.contents import (
     language,
     pictures,
     sections,
+    under_its_page,
     with_pictures,
 )
 from reader.render import article_parts, stylesheet
@@ -54,7 +55,8 @@ def issue_html(
         if page_names:
             out.append(f'<h1 class="page">{escape(section.label(chinese))}</h1>')
         for article in section.articles:
-            out += article_parts(with_pictures(article, names))
+            shown = with_pictures(article, names)
+            out += article_parts(under_its_page(shown) if page_names else shown)
             out.append(f'<p class="cite">{escape(cite(issue, article))}</p>')
     out.append("</body></html>")
     return "\n".join(x for x in out if x)
