@@ -20,12 +20,13 @@ from reader.export import references
 from reader.export.files import write_whole
 from reader.export.html import issue_html
 from reader.export.markdown import issue_markdown, write_bookmark_notes
+from reader.fetch import command as fetch_command
 from reader.library import Bookmark, Hit, ImportResult, Library, LibraryError, citation
 from reader.model import Article, Issue, issue_to_dict
 from reader.parsing import ParseError, parse_path
 from reader.render import Clipping, html_document, markdown
 
-COMMANDS = ("parse", "import", "issues", "search", "bookmarks", "export")
+COMMANDS = ("parse", "import", "issues", "search", "bookmarks", "fetch", "export")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -69,6 +70,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_parse)
     _add_library_commands(sub)
     _add_export_command(sub)
+    fetch_command.add_command(sub)
     return parser
 
 

@@ -111,7 +111,7 @@ def test_an_issue_and_a_story_load_from_the_library(tmp_path):
             contents.load_issue(library, 999)
         with pytest.raises(LibraryError, match="no page 09"):
             contents.load_issue(library, issue_id, page="09")
-        with pytest.raises(LibraryError, match="no article nope"):
+        with pytest.raises(LibraryError, match="no article nope in the library"):
             contents.load_article(library, "nope")
 
     assert loaded.articles == issue.articles and loaded.paper == "江城日报"

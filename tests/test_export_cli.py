@@ -120,7 +120,7 @@ def test_the_format_comes_from_the_suffix_or_is_asked_for(home, issue_id, tmp_pa
     ("args", "said"),
     [
         (("--issue", "999", "--format", "md"), "no issue 999"),
-        (("--article", "nope", "--format", "md"), "no article nope"),
+        (("--article", "nope", "--format", "md"), "no article nope in the library"),
         (("--article", "x", "--page", "01", "--format", "md"), "--page goes with --issue"),
     ],
 )

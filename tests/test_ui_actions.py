@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from helpers import window_starter
 from PySide6.QtGui import QKeySequence
 
-from reader.ui import actions
+from reader.library import Library
+from reader.ui import actions, settings
 from reader.ui.navigation import MOVES
+from reader.ui.window import MainWindow
 
 DESIGN_KEYS = [
     ("J", "next_story"),
@@ -65,12 +66,16 @@ def test_no_key_is_bound_to_two_commands():
 
 
 def test_every_handler_exists_on_the_window_and_every_move_is_known(qtbot, tmp_path):
-    with window_starter(qtbot, tmp_path) as start:
-        window = start()
+    window = MainWindow(Library.open(tmp_path), tmp_path, settings.Settings(tmp_path))
+    qtbot.addWidget(window)
+    try:
         for action in actions.ACTIONS:
             assert callable(actions.handler(window, action)), action.id
             if action.handler == "go":
                 assert action.args[0] in MOVES
+    finally:
+        window.close()
+        window.library.close()
 
 
 def test_letter_keys_are_known_as_keys_that_type_text():

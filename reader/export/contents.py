@@ -49,7 +49,7 @@ def load_article(library: Library, key: str) -> model.Issue:
     """The issue of the story `key`, holding that story only."""
     article, row = library.article(key), library.issue_of(key)
     if article is None or row is None:
-        raise LibraryError(f"There is no article {key} in the library (`search` finds keys).")
+        raise LibraryError(f"There is no article {key} in the library.")
     pages = tuple(model.Page(p.code, p.name) for p in library.pages(row.id))
     pages = tuple(p for p in pages if p.code == article.page)
     return model.Issue(row.paper, row.date, row.source, row.format, pages, (article,))

@@ -63,6 +63,9 @@ _SUBTITLE = ("#sub-title", "founder-subtitle", ".text_c h2", ".article h2")
 _AUTHOR = ("founder-author", ".text_c h4", ".article h4", ".text_c .sec", ".article .sec")
 _BODY_FALLBACK = ("#ozoom", "#articleContent", "div.c_c", "#content", ".article-content")
 _DATE_PLACES = ("founder-date", ".sec .date", "div.date", "#riqi_", "#author", ".lai", ".date")
+# Only e-paper templates: a news site's `.article h1` and `#content` alone are no e-paper page.
+_EPAPER_HEADLINE = ("#main-title", "founder-title", ".text_c h1", "td.font01")
+_EPAPER_PAGE = ("#ozoom", "div.c_c", "a#pageLink", "#nowLayout", ".banci")
 _PAGE_PLACES = (".banci", ".l_t", ".ban_t li", "td.px12", ".paper-bot")
 _FURNITURE = ("script", "style", "noscript", "iframe", "template", "select")
 # lxml does not know <embed> is void, so an unclosed one swallows the rest of the page, and an
@@ -97,7 +100,7 @@ def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
             if story:
                 doc.stories.append(story)
         return doc
-    doc.links = _layout_links(soup)
+    doc.links = _layout_links(soup) if _lists_epaper_articles(soup, idx, source) else []
     if not doc.links and page_props.get("type") != "2":
         return None
     doc.kind = "layout"
@@ -150,10 +153,31 @@ def _body_anchors(soup: BeautifulSoup, idx: Index, comments: list[Comment]) -> l
         anchors = soup.find_all(lambda t: t.name == "founder-content" or t.has_attr(_WRAPPED))
     if len(anchors) > MAX_BODIES:
         raise ParseError("the page holds too many articles to be a newspaper page")
-    if not anchors and any(idx.select(sel) for sel in _TITLE):
+    if not anchors and _epaper_template(idx):
         anchors = [el for sel in _BODY_FALLBACK for el in idx.select(sel)][:1]
     ids = {id(a) for a in anchors}
     return [a for a in anchors if not any(id(p) in ids for p in a.parents)]
+
+
+def _epaper_template(idx: Index) -> bool:
+    """An e-paper article page without body markers: its headline or page elements say so."""
+    if any(idx.select(sel) for sel in _EPAPER_HEADLINE):
+        return True
+    return bool(idx.select(".article h1")) and any(idx.select(sel) for sel in _EPAPER_PAGE)
+
+
+def _lists_epaper_articles(soup: BeautifulSoup, idx: Index, source: str) -> bool:
+    """A layout page links to article files named as e-papers name them (content_N.htm,
+    nw.D…), beside its page picture's map, its list of pages or its page in the file name,
+    or more of them than text of its own; a news site's image map, or its links to related stories
+    beside its own text, make no layout page."""
+    links = [a for a in soup.find_all(("a", "area"), href=True)]
+    if not any(_is_article_href(_href(a.get("href"))) for a in links):
+        return False
+    if soup.find("map") or idx.select("a#pageLink") or _page_in_name(source):
+        return True
+    listed = sum(len(clean(a.get_text(" "))) for a in links)
+    return len(clean(soup.get_text(" "))) - listed < listed
 
 
 def _scopes(soup: BeautifulSoup, anchors: list[Tag]) -> list[Tag]:
