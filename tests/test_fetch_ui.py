@@ -99,9 +99,9 @@ def test_the_window_imports_the_fetched_issue_into_the_sidebar(qtbot, tmp_path, 
         assert dialog is not None and dialog.isVisible()
         dialog._options = FAST  # the default pause of a second per request is for real sites
         dialog.address.setText(site_server.url(site.front))
-        with qtbot.waitSignal(window.imports_finished, timeout=10_000) as done:
+        with qtbot.waitSignal(window.importer.finished, timeout=10_000) as done:
             qtbot.mouseClick(dialog.get, Qt.MouseButton.LeftButton)
-        (result,) = done.args[0]
+        (result,) = done.args[0].results
         assert result.status == "imported"
         titles = [a.title for a in window.library.articles(result.issue_id)]
         assert titles == site.titles

@@ -57,6 +57,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "the zip archive uses an unknown method (%1)"),
     QT_TRANSLATE_NOOP("CoreMessages", "the zip archive is password-protected"),
     QT_TRANSLATE_NOOP("CoreMessages", "could not be stored (%1)"),
+    # --- getting the paper ---
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 could not be read, so the site's rules are unknown: %2"),
     # --- the library ---
     QT_TRANSLATE_NOOP(
         "CoreMessages",
