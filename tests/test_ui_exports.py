@@ -4,6 +4,7 @@ its page as PDF, the bookmarks as RIS, CSL-JSON and a folder of notes."""
 from __future__ import annotations
 
 import json
+import unicodedata
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -115,3 +116,19 @@ def test_a_file_that_cannot_be_written_is_told_in_a_box(start, chosen, tmp_path)
     trigger(window, "export_issue_epub")
 
     assert window.message is not None and "x.epub" in window.message.text()
+
+
+def test_save_story_as_pdf_prints_at_reading_size(start, chosen, tmp_path):
+    from test_export_pdf import body_size, letters
+
+    window = start(EVENING_PAPER)
+    chosen.append(str(tmp_path / "story.pdf"))
+
+    trigger(window, "export_pdf")
+
+    page = letters(tmp_path / "story.pdf")[0]
+    assert 10.5 <= body_size(page) <= 12
+    title = window.article_view.article.title  # type: ignore[union-attr]
+    footer = "".join(x.char for x in page if x.bottom < 100 and x.size < 9)
+    # NFKC: the PDF's fonts may name a character by its radical's code (⾸ for 首)
+    assert f"{title}[N]" in unicodedata.normalize("NFKC", footer)  # the citation
