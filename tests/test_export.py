@@ -99,6 +99,12 @@ def test_pictures_are_whole_files_inside_the_issue_folder(pictured):
     assert found["pics/port.png"].media_type == "image/png"
 
 
+def test_a_picture_too_large_for_a_page_is_left_out(pictured, monkeypatch):
+    monkeypatch.setattr(contents, "MAX_PICTURE_BYTES", len(png()) - 1)
+
+    assert contents.pictures(pictured) == {}
+
+
 def test_an_issue_and_a_story_load_from_the_library(tmp_path):
     issue = make_issue()
     with Library.open(tmp_path / "home") as library:

@@ -4,7 +4,6 @@ order, its language, its pictures on disk and the citation of each story."""
 from __future__ import annotations
 
 import base64
-import contextlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -118,6 +117,8 @@ class Picture:
         return f"data:{self.media_type};base64,{base64.b64encode(self.data).decode()}"
 
 
+# A saved page's photo is a few MB at most; a larger file is left out, not read.
+MAX_PICTURE_BYTES = 32 * 2**20
 # The picture types every reader of EPUB, HTML and PDF shows: (first bytes, a mark of the
 # end, type, suffix). A file cut short by an interrupted download lacks its end.
 _PICTURE_TYPES = (
@@ -136,13 +137,24 @@ def pictures(issue: model.Issue) -> dict[str, Picture]:
     root = folder.resolve()
     found: dict[str, Picture] = {}
     for src in dict.fromkeys(i.src for a in issue.articles for i in a.images if i.src):
-        path = (root / src).resolve()
-        if path.is_relative_to(root) and path.is_file():
-            with contextlib.suppress(OSError):  # unreadable: the story keeps its caption
-                picture = _whole_picture(path.read_bytes())
-                if picture is not None:
-                    found[src] = picture
+        picture = _read_picture(root, src)
+        if picture is not None:
+            found[src] = picture
     return found
+
+
+def _read_picture(root: Path, src: str) -> Picture | None:
+    """The picture `src` names inside `root`; None for anything else, or when unreadable (the
+    story keeps its caption)."""
+    try:
+        path = (root / src).resolve()
+        if not (path.is_relative_to(root) and path.is_file()):
+            return None
+        if path.stat().st_size > MAX_PICTURE_BYTES:
+            return None
+        return _whole_picture(path.read_bytes())
+    except (OSError, RuntimeError, ValueError):  # a link loop, a NUL in the name
+        return None
 
 
 def _whole_picture(data: bytes) -> Picture | None:

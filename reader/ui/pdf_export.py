@@ -25,6 +25,7 @@ from reader.export.contents import cite, is_chinese_issue, pictures, sections
 from reader.export.files import write_whole
 from reader.export.html import issue_html
 from reader.render import FONT_FAMILIES
+from reader.ui.pictures import decode_picture
 
 DPI = 300
 BODY_PT = 11.0
@@ -157,8 +158,8 @@ def _add_pictures(document: QTextDocument, issue: model.Issue) -> dict[str, str]
     """Each saved picture as a resource of the document: source -> its name there."""
     names = {}
     for n, (src, picture) in enumerate(pictures(issue).items(), 1):
-        image = QImage.fromData(picture.data)
-        if not image.isNull():
+        image = decode_picture(picture.data, None)
+        if image is not None:
             name = f"picture-{n}"
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
             names[src] = name
