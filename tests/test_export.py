@@ -3,6 +3,7 @@ reference managers. No Qt here: the exports are core."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
@@ -12,6 +13,7 @@ import sys
 import zipfile
 import zlib
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -130,8 +132,6 @@ def test_an_issue_and_a_story_load_from_the_library(tmp_path):
 
 
 def open_book(data: bytes) -> zipfile.ZipFile:
-    import io
-
     return zipfile.ZipFile(io.BytesIO(data))
 
 
@@ -244,6 +244,12 @@ def test_epub_text_that_xml_cannot_carry_is_left_out():
 
     chapter = ElementTree.fromstring(book.read("OEBPS/story-1-1.xhtml"))
     assert "正文一段 <b>粗</b> & 完。" in "".join(chapter.itertext())
+
+
+def test_epub_is_the_same_bytes_when_made_again(pictured):
+    moment = datetime(2026, 3, 12, 8, 0, tzinfo=UTC)
+
+    assert epub.epub_bytes(pictured, moment) == epub.epub_bytes(pictured, moment)
 
 
 def test_epub_written_again_replaces_the_file_whole(tmp_path, pictured):

@@ -78,6 +78,8 @@ def write_epub(issue: model.Issue, path: Path) -> None:
 
 
 def epub_bytes(issue: model.Issue, modified: datetime | None = None) -> bytes:
+    """The book. Built twice with the same `modified` time (default: now), it is the same
+    bytes, so a reader's sync tool sees no change where there is none."""
     book = _Book(issue)
     stamp = (modified or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
     buffer = BytesIO()
