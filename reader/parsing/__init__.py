@@ -1,10 +1,11 @@
-"""parse_path(path) -> Issue: sniff what is on disk and hand it to the right parser.
+"""parse_path(path) -> Issue and parse_issues(path) -> every issue: sniff, pick a parser.
 
-Layout: `text/` reads text dumps, `html/` saved HTML pages, `pdf/` page PDFs; beside them
-the shared parts: `vocabulary` (dates, page codes, paper names, credit words), `conventions`
-(bylines, datelines, captions), `decode` (bytes to text), `sniff` (which parser), `folder` (a
-folder or a zip holding one issue), `printed` (each page's picture, PDF and article areas)
-and `errors`.
+Layout: `text/` reads text dumps, corpus records and OCR pages, `html/` saved HTML pages,
+`pdf/` page PDFs; beside them the shared parts: `vocabulary` (dates, page codes, paper names,
+credit words), `conventions` (bylines, datelines, captions), `decode` (bytes to text),
+`sniff` (which parser), `identity` (one name a paper), `folder` (reading a folder or a zip),
+`gathering` (its files as issues, one per paper and date), `printed` (each page's picture,
+PDF and article areas) and `errors`.
 """
 
 from __future__ import annotations
@@ -15,13 +16,40 @@ from pathlib import Path
 from reader.model import Issue
 from reader.parsing.errors import ParseError
 from reader.parsing.folder import MAX_FILE_BYTES, parse_folder
+from reader.parsing.gathering import ParseOutcome, Skipped
+from reader.parsing.identity import dated_by_path
 from reader.parsing.sniff import looks_like_html, parse_bytes
 
-__all__ = ["ParseError", "looks_like_html", "parse_bytes", "parse_path"]
+__all__ = [
+    "ParseError",
+    "ParseOutcome",
+    "Skipped",
+    "looks_like_html",
+    "parse_bytes",
+    "parse_issues",
+    "parse_path",
+]
 
 
 def parse_path(path: str | Path) -> Issue:
-    """Parse a text dump, a saved HTML page, a folder or a .zip of them into one Issue."""
+    """The one issue a text dump, a saved HTML page, a folder or a .zip holds.
+
+    A folder or zip of several papers or days is refused in words: `parse_issues` reads it.
+    """
+    outcome = parse_issues(path)
+    if len(outcome.issues) == 1:
+        return outcome.issues[0]
+    issues = outcome.issues
+    span = " to ".join(dict.fromkeys(i.title for i in (issues[0], issues[-1])))
+    raise ParseError(
+        f"{Path(path).name}: it holds {len(issues)} issues ({span}), not one; "
+        "import it to keep them all"
+    )
+
+
+def parse_issues(path: str | Path) -> ParseOutcome:
+    """Every issue a path holds, one per paper and date in date order, and the files of a
+    folder or zip that are none, each with the reason; ParseError if it holds no issue."""
     path = Path(path)
     if not path.exists():
         raise ParseError(f"{path}: no such file or folder")
@@ -35,6 +63,7 @@ def parse_path(path: str | Path) -> Issue:
     except OSError as err:
         raise ParseError(f"{path}: cannot be read ({err.strerror})") from err
     try:
-        return parse_bytes(data, str(path))
+        issue = parse_bytes(data, str(path))
     except ParseError as err:
         raise ParseError(f"{path.name}: {err}") from None
+    return ParseOutcome((dated_by_path(issue, path.name),))

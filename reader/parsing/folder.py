@@ -1,4 +1,4 @@
-"""A saved issue in a folder or a .zip: layout and article pages, or text dumps, as one Issue."""
+"""A folder or a .zip of saved pages, read safely; `gathering` makes issues of its files."""
 
 from __future__ import annotations
 
@@ -8,41 +8,31 @@ import re
 import struct
 import zipfile
 import zlib
-from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 
-from reader.model import Issue, Page, unique_keys
-from reader.parsing.decode import decode
 from reader.parsing.errors import ParseError
-from reader.parsing.html import Document, build_issue, read_document
-from reader.parsing.sniff import parse_bytes
-from reader.parsing.vocabulary import PAGE, page_code, page_order
+from reader.parsing.gathering import HTML_SUFFIXES, TEXT_SUFFIXES, Files, ParseOutcome, gather
 
 # Files larger than this are refused: no newspaper page comes near it.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 # An issue has a few hundred pages at most; more files, or more bytes, is not one issue.
 MAX_FILES = 5000
 MAX_TOTAL_BYTES = 512 * 1024 * 1024
-HTML_SUFFIXES = frozenset({".htm", ".html", ".shtml", ".xhtml"})
-TEXT_SUFFIXES = frozenset({".txt", ".text"})
-_PAGE_NAME = re.compile(rf"(?:^|[^A-Za-z0-9]|page|第)({PAGE})版?\.te?xt$", re.I)
-
-Files = list[tuple[str, bytes]]
 
 
-def parse_folder(path: Path) -> Issue:
-    """Open a folder, or a .zip of one, holding one issue; other files in it are ignored."""
+def parse_folder(path: Path) -> ParseOutcome:
+    """Open a folder, or a .zip of one: its issues, one per paper and date, and the page
+    files that are none (files of other kinds, pictures and styles, are not read)."""
     path = Path(path)
     if path.is_dir():
         files, image_root = _read_folder(path), path
         if not files:  # no pages as text or HTML: page PDFs, perhaps
             from reader.parsing.pdf import parse_pdf_folder  # PDFium loads only when needed
 
-            return parse_pdf_folder(path)
+            return ParseOutcome((parse_pdf_folder(path),))
     else:
         files, image_root = _read_zip(path), None
-    return _issue(files, str(path), path.name, image_root)
+    return gather(files, str(path), path.name, image_root)
 
 
 def _wanted(name: str) -> bool:
@@ -123,56 +113,3 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     if len(data) > info.file_size:
         raise ParseError(f"{info.filename}: the zip archive is damaged (sizes do not match)")
     return data
-
-
-def _issue(files: Files, source: str, label: str, image_root: Path | None) -> Issue:
-    docs: list[Document] = []
-    texts: Files = []
-    for name, data in files:
-        if posixpath.splitext(name)[1].lower() in TEXT_SUFFIXES:
-            texts.append((name, data))
-            continue
-        try:
-            docs.append(read_document(decode(data, html=True), name))
-        except ParseError:
-            continue  # a page that is not part of the issue: a cover, an index, an error page
-    if any(d.kind != "web" for d in docs) or (docs and not texts):
-        return build_issue(docs, source, "folder", image_root=image_root)
-    issues = []
-    for name, data in texts:
-        try:
-            issues.append(_paged_by_name(parse_bytes(data, name), name))
-        except ParseError:
-            continue
-    if not issues:
-        raise ParseError(f"{label}: no newspaper pages were found in it")
-    return _merge(issues, source)
-
-
-def _paged_by_name(issue: Issue, name: str) -> Issue:
-    """A dump without a page header takes its page from its file name: 01.txt, A03版.txt."""
-    match = _PAGE_NAME.search(posixpath.basename(name))
-    code = page_code(match.group(1)) if match else None
-    if code is None or issue.pages or any(a.page for a in issue.articles):
-        return issue
-    articles = tuple(replace(a, page=code, pages=(code,)) for a in issue.articles)
-    return replace(issue, pages=(Page(code),), articles=articles)
-
-
-def _merge(issues: list[Issue], source: str) -> Issue:
-    """Text dumps, one page a file, as one issue in page order."""
-    paper = _most_common([i.paper for i in issues])
-    date = _most_common([i.date for i in issues])
-    articles = sorted((a for i in issues for a in i.articles), key=lambda a: page_order(a.page))
-    names: dict[str, str | None] = {}
-    for issue in issues:
-        for page in issue.pages:
-            if names.get(page.code) is None:
-                names[page.code] = page.name
-    pages = tuple(Page(code, names[code]) for code in sorted(names, key=page_order))
-    return Issue(paper, date, source, "folder", pages, tuple(unique_keys(articles)))
-
-
-def _most_common(values: list[str | None]) -> str | None:
-    counts = Counter(v for v in values if v)
-    return counts.most_common(1)[0][0] if counts else None

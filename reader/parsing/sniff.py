@@ -7,6 +7,7 @@ import re
 from reader.model import Issue
 from reader.parsing.decode import decode
 from reader.parsing.html import parse_html
+from reader.parsing.identity import with_paper_name
 from reader.parsing.text import parse_text
 
 _HTML_START = re.compile(rb"^\s*<(!doctype\s+html|!--|\?xml|[a-z][a-z0-9-]*[\s>/])", re.IGNORECASE)
@@ -31,5 +32,5 @@ def parse_bytes(data: bytes, source: str) -> Issue:
     # A saved page may open with stray text before its first tag; its name still says HTML.
     named_html = bool(_HTML_NAME.search(source)) and b"<" in data[:65536]
     if looks_like_html(data) or named_html:
-        return parse_html(decode(data, html=True), source)
-    return parse_text(decode(data), source)
+        return with_paper_name(parse_html(decode(data, html=True), source))
+    return with_paper_name(parse_text(decode(data), source))

@@ -110,6 +110,8 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "%1 bookmark(s) were recovered from the damaged file."),
     QT_TRANSLATE_NOOP("CoreMessages", "There is no article %1 in the library."),
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no issue %1 in the library (`issues` lists them)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The issue %1 has no page %2."),
     QT_TRANSLATE_NOOP("CoreMessages", "The article %1 is not bookmarked."),
     QT_TRANSLATE_NOOP("CoreMessages", "This is not a bookmarks file: an entry has no article key."),
     QT_TRANSLATE_NOOP("CoreMessages", "The search “%1” cannot be run: %2"),

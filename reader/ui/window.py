@@ -40,6 +40,7 @@ from reader.ui.article_view import ArticleView, Look
 from reader.ui.bookmarks import BookmarksPanel
 from reader.ui.calendar import IssueCalendar
 from reader.ui.core_messages import translated
+from reader.ui.exports import Exports
 from reader.ui.focus_frame import FocusFrame
 from reader.ui.get_paper import GetPaperDialog
 from reader.ui.help import help_dialog
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.article_view = ArticleView(self)
         self.article_view.setAcceptDrops(False)
         self.output = StoryOutput(self.library, self.article_view, self._settings, self)
+        self.exports = Exports(self.library, lambda: self.navigator.current, self._settings, self)
         self.page_pane = PagePane(
             self.library, self.navigator, self.article_view, self._settings, _issue_folder, self
         )
@@ -183,6 +185,8 @@ class MainWindow(QMainWindow):
         self.importer.finished.connect(command(self._imported))
         self.output.said.connect(self._say)
         self.output.failed.connect(self._show_problem)
+        self.exports.said.connect(self._say)
+        self.exports.failed.connect(self._show_problem)
         self.undo_list.changed.connect(self._update_actions)
 
     def _command(self, slot: Callable[..., object]) -> Callable[..., None]:
