@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from reader import importing
-from reader.library import Bookmark, Hit, ImportResult, Library, LibraryError, citation
+from reader.export.citation import citation
+from reader.library import Bookmark, Hit, ImportResult, Library, LibraryError
 from reader.model import Article, Issue, issue_to_dict
 from reader.parsing import ParseError, parse_path
 

@@ -16,7 +16,7 @@ import pytest
 from helpers import make_issue
 
 from reader import library as library_module
-from reader.library import Library, LibraryError
+from reader.library import Library, LibraryError, safety, store
 from reader.ui import app
 from reader.ui.window import MainWindow
 
@@ -211,7 +211,7 @@ def read_only_folder(tmp_path, monkeypatch):
     """A filled library whose folder cannot be written to (faked too: root may write anyway)."""
     home = tmp_path / "home"
     filled_library(home)
-    monkeypatch.setattr(library_module, "_writable", lambda home, path: False)
+    monkeypatch.setattr(store, "writable", lambda home, path: False)
     home.chmod(0o555)
     yield home
     home.chmod(0o755)
@@ -239,7 +239,7 @@ def test_read_only_library_opens_for_reading_and_refuses_changes_in_words(
 
 
 def test_read_only_folder_without_a_library_is_explained(start, shown, tmp_path, monkeypatch):
-    monkeypatch.setattr(library_module, "_writable", lambda home, path: False)
+    monkeypatch.setattr(store, "writable", lambda home, path: False)
 
     assert start(tmp_path) == 1
 
@@ -255,7 +255,7 @@ def test_backup_that_fills_the_disk_is_reported_and_the_window_works(
     def full(source, target):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(library_module, "_backup_to", full)
+    monkeypatch.setattr(safety, "backup_to", full)
     monkeypatch.setattr(app, "BACKUP_DELAY_MS", 0)
 
     window = start(tmp_path)

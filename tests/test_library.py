@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 from helpers import article, english_issue, make_issue
 
-from reader import importing, model
-from reader import library as library_module
-from reader.library import Library, LibraryError, default_home
+from reader import importing, model, searchtext
+from reader.library import Library, LibraryError, default_home, search
 
 
 @pytest.fixture
@@ -354,7 +353,7 @@ def test_an_interrupted_search_fails_in_words_and_the_next_one_runs(lib):
 
 
 def test_word_found_everywhere_ranks_the_newest_matches(lib, monkeypatch):
-    monkeypatch.setattr(library_module, "CANDIDATES", 2)
+    monkeypatch.setattr(search, "CANDIDATES", 2)
     for day in ("2026-03-10", "2026-03-11", "2026-03-12"):
         lib.import_issue(make_issue(day=day, source=f"/p/{day}"))
     assert {h.date for h in lib.search("无锡")} == {"2026-03-11", "2026-03-12"}
@@ -497,7 +496,7 @@ def test_snippet_is_cut_from_the_paragraph_with_the_match_in_any_form(lib):
 
 def test_library_indexed_unfolded_is_migrated_and_searches_folded(tmp_path, monkeypatch):
     with monkeypatch.context() as unfolded:
-        unfolded.setattr(library_module.searchtext, "fold", lambda text: text)
+        unfolded.setattr(searchtext, "fold", lambda text: text)
         with Library.open(tmp_path) as library:
             issue_id = library.import_issue(traditional_issue()).issue_id
             assert library.search("经济") == []

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.library import Bookmark, ImportResult, Library, citation
+from reader.export.citation import citation
+from reader.library import Bookmark, ImportResult, Library
 from reader.render import (
     BOOKMARK_MARK,
     DEFAULT_TEXT_PX,
