@@ -14,7 +14,7 @@ from typing import Any
 
 from reader import importing
 from reader.export.citation import citation
-from reader.library import Bookmark, Hit, ImportResult, Library, LibraryError
+from reader.library import STATUSES, Bookmark, Hit, ImportResult, Library, LibraryError
 from reader.model import Article, Issue, issue_to_dict
 from reader.parsing import ParseError, parse_path
 
@@ -182,11 +182,11 @@ def _cmd_import(ns: argparse.Namespace) -> int:
 
 
 def _import_summary(results: list[ImportResult]) -> str:
-    counts = {s: 0 for s in ("imported", "replaced", "unchanged", "failed")}
+    counts = {s: 0 for s in STATUSES}
     for result in results:
         counts[result.status] += 1
     lines = [", ".join(f"{status}: {n}" for status, n in counts.items())]
-    lines += [f"  failed: {r.message}" for r in results if r.status == "failed"]
+    lines += [f"  {r.status}: {r.message}" for r in results if r.status in ("kept", "failed")]
     return "\n".join(lines) + "\n"
 
 

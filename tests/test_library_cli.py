@@ -70,6 +70,19 @@ def test_import_reports_each_outcome_and_fails_if_any_failed(home, fake_parser, 
     assert "broken.txt: not a newspaper page" in out
 
 
+def test_import_counts_a_copy_kept_out_by_a_fuller_one_and_says_why(home, capsys):
+    identity = Path(__file__).parent / "fixtures" / "identity"
+    epaper, dump = identity / "epaper", identity / "南江日报-2026-04-08.txt"
+    assert run(home, "import", str(epaper)) == 0
+    capsys.readouterr()
+
+    assert run(home, "import", str(dump)) == 0
+
+    out = capsys.readouterr().out
+    assert "imported: 0, replaced: 0, unchanged: 0, kept: 1, failed: 0" in out
+    assert "kept: 南江日报 2026-04-08: already in the library from a fuller source (epaper)" in out
+
+
 def test_import_of_missing_path_says_so(home, capsys):
     assert run(home, "import", str(home / "nowhere.txt")) == 1
     assert "no such file or folder" in capsys.readouterr().out

@@ -50,20 +50,6 @@ def add_step(monkeypatch, step: schema.Step) -> None:
     monkeypatch.setattr(schema, "SCHEMA_VERSION", step.version)
 
 
-def test_library_of_schema_1_is_migrated_and_finds_single_characters(tmp_path):
-    filled_library(tmp_path)
-    conn = sqlite3.connect(tmp_path / "library.sqlite")
-    conn.execute("DROP TABLE search_chars")  # as version 1 made it
-    conn.execute("DROP INDEX issue_order")
-    conn.execute("PRAGMA user_version = 1")
-    conn.close()
-    with Library.open(tmp_path) as library:
-        assert [h.title for h in library.search("锡")] == ["春耕备耕忙"]
-    (before,) = (tmp_path / "backups").glob("before-schema-*.sqlite")
-    assert user_version(before) == 1
-    assert user_version(tmp_path / "library.sqlite") == library_module.SCHEMA_VERSION
-
-
 def test_migration_backs_up_first_and_keeps_the_data(tmp_path, monkeypatch):
     filled_library(tmp_path)
 

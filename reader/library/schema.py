@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reader.library import search
+from reader.library import identity, search
 from reader.library.connection import LibraryError
 
 
@@ -72,6 +72,49 @@ CREATE TABLE bookmark (
 CREATE TABLE state (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 """
 
+# Version 6: one issue per paper and date whatever its format, the richer source kept (the
+# most text in saved articles, then an HTML, folder or PDF source over a text dump, then
+# the newest); and an article key unique in the whole library, a repeated one suffixed.
+_RICHER = "(o.text_chars, o.format <> 'text', o.id) > (i.text_chars, i.format <> 'text', i.id)"
+_V6 = f"""
+ALTER TABLE issue ADD COLUMN text_chars INTEGER NOT NULL DEFAULT 0;
+UPDATE issue SET text_chars = (
+    SELECT coalesce(sum(length(p.value)), 0) FROM article a, json_each(a.paragraphs) p
+    WHERE a.issue_id = issue.id AND a.saved AND json_valid(a.paragraphs));
+CREATE TEMP TABLE merged AS
+    SELECT i.id FROM issue i WHERE i.paper IS NOT NULL AND i.date IS NOT NULL AND EXISTS (
+        SELECT 1 FROM issue o WHERE o.paper = i.paper AND o.date = i.date AND {_RICHER});
+"""
+_V6_UNINDEX = """
+SELECT id, title, kicker, subtitle, section, byline, dateline, paragraphs, captions
+FROM article WHERE issue_id IN (SELECT id FROM merged)
+"""
+# Of articles sharing a key, the one of the first issue keeps it, as article(key) found it.
+_V6_THEN = """
+DELETE FROM article WHERE issue_id IN (SELECT id FROM merged);
+DELETE FROM page WHERE issue_id IN (SELECT id FROM merged);
+DELETE FROM issue WHERE id IN (SELECT id FROM merged);
+DROP TABLE merged;
+CREATE TEMP TABLE repeated AS
+    SELECT a.id, a.key || key_suffix(i.paper, i.date, i.source) AS key
+    FROM article a JOIN issue i ON i.id = a.issue_id
+    WHERE EXISTS (SELECT 1 FROM article b
+        WHERE b.key = a.key AND (b.issue_id, b.id) < (a.issue_id, a.id));
+UPDATE article SET key = (SELECT key FROM repeated r WHERE r.id = article.id)
+    WHERE id IN (SELECT id FROM repeated);
+DELETE FROM repeated;
+INSERT INTO repeated SELECT a.id, a.key || '-' || a.id FROM article a
+    WHERE EXISTS (SELECT 1 FROM article b
+        WHERE b.key = a.key AND (b.issue_id, b.id) < (a.issue_id, a.id));
+UPDATE article SET key = (SELECT key FROM repeated r WHERE r.id = article.id)
+    WHERE id IN (SELECT id FROM repeated);
+DROP TABLE repeated;
+DROP INDEX article_key;
+CREATE UNIQUE INDEX article_key ON article (key);
+DROP INDEX issue_identity;
+CREATE INDEX issue_identity ON issue (paper, date);
+"""
+
 STEPS: tuple[Step, ...] = (
     Step(1, _V1),
     # Single characters get an index of their own: as the prefix of every bigram they
@@ -93,6 +136,13 @@ STEPS: tuple[Step, ...] = (
             "INSERT INTO search_chars (search_chars, rank) VALUES ('hashsize', 16777216)"
         ),
         reindex=True,
+    ),
+    Step(
+        6,
+        _V6,
+        unindex=_V6_UNINDEX,
+        then=_V6_THEN,
+        functions={"key_suffix": identity.key_suffix},
     ),
 )
 SCHEMA_VERSION = STEPS[-1].version
@@ -121,13 +171,15 @@ def check_version(conn: sqlite3.Connection, path: object) -> int:
 
 def migrate(conn: sqlite3.Connection, version: int) -> None:
     """Run the steps after `version`, inside the caller's transaction."""
-    reindex = False
+    # Entries made by an older tokenizer cannot be removed with today's tokens: when the
+    # index is built again at the end, steps leave it alone.
+    reindex = any(step.reindex for step in STEPS[version:])
     for step in STEPS[version:]:
         for name, function in step.functions.items():
             conn.create_function(name, -1, function, deterministic=True)
         for statement in statements(step.sql):
             conn.execute(statement)
-        if step.unindex:
+        if step.unindex and not reindex:
             rows = conn.execute(step.unindex).fetchall()
             search.index(conn, [search.indexed_from_columns(row) for row in rows], "delete")
         for statement in statements(step.then):
@@ -135,7 +187,6 @@ def migrate(conn: sqlite3.Connection, version: int) -> None:
         for statement in statements(step.optional):
             with contextlib.suppress(sqlite3.OperationalError):
                 conn.execute(statement)
-        reindex = reindex or step.reindex
     if reindex:
         search.rebuild(conn)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

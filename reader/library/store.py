@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from reader import model
-from reader.library import safety, schema
+from reader.library import identity, safety, schema
 from reader.library import search as search_index
 from reader.library.connection import (
     FILE_NAME,
@@ -55,6 +55,8 @@ log = logging.getLogger(__name__)
 # out at each commit, so larger batches (up to HASH_BYTES of index) mean fewer segments.
 BATCH = 50
 
+# The issue's columns an import writes, in the order of _store's values.
+_ISSUE_WRITTEN = "paper, date, format, source, title, content_hash, text_chars"
 _ISSUE_ORDER = "date IS NULL, date DESC, id DESC"
 _ISSUE_ORDER_I = "i.date IS NULL, i.date DESC, i.id DESC"
 _BOOKMARK_SELECT = (
@@ -251,65 +253,44 @@ class Library:
             return [ImportResult(issues[0].source, "failed", None, message, None)]
 
     def _store(self, issue: model.Issue) -> ImportResult:
-        articles = model.unique_keys(list(issue.articles))
-        issue = replace(issue, articles=tuple(articles))
+        """Store one issue by the rule of identity.py, inside the caller's transaction."""
+        issue = replace(issue, articles=tuple(model.unique_keys(list(issue.articles))))
         digest = _content_hash(issue)
-        found = self._find_issue(issue)
-        if found is not None and found[1] == digest:
-            return ImportResult(issue.source, "unchanged", found[0], None, None)
+        chars = identity.text_chars(issue)
+        found = identity.find(self._conn, issue)
+        if found is not None and found.digest == digest:
+            return ImportResult(issue.source, "unchanged", found.id, None, None)
+        if found is not None and not identity.replaces(issue, chars, found):
+            message = identity.kept_message(issue, found)
+            return ImportResult(issue.source, "kept", found.id, message, None)
         old_keys: set[str] = set()
+        values = (issue.paper, issue.date, issue.format, issue.source, issue.title, digest, chars)
         if found is None:
-            issue_id = self._insert_issue(issue, digest)
+            issue_id = self._insert_issue(values)
         else:
-            issue_id = found[0]
+            issue_id = found.id
             old_keys = self._clear_issue(issue_id)
-            self._update_issue(issue_id, issue, digest)
+            self._update_issue(issue_id, values)
+        issue = identity.distinct_keys(self._conn, issue_id, issue)
         self._insert_contents(issue_id, issue)
-        new_key = next((a.key for a in articles if a.key not in old_keys), None)
+        new_key = next((a.key for a in issue.articles if a.key not in old_keys), None)
         status: Status = "imported" if found is None else "replaced"
         return ImportResult(issue.source, status, issue_id, None, new_key)
 
-    def _find_issue(self, issue: model.Issue) -> tuple[int, str] | None:
-        """The stored issue this one is a version of: same paper, date and format, or same file."""
-        if issue.paper and issue.date:
-            row = self._conn.execute(
-                "SELECT id, content_hash FROM issue WHERE paper = ? AND date = ? AND format = ?",
-                (issue.paper, issue.date, issue.format),
-            ).fetchone()
-            if row is not None:
-                return row[0], row[1]
-        for issue_id, digest, paper, day in self._conn.execute(
-            "SELECT id, content_hash, paper, date FROM issue WHERE source = ?", (issue.source,)
-        ):
-            # A file saved again for another day's paper is a new issue, not a new version.
-            both_known = paper and day and issue.paper and issue.date
-            if not both_known or (paper, day) == (issue.paper, issue.date):
-                return issue_id, digest
-        return None
-
-    def _insert_issue(self, issue: model.Issue, digest: str) -> int:
+    def _insert_issue(self, values: tuple[Any, ...]) -> int:
         cursor = self._conn.execute(
-            "INSERT INTO issue (paper, date, format, source, title, content_hash, imported,"
-            " page_count, article_count) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)",
-            (issue.paper, issue.date, issue.format, issue.source, issue.title, digest, _now()),
+            f"INSERT INTO issue ({_ISSUE_WRITTEN}, imported, page_count, article_count)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0)",
+            (*values, _now()),
         )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
-    def _update_issue(self, issue_id: int, issue: model.Issue, digest: str) -> None:
+    def _update_issue(self, issue_id: int, values: tuple[Any, ...]) -> None:
+        assignments = ", ".join(f"{column} = ?" for column in _ISSUE_WRITTEN.split(", "))
         self._conn.execute(
-            "UPDATE issue SET paper = ?, date = ?, format = ?, source = ?, title = ?,"
-            " content_hash = ?, imported = ? WHERE id = ?",
-            (
-                issue.paper,
-                issue.date,
-                issue.format,
-                issue.source,
-                issue.title,
-                digest,
-                _now(),
-                issue_id,
-            ),
+            f"UPDATE issue SET {assignments}, imported = ? WHERE id = ?",
+            (*values, _now(), issue_id),
         )
 
     def _insert_contents(self, issue_id: int, issue: model.Issue) -> None:
@@ -411,15 +392,14 @@ class Library:
     @_reading
     def article(self, key: str) -> model.Article | None:
         row = self._conn.execute(
-            f"SELECT {ARTICLE_COLUMNS} FROM article WHERE key = ? ORDER BY issue_id LIMIT 1",
-            (storable(key),),
+            f"SELECT {ARTICLE_COLUMNS} FROM article WHERE key = ?", (storable(key),)
         ).fetchone()
         return None if row is None else article_from_row(row)
 
     @_reading
     def issue_of(self, key: str) -> IssueRow | None:
         row = self._conn.execute(
-            "SELECT issue_id FROM article WHERE key = ? ORDER BY issue_id LIMIT 1", (storable(key),)
+            "SELECT issue_id FROM article WHERE key = ?", (storable(key),)
         ).fetchone()
         return None if row is None else self.issue(row[0])
 
@@ -480,7 +460,7 @@ class Library:
         if after_key is not None:
             current = self._conn.execute(
                 "SELECT i.id, i.date, a.position FROM article a JOIN issue i ON i.id = a.issue_id"
-                " WHERE a.key = ? ORDER BY i.id LIMIT 1",
+                " WHERE a.key = ?",
                 (storable(after_key),),
             ).fetchone()
         # Each part of "after the current article" is a range of the issue_order index, so
