@@ -6,19 +6,30 @@ import argparse
 import csv
 import io
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from reader import importing
+from reader import importing, logs
 from reader.export.citation import citation
-from reader.library import STATUSES, Bookmark, Hit, ImportResult, Library, LibraryError
+from reader.library import (
+    STATUSES,
+    Bookmark,
+    Hit,
+    ImportResult,
+    Library,
+    LibraryError,
+    default_home,
+)
 from reader.model import Article, Issue, issue_to_dict
 from reader.parsing import ParseError, parse_path
 
 COMMANDS = ("parse", "import", "issues", "search", "bookmarks")
+
+log = logging.getLogger(__name__)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -27,17 +38,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         from reader.ui.app import main as gui_main
 
         return gui_main(args)
-    parser = _build_parser()
-    ns = parser.parse_args(args)
+    ns = _build_parser().parse_args(args)
     try:
+        home = _home(ns)
+        # `parse` reads no library: it logs into the library folder only if there is one.
+        logs.setup(home if ns.command != "parse" or home.exists() else None, ns.verbose)
         return int(ns.run(ns))
     except (ParseError, LibraryError) as err:
-        print(f"paper-reader: {err}", file=sys.stderr)
+        _say(str(err))
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as err:  # a bug: the reader gets a sentence, the log the traceback
+        log.exception("paper-reader %s failed", ns.command)
+        _say(
+            f"{ns.command} stopped on an unexpected error ({type(err).__name__}: {err});"
+            f" the details are in {_log_file(ns)}."
+        )
+        return 70
+
+
+def _say(message: str) -> None:
+    """One line for the reader on stderr."""
+    print(f"paper-reader: {' '.join(message.split())}", file=sys.stderr)
+
+
+def _home(ns: argparse.Namespace) -> Path:
+    if ns.library is None:
+        return default_home()
+    if not ns.library.strip():
+        raise LibraryError("--library needs the name of a folder; it was given an empty one.")
+    return Path(ns.library).expanduser()
+
+
+def _log_file(ns: argparse.Namespace) -> str:
+    try:
+        return str(_home(ns) / logs.FILE_NAME)
+    except LibraryError:
+        return "the log"
 
 
 def _command_of(args: list[str]) -> str | None:
@@ -54,6 +94,9 @@ def _command_of(args: list[str]) -> str | None:
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="paper-reader", description="Read newspaper issues.")
     parser.add_argument("--library", metavar="DIR", help="library folder (default: user data)")
+    parser.add_argument(
+        "--verbose", action="store_true", help="log what happens on stderr (always: to the log)"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("parse", help="parse a file or folder and print its articles")
@@ -153,9 +196,9 @@ def _add_library_commands(sub: argparse._SubParsersAction) -> None:
 
 
 def _open(ns: argparse.Namespace) -> Library:
-    library = Library.open(Path(ns.library) if ns.library else None)
+    library = Library.open(_home(ns))
     for notice in library.notices:
-        print(f"paper-reader: {notice}", file=sys.stderr)
+        _say(notice)
     return library
 
 
