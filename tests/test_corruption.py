@@ -196,6 +196,8 @@ def test_library_from_a_newer_version_is_refused_in_words_and_left_alone(start, 
     filled_library(tmp_path)
     conn = sqlite3.connect(tmp_path / "library.sqlite")
     conn.execute(f"PRAGMA user_version = {library_module.SCHEMA_VERSION + 1}")
+    conn.execute("UPDATE state SET value = '99' WHERE name = 'oldest_compatible_schema'")
+    conn.commit()
     conn.close()
     before = (tmp_path / "library.sqlite").read_bytes()
 

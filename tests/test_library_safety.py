@@ -78,7 +78,9 @@ def test_newer_library_is_refused_and_untouched(tmp_path):
     filled_library(tmp_path)
     path = tmp_path / "library.sqlite"
     conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version = 99")
+    conn.execute("PRAGMA user_version = 99")  # and no word of which versions may use it
+    conn.execute("DELETE FROM state WHERE name = ?", (schema.COMPATIBLE,))
+    conn.commit()
     conn.close()
     before = path.read_bytes()
     with pytest.raises(LibraryError, match="newer version of Paper Reader"):

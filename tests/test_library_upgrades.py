@@ -6,8 +6,9 @@ import sqlite3
 
 import old_libraries as old
 import pytest
+from helpers import make_issue
 
-from reader.library import Library, schema
+from reader.library import Library, LibraryError, schema
 from reader.library.identity import key_suffix
 
 
@@ -75,3 +76,62 @@ def test_removing_an_upgraded_issue_leaves_nothing_in_the_index(upgraded):
     conn = upgraded._conn
     for table, token in (("search", '"经济"'), ("search_chars", '"经"'), ("search", '"无锡"')):
         assert conn.execute(f"SELECT rowid FROM {table}({token!r})").fetchall() == []
+
+
+# --- a library from a newer version ---------------------------------------------------------
+
+NEXT = schema.SCHEMA_VERSION + 1
+
+
+def newer_library(home, oldest: int | None, change: str) -> None:
+    """A library as a later version left it: one schema further, `change` made, and the
+    oldest compatible schema it recorded."""
+    with Library.open(home) as library:
+        library.import_issue(make_issue())
+    conn = sqlite3.connect(home / "library.sqlite")
+    conn.execute(change)
+    conn.execute(f"PRAGMA user_version = {NEXT}")
+    if oldest is None:
+        conn.execute("DELETE FROM state WHERE name = ?", (schema.COMPATIBLE,))
+    else:
+        conn.execute("UPDATE state SET value = ? WHERE name = ?", (str(oldest), schema.COMPATIBLE))
+    conn.commit()
+    conn.close()
+
+
+def test_every_library_records_the_oldest_version_that_may_use_it(tmp_path):
+    with Library.open(tmp_path) as library:
+        assert schema.oldest_compatible(library._conn) == schema.OLDEST_COMPATIBLE
+
+
+def test_a_newer_library_that_only_added_an_index_is_read_and_written(tmp_path):
+    newer_library(tmp_path, schema.SCHEMA_VERSION, "CREATE INDEX article_title ON article (title)")
+    key = make_issue().articles[0].key
+
+    with Library.open(tmp_path) as library:
+        assert [h.title for h in library.search("无锡")] == ["春耕备耕忙"]
+        library.add_bookmark(key, "written by an older version")
+        assert library.import_issue(make_issue(day="2026-03-13")).status == "imported"
+    with Library.attach(tmp_path) as worker:
+        assert worker.issue_count() == 2
+
+    conn = sqlite3.connect(tmp_path / "library.sqlite")
+    assert schema.version_of(conn) == NEXT  # left as the newer one made it
+    assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_title'").fetchone()
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    "oldest", [schema.SCHEMA_VERSION + 1, None], ids=["incompatible", "unsaid"]
+)
+def test_a_newer_library_this_version_may_not_use_is_refused_and_left_alone(tmp_path, oldest):
+    newer_library(
+        tmp_path, oldest, "ALTER TABLE issue ADD COLUMN rating INTEGER NOT NULL DEFAULT 0"
+    )
+    before = (tmp_path / "library.sqlite").read_bytes()
+    with pytest.raises(LibraryError, match="newer version of Paper Reader"):
+        Library.open(tmp_path)
+    with pytest.raises(LibraryError, match="newer version of Paper Reader"):
+        Library.attach(tmp_path)
+    assert (tmp_path / "library.sqlite").read_bytes() == before

@@ -4,7 +4,10 @@ A step never reads rows through today's column lists or helpers: a library file 
 ago must still upgrade when those have changed. Only the full-text index, which is derived
 from the articles, is written by today's code (search.py), since today's searches read it.
 
-PRAGMA user_version is the schema version; a library from a newer version is refused.
+PRAGMA user_version is the schema version. A library from a newer version is used only when
+the 'oldest_compatible_schema' it records (in the state table, written by every migration)
+is this version or older: the newer version's changes only added what this one need not
+know (an index, a column with a default, a table). Otherwise it is refused, untouched.
 """
 
 from __future__ import annotations
@@ -146,6 +149,11 @@ STEPS: tuple[Step, ...] = (
     ),
 )
 SCHEMA_VERSION = STEPS[-1].version
+# The oldest schema version whose program may read and write a library of this version.
+# Raise it to SCHEMA_VERSION with any change an older program would get wrong; leave it
+# with a change that only adds (an index, a column with a default, a table it need not know).
+OLDEST_COMPATIBLE = 6
+COMPATIBLE = "oldest_compatible_schema"
 
 
 def statements(script: str) -> list[str]:
@@ -159,7 +167,7 @@ def version_of(conn: sqlite3.Connection) -> int:
 def check_version(conn: sqlite3.Connection, path: object) -> int:
     """The file's schema version, or LibraryError for one this program cannot use."""
     version = version_of(conn)
-    if version > SCHEMA_VERSION:
+    if version > SCHEMA_VERSION and (oldest_compatible(conn) or version) > SCHEMA_VERSION:
         raise LibraryError(
             f"This library was written by a newer version of Paper Reader (schema {version};"
             f" this version knows {SCHEMA_VERSION}). Please update Paper Reader."
@@ -167,6 +175,15 @@ def check_version(conn: sqlite3.Connection, path: object) -> int:
     if version < 0:
         raise LibraryError(f"The file {path} is not a Paper Reader library.")
     return version
+
+
+def oldest_compatible(conn: sqlite3.Connection) -> int | None:
+    """The oldest schema whose program may use this library, as its last migration wrote."""
+    try:
+        row = conn.execute("SELECT value FROM state WHERE name = ?", (COMPATIBLE,)).fetchone()
+        return None if row is None else int(row[0])
+    except (sqlite3.DatabaseError, ValueError, TypeError):
+        return None
 
 
 def migrate(conn: sqlite3.Connection, version: int) -> None:
@@ -190,6 +207,10 @@ def migrate(conn: sqlite3.Connection, version: int) -> None:
     if reindex:
         search.rebuild(conn)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    conn.execute(
+        "INSERT OR REPLACE INTO state (name, value) VALUES (?, ?)",
+        (COMPATIBLE, str(OLDEST_COMPATIBLE)),
+    )
 
 
 @functools.cache
