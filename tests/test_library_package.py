@@ -108,6 +108,8 @@ def test_attach_refuses_a_library_not_opened_yet_or_from_a_newer_version(tmp_pat
     Library.open(tmp_path).close()
     conn = sqlite3.connect(tmp_path / "library.sqlite")
     conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    conn.execute("UPDATE state SET value = '99' WHERE name = ?", (schema.COMPATIBLE,))
+    conn.commit()
     conn.close()
     with pytest.raises(LibraryError, match="newer version of Paper Reader"):
         Library.attach(tmp_path)
