@@ -318,6 +318,11 @@ def _cmd_bookmarks_export(ns: argparse.Namespace) -> int:
     if ns.output is None:
         sys.stdout.write(text)
         return 0
+    if library.is_own_file(Path(ns.output)):
+        raise LibraryError(
+            f"{ns.output}: not written over the library, its backups or the files that keep it"
+            " safe; choose another file."
+        )
     try:
         Path(ns.output).write_text(text, encoding="utf-8")
     except OSError as err:

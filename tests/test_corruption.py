@@ -138,9 +138,9 @@ def test_bookmarks_newer_than_the_backup_are_recovered_from_the_damaged_file(
     window = start(tmp_path)
 
     assert isinstance(window, MainWindow)
-    texts = [text for _, text in shown]
-    assert f"restored from the backup of {TODAY}" in texts[0]
-    assert "2 bookmark(s) were recovered from the damaged file" in texts[1]
+    ((_, text),) = shown
+    assert f"restored from the backup of {TODAY}" in text
+    assert "2 bookmark(s) were recovered from the damaged file" in text
     notes = {b.key: b.note for b in window.library.bookmarks()}
     assert notes == {ARTICLE_KEYS[0]: "my note", ARTICLE_KEYS[1]: "made after the backup"}
 

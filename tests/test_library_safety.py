@@ -313,8 +313,9 @@ def test_bookmarks_are_salvaged_from_a_damaged_file_even_without_a_backup(tmp_pa
         assert library.issue_count() == 0
         (bookmark,) = library.bookmarks()
         assert bookmark.note == "keep me" and bookmark.issue_removed
-        assert "no backup could be used" in library.notices[0]
-        assert "1 bookmark(s) were recovered" in library.notices[1]
+        (notice,) = library.notices
+        assert "no backup could be used" in notice
+        assert "1 bookmark(s) were recovered" in notice
 
 
 def test_daily_backup_that_cannot_be_written_says_so(tmp_path, monkeypatch):

@@ -1,20 +1,18 @@
-"""Keeping the library safe: the quick check, the daily backup, restoring a damaged file and
-salvaging its bookmarks."""
+"""Keeping the library safe: the quick check, the daily backup and its rotation, the damaged
+files kept. (Restoring is restore.py; reading bookmarks back from damage, salvage.py.)"""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import shutil
+import re
 import sqlite3
 import threading
 import time
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from reader.library.connection import LibraryError, connect, primary_code
-from reader.library.rows import BOOKMARK_COLUMNS
 
 BACKUP_DIR = "backups"
 BACKUPS_KEPT = 7
@@ -82,12 +80,27 @@ def _daily_backup(path: Path) -> None:
         with contextlib.suppress(OSError):
             if time.time() - stale.stat().st_mtime > 3600:
                 stale.unlink()
-    for old in sorted(folder.glob("library-*.sqlite"))[:-BACKUPS_KEPT]:
-        old.unlink(missing_ok=True)
+    backups = sorted(folder.glob("library-*.sqlite"))
+    pinned = _before_damage(backups, kept_files(path))
+    for old in backups[:-BACKUPS_KEPT]:
+        if old not in pinned:
+            old.unlink(missing_ok=True)
     # Backups taken before a migration are kept for the last two upgrades only.
     upgrades = sorted(folder.glob("before-schema-*.sqlite"), key=lambda p: p.stat().st_mtime)
     for old in upgrades[:-2]:
         old.unlink(missing_ok=True)
+
+
+def _before_damage(backups: list[Path], kept: list[Path]) -> set[Path]:
+    """For each damaged file kept, the newest backup taken before that damage: the last
+    known good state, never rotated out while the damaged file is there."""
+    pinned = set()
+    for damaged in kept:
+        day = stamp_of(damaged)[:8]
+        before = [b for b in backups if b.stem.removeprefix("library-").replace("-", "") <= day]
+        if before:
+            pinned.add(before[-1])
+    return pinned
 
 
 def backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
@@ -101,50 +114,42 @@ def backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) ->
         ) from err
 
 
-# --- damage -------------------------------------------------------------------------------
+# --- damaged files kept --------------------------------------------------------------------
+
+KEPT = ".damaged-"
+SIDES = ("-wal", "-shm")
+_STAMP = re.compile(r"\.damaged-(\d{8}-\d{6})")
 
 
-def restore(path: Path) -> tuple[str, Path]:
-    """Move a damaged library aside (never delete it) and put the newest good backup in place.
-    Returns what the reader should be told, and where the damaged file went."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.name}.damaged-{stamp}")
-    for suffix in ("", "-wal", "-shm"):
-        part = Path(str(path) + suffix)
-        if part.exists():
-            os.replace(part, Path(str(aside) + suffix))
-    backups = sorted((path.parent / BACKUP_DIR).glob("library-*.sqlite"), reverse=True)
-    for backup in backups:
-        if is_healthy(backup):
-            partial = path.with_name(path.name + ".restoring")
-            shutil.copyfile(backup, partial)
-            os.replace(partial, path)
-            day = backup.stem.removeprefix("library-")
-            return (
-                f"The library was damaged; it was restored from the backup of {day}."
-                f" The damaged file was kept as {aside.name}."
-            ), aside
-    return (
-        f"The library was damaged and no backup could be used; a new, empty library was"
-        f" started. The damaged file was kept as {aside.name}."
-    ), aside
+def kept_files(path: Path) -> list[Path]:
+    """Damaged libraries kept beside the library `path`, oldest first."""
+    found = [
+        p
+        for p in path.parent.glob(f"{path.name}{KEPT}*")
+        if not p.name.endswith(SIDES) and p.is_file()
+    ]
+    return sorted(found, key=stamp_of)
 
 
-def salvage_bookmarks(damaged: Path) -> list[tuple[Any, ...]]:
-    """The bookmarks that can still be read from a damaged file, read-only, row by row: the
-    damage is often elsewhere in the file, and bookmarks may be newer than any backup."""
-    rows: list[tuple[Any, ...]] = []
+def stamp_of(kept: Path) -> str:
+    """When a damaged file was kept, YYYYMMDD-HHMMSS (from its name, else its time)."""
+    found = _STAMP.search(kept.name)
+    if found is not None:
+        return found.group(1)
     try:
-        conn = sqlite3.connect(f"{damaged.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return rows
+        return datetime.fromtimestamp(kept.stat().st_mtime).strftime("%Y%m%d-%H%M%S")
+    except OSError:
+        return "00000000-000000"
+
+
+def owns(path: Path, target: Path) -> bool:
+    """Whether writing `target` would write over the library `path` or what keeps it safe:
+    its WAL and shared memory, its backups, a damaged file kept, a restore under way."""
     try:
-        cursor = conn.execute(f"SELECT {BOOKMARK_COLUMNS} FROM bookmark")
-        while (row := cursor.fetchone()) is not None:
-            if isinstance(row[0], str) and isinstance(row[6], str):
-                rows.append(tuple(row))
-    except sqlite3.Error:
-        pass  # keep what was read before the damage
-    finally:
-        conn.close()
-    return rows
+        target = target.expanduser().resolve()
+        home = path.parent.resolve()
+    except (OSError, RuntimeError):
+        return True
+    if target.parent == home and target.name.startswith(path.name):
+        return True
+    return target.is_relative_to(home / BACKUP_DIR) or target == home

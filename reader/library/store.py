@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from reader import model
-from reader.library import identity, safety, schema
+from reader.library import identity, restore, safety, salvage, schema
 from reader.library import search as search_index
 from reader.library.connection import (
     FILE_NAME,
@@ -45,6 +45,7 @@ from reader.library.rows import (
     article_values,
     bookmark_from_row,
     issue_rows,
+    json_list,
     storable,
     storable_or_none,
 )
@@ -67,6 +68,9 @@ _INSERT_BOOKMARK = (
     f"INSERT {{}} INTO bookmark ({BOOKMARK_COLUMNS})"
     f" VALUES ({', '.join('?' * len(BOOKMARK_FIELDS))})"
 )
+
+# The damaged files kept that the reader was told of (a JSON list of names).
+_TOLD = "told_damaged"
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -110,19 +114,15 @@ class Library:
         path = _library_path(home)
         if not writable(path.parent, path):
             return cls._open_read_only(path)
-        notices: list[str] = []
-        salvaged: list[tuple[Any, ...]] = []
-        if path.exists() and not safety.is_healthy(path):
-            notice, aside = safety.restore(path)
-            notices.append(notice)
-            salvaged = safety.salvage_bookmarks(aside)
-        library = cls(_connect_wal(path), path, notices)
+        restored = restore.recover(path)
+        library = cls(_connect_wal(path), path, [] if restored is None else [restored.notice()])
         try:
             library._migrate()
-            if salvaged:
-                notices.append(library._put_back_bookmarks(salvaged))
+            library._take_in_kept_files(restored)
+            if restored is not None:
+                restore.done(path)
             if backup:
-                safety.daily_backup(path)
+                library._daily_backup()
         except BaseException:
             library.close()
             raise
@@ -177,6 +177,11 @@ class Library:
     def close(self) -> None:
         self._conn.close()
 
+    def is_own_file(self, target: Path) -> bool:
+        """Whether writing `target` would write over this library or what keeps it safe (its
+        WAL, backups, damaged files kept): an export must go elsewhere."""
+        return safety.owns(self.path, target)
+
     def __enter__(self) -> Library:
         return self
 
@@ -211,11 +216,66 @@ class Library:
                 " it was left as it was."
             ) from err
 
-    def _put_back_bookmarks(self, rows: list[tuple[Any, ...]]) -> str:
-        """Bookmarks read from a damaged file, over the backup's: they are the newer."""
-        with self.transaction() as conn:
-            conn.executemany(_INSERT_BOOKMARK.format("OR REPLACE"), rows)
-        return f"{len(rows)} bookmark(s) were recovered from the damaged file."
+    def _daily_backup(self) -> None:
+        """A backup that cannot be made is a warning: reading and exporting go on."""
+        try:
+            safety.daily_backup(self.path)
+        except LibraryError as err:
+            log.warning("%s", err)
+            self.notices.append(str(err))
+
+    def _take_in_kept_files(self, restored: restore.Restore | None) -> None:
+        """Bookmarks from each damaged file kept beside the library that the reader has not
+        been told of, and a word about it: the damage is often elsewhere in the file, and
+        bookmarks there may be newer than any backup."""
+        told = set(json_list(self._state(_TOLD)))
+        for kept in safety.kept_files(self.path):
+            # The file a restore under way kept is told of until the restore is done.
+            if kept.name in told and (restored is None or kept.name != restored.aside):
+                continue
+            newer = restored is not None and restored.newer_than_backup(kept)
+            try:
+                found = salvage.salvage(kept)
+            except Exception:  # a bug in reading damage must not keep the library shut
+                log.exception("salvaging bookmarks from %s failed", kept)
+                found = salvage.Salvage([], None)
+            with self.transaction() as conn:
+                verb = "OR REPLACE" if newer else "OR IGNORE"
+                conn.executemany(_INSERT_BOOKMARK.format(verb), found.rows)
+                told.add(kept.name)
+                conn.execute(
+                    "INSERT OR REPLACE INTO state (name, value) VALUES (?, ?)",
+                    (_TOLD, json.dumps(sorted(told), ensure_ascii=False)),
+                )
+            text = self._salvage_notice(found)
+            if restored is not None and restored.aside == kept.name:
+                self.notices[0] = f"{self.notices[0]} {text}".strip()
+            else:
+                self.notices.append(f"A damaged copy of the library is kept as {kept.name}. {text}")
+
+    def _salvage_notice(self, found: salvage.Salvage) -> str:
+        """What became of the bookmarks of a damaged file, in words."""
+        parts = []
+        if found.rows:
+            parts.append(f"{len(found.rows)} bookmark(s) were recovered from the damaged file.")
+        if found.unread is None:
+            parts.append(
+                "It may have held others that could not be read."
+                if found.rows
+                else "No bookmarks could be read from it."
+            )
+        else:
+            lost = [key for key in found.unread if not self.is_bookmarked(key)]
+            if lost:
+                parts.append(
+                    f"{len(lost)} bookmark(s) could not be read from it and are not in the"
+                    " library; the damaged file still holds them."
+                )
+        return " ".join(parts)
+
+    def _state(self, name: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM state WHERE name = ?", (name,)).fetchone()
+        return None if row is None else str(row[0])
 
     # --- import ---------------------------------------------------------------------------
 
