@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,10 @@ log = logging.getLogger(__name__)
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    # A file name or an argument that is not UTF-8 is printed with its bytes escaped.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     if _command_of(args) not in COMMANDS and not {"-h", "--help"} & set(args[:1]):
         from reader.ui.app import main as gui_main
 
@@ -195,11 +200,20 @@ def _add_library_commands(sub: argparse._SubParsersAction) -> None:
     q.set_defaults(run=_cmd_bookmarks_import)
 
 
-def _open(ns: argparse.Namespace) -> Library:
+@contextlib.contextmanager
+def _open(ns: argparse.Namespace) -> Iterator[Library]:
+    """The library, its notices said at once (a restore, a failed backup) and any that come
+    up while the command runs (a search index made again) said at the end."""
     library = Library.open(_home(ns))
     for notice in library.notices:
         _say(notice)
-    return library
+    told = len(library.notices)
+    try:
+        yield library
+    finally:
+        for notice in library.notices[told:]:
+            _say(notice)
+        library.close()
 
 
 def _print_json(value: object) -> None:
@@ -364,7 +378,7 @@ def _cmd_bookmarks_import(ns: argparse.Namespace) -> int:
         data = json.loads(Path(ns.file).read_text(encoding="utf-8"))
     except OSError as err:
         raise LibraryError(f"{ns.file}: cannot be read ({err.strerror})") from err
-    except ValueError as err:
+    except (ValueError, RecursionError) as err:  # not JSON, not UTF-8, nested past all reason
         raise LibraryError(not_bookmarks) from err
     items = data.get("bookmarks") if isinstance(data, dict) else data
     if not isinstance(items, list):

@@ -5,6 +5,7 @@ Each column list is derived from a dataclass's fields, so a field is named in on
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -153,6 +154,24 @@ def article_from_row(row: Sequence[Any]) -> model.Article:
     return model.Article(**data)
 
 
+# True for an article whose JSON lists can all still be read (checked by SQLite itself).
+ARTICLE_READABLE = " AND ".join(f"json_valid({name})" for name in sorted(_LISTS))
+
+
+def damaged_fields(row: Sequence[Any]) -> list[str]:
+    """The list fields of stored article columns that are no longer JSON lists (a byte
+    changed on disk): such an article cannot be shown as it was."""
+    data = dict(zip(ARTICLE_FIELDS, row, strict=True))
+    return [name for name in sorted(_LISTS) if not _is_json_list(data[name])]
+
+
+def _is_json_list(text: Any) -> bool:
+    try:
+        return isinstance(json.loads(text), list)
+    except (TypeError, ValueError):
+        return False
+
+
 def json_list(text: str | None) -> list[Any]:
     try:
         value = json.loads(text or "[]")
@@ -181,3 +200,36 @@ def _escape(match: re.Match[str]) -> str:
 
 def storable_or_none(text: str | None) -> str | None:
     return None if text is None else storable(text)
+
+
+def storable_issue(issue: model.Issue) -> model.Issue:
+    """`issue` with every text SQLite can store: a file name that is not UTF-8 names the
+    source, and may name the paper or a picture."""
+    texts = [issue.paper, issue.date, issue.source, *(p.name for p in issue.pages)]
+    texts += [p.code for p in issue.pages]
+    for a in issue.articles:
+        texts += [getattr(a, name) for name in ARTICLE_FIELDS if name not in _LISTS]
+        texts += [*a.paragraphs, *a.captions, *a.pages]
+        texts += [t for image in a.images for t in (image.src, image.caption)]
+    if all(t is None or not isinstance(t, str) or _storable(t) for t in texts):
+        return issue  # the usual case: nothing copied
+    return _rebuilt(issue)
+
+
+def _storable(text: str) -> bool:
+    return text.isascii() or not _SURROGATE.search(text)
+
+
+def _rebuilt(issue: model.Issue) -> model.Issue:
+    def fix(value: Any) -> Any:
+        if isinstance(value, str):
+            return storable(value)
+        if isinstance(value, tuple):
+            return tuple(fix(v) for v in value)
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            changes = {f.name: fix(getattr(value, f.name)) for f in fields(value)}
+            return dataclasses.replace(value, **changes)
+        return value
+
+    rebuilt: model.Issue = fix(issue)
+    return rebuilt

@@ -12,6 +12,7 @@ import time
 from datetime import date, datetime
 from pathlib import Path
 
+from reader.library import schema
 from reader.library.connection import LibraryError, connect, primary_code
 
 BACKUP_DIR = "backups"
@@ -22,13 +23,16 @@ _DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
 
 def is_healthy(path: Path) -> bool:
-    """Whether the file passes quick_check; errors that say nothing of the file are raised."""
+    """Whether the file passes quick_check and has every table of its schema version (a
+    dropped table, a version no library has, are damage the check does not see). Errors
+    that say nothing of the file are raised."""
     try:
         conn = connect(path)
         try:
             # Reading through a memory map halves the time of the check on a large library.
             conn.execute(f"PRAGMA mmap_size = {CHECK_MMAP_BYTES}")
-            return conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
+            checked = conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
+            return checked and schema.complete(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as err:

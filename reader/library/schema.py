@@ -213,6 +213,19 @@ def migrate(conn: sqlite3.Connection, version: int) -> None:
     )
 
 
+def complete(conn: sqlite3.Connection) -> bool:
+    """Whether the file has every table its schema version had (a newer version's, when it
+    may be used, every table of this one): else it is damaged, or no library at all."""
+    version = version_of(conn)
+    existing = existing_tables(conn)
+    if version == 0:
+        return not existing  # a new file; tables without a version are another program's
+    if version > SCHEMA_VERSION:
+        oldest = oldest_compatible(conn)
+        return oldest is None or oldest > SCHEMA_VERSION or tables(SCHEMA_VERSION) <= existing
+    return version > 0 and tables(version) <= existing
+
+
 @functools.cache
 def tables(version: int) -> frozenset[str]:
     """The tables a library of `version` has (FTS5's own among them), from its steps."""

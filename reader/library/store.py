@@ -31,6 +31,7 @@ from reader.library.connection import (
 from reader.library.rows import (
     ARTICLE_COLUMNS,
     ARTICLE_FIELDS,
+    ARTICLE_READABLE,
     BOOKMARK_COLUMNS,
     BOOKMARK_FIELDS,
     ISSUE_COLUMNS,
@@ -44,9 +45,11 @@ from reader.library.rows import (
     article_from_row,
     article_values,
     bookmark_from_row,
+    damaged_fields,
     issue_rows,
     json_list,
     storable,
+    storable_issue,
     storable_or_none,
 )
 
@@ -298,15 +301,20 @@ class Library:
             results += self._import_batch(batch)
         return results
 
-    def _import_batch(self, issues: list[model.Issue]) -> list[ImportResult]:
+    def _import_batch(
+        self, issues: list[model.Issue], repaired: bool = False
+    ) -> list[ImportResult]:
         # No savepoint per issue: FTS5 writes out its pending index at every savepoint,
         # which costs as much as a commit. Failures are rare; then each goes on its own.
         try:
             with self.transaction():
                 return [self._store(issue) for issue in issues]
         except (sqlite3.Error, LibraryError, ValueError) as err:
+            if not repaired and _index_damaged(err):
+                self.rebuild_index()
+                return self._import_batch(issues, repaired=True)
             if len(issues) > 1:
-                return [result for issue in issues for result in self._import_batch([issue])]
+                return [r for issue in issues for r in self._import_batch([issue], repaired)]
             if not isinstance(err, LibraryError):
                 log.exception("storing %s failed", issues[0].source)
             message = f"{issues[0].title}: could not be stored ({err})"
@@ -314,11 +322,12 @@ class Library:
 
     def _store(self, issue: model.Issue) -> ImportResult:
         """Store one issue by the rule of identity.py, inside the caller's transaction."""
+        issue = storable_issue(issue)
         issue = replace(issue, articles=tuple(model.unique_keys(list(issue.articles))))
         digest = _content_hash(issue)
         chars = identity.text_chars(issue)
         found = identity.find(self._conn, issue)
-        if found is not None and found.digest == digest:
+        if found is not None and found.digest == digest and not self._damaged(found.id):
             return ImportResult(issue.source, "unchanged", found.id, None, None)
         if found is not None and not identity.replaces(issue, chars, found):
             message = identity.kept_message(issue, found)
@@ -336,6 +345,15 @@ class Library:
         new_key = next((a.key for a in issue.articles if a.key not in old_keys), None)
         status: Status = "imported" if found is None else "replaced"
         return ImportResult(issue.source, status, issue_id, None, new_key)
+
+    def _damaged(self, issue_id: int) -> bool:
+        """Whether a stored story of the issue can no longer be read (importing the same
+        file again then repairs it)."""
+        row = self._conn.execute(
+            f"SELECT 1 FROM article WHERE issue_id = ? AND NOT ({ARTICLE_READABLE}) LIMIT 1",
+            (issue_id,),
+        ).fetchone()
+        return row is not None
 
     def _insert_issue(self, values: tuple[Any, ...]) -> int:
         cursor = self._conn.execute(
@@ -379,11 +397,17 @@ class Library:
             f"SELECT id, {ARTICLE_COLUMNS} FROM article WHERE issue_id = ?", (issue_id,)
         ).fetchall()
         articles = [(row[0], article_from_row(row[1:])) for row in rows]
-        search_index.index(self._conn, [search_index.indexed(n, a) for n, a in articles], "delete")
-        keys = {article.key for _, article in articles}
+        # Index entries are removed by the words they were made of: a story whose text was
+        # damaged since cannot say them, so then the whole index is made again instead.
+        damaged = any(damaged_fields(row[1:]) for row in rows)
+        if not damaged:
+            entries = [search_index.indexed(n, a) for n, a in articles]
+            search_index.index(self._conn, entries, "delete")
         self._conn.execute("DELETE FROM article WHERE issue_id = ?", (issue_id,))
         self._conn.execute("DELETE FROM page WHERE issue_id = ?", (issue_id,))
-        return keys
+        if damaged:
+            search_index.rebuild(self._conn)
+        return {article.key for _, article in articles}
 
     def remove_issue(self, issue_id: int) -> None:
         """Remove an issue; its bookmarks stay (marked issue_removed) until it comes back."""
@@ -454,7 +478,14 @@ class Library:
         row = self._conn.execute(
             f"SELECT {ARTICLE_COLUMNS} FROM article WHERE key = ?", (storable(key),)
         ).fetchone()
-        return None if row is None else article_from_row(row)
+        if row is None:
+            return None
+        if damaged := damaged_fields(row):
+            raise LibraryError(
+                f"The story “{row[ARTICLE_FIELDS.index('title')]}” is damaged in the library"
+                f" ({', '.join(damaged)} cannot be read). Import its issue again to repair it."
+            )
+        return article_from_row(row)
 
     @_reading
     def issue_of(self, key: str) -> IssueRow | None:
@@ -643,12 +674,46 @@ class Library:
 
         A query found in more than CANDIDATES articles ranks the CANDIDATES most recently
         imported of them, so that a word found everywhere is still searched at once."""
-        with errors_told(f"The search “{storable(query)}” cannot be run"):
-            return search_index.search(self._conn, query, paper, since, until, limit)
+
+        def run() -> list[Hit]:
+            with errors_told(f"The search “{storable(query)}” cannot be run"):
+                return search_index.search(self._conn, query, paper, since, until, limit)
+
+        try:
+            return run()
+        except LibraryError as err:
+            if not _index_damaged(err):
+                raise
+        self.rebuild_index()
+        return run()
+
+    def rebuild_index(self) -> None:
+        """Make the search index again from the stories, which is all it is made of: for an
+        index damaged where the quick check does not look."""
+        if self.read_only:
+            raise LibraryError(
+                "The search index is damaged, and the library is read-only: it cannot be made"
+                " again here."
+            )
+        log.warning("the search index of %s is damaged: making it again", self.path)
+        with self.transaction() as conn:
+            search_index.rebuild(conn)
+        self.notices.append(
+            "The search index was damaged; it was made again from the stories in the library."
+        )
 
     def interrupt(self) -> None:
         """Stop a search running on another thread: it fails with a LibraryError."""
         self._conn.interrupt()
+
+
+def _index_damaged(err: BaseException) -> bool:
+    """Whether an error (or the SQLite error behind a LibraryError) is the full-text index's
+    own damage, which making the index again repairs."""
+    for cause in (err, err.__cause__):
+        if getattr(cause, "sqlite_errorcode", None) == sqlite3.SQLITE_CORRUPT_VTAB:
+            return True
+    return False
 
 
 def _library_path(home: Path | None) -> Path:
