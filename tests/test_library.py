@@ -10,7 +10,7 @@ import pytest
 from helpers import article, english_issue, make_issue
 
 from reader import importing, model
-from reader.library import Library, LibraryError, default_home, search
+from reader.library import Library, LibraryError, default_home, search, storing
 
 
 @pytest.fixture
@@ -394,14 +394,14 @@ def test_single_characters_combine_with_other_terms(lib, query, found):
 
 
 def test_issue_that_cannot_be_stored_fails_alone_and_leaves_no_trace(lib, monkeypatch):
-    store = Library._insert_contents
+    store = storing.insert_contents
 
-    def fail_on_13th(self, issue_id, issue):
-        store(self, issue_id, issue)
+    def fail_on_13th(conn, issue_id, issue):
+        store(conn, issue_id, issue)
         if issue.date == "2026-03-13":
             raise sqlite3.IntegrityError("simulated failure")
 
-    monkeypatch.setattr(Library, "_insert_contents", fail_on_13th)
+    monkeypatch.setattr(storing, "insert_contents", fail_on_13th)
     days = ("2026-03-12", "2026-03-13", "2026-03-14")
     results = lib.import_issues(make_issue(day=d, source=f"/p/{d}") for d in days)
     assert [r.status for r in results] == ["imported", "failed", "imported"]

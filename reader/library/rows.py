@@ -10,6 +10,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from reader import model
@@ -83,6 +84,11 @@ class ImportResult:
     issue_id: int | None
     message: str | None
     first_new_key: str | None
+
+
+def now() -> str:
+    """The time as the library stores it (import, bookmark, read state): UTC, ISO 8601."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _names(cls: type) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from reader.library import schema
-from reader.library.connection import LibraryError, connect, primary_code
+from reader.library.connection import LibraryError, connect, primary_code, told
 
 BACKUP_DIR = "backups"
 BACKUPS_KEPT = 7
@@ -38,7 +38,10 @@ def is_healthy(path: Path) -> bool:
     except sqlite3.DatabaseError as err:
         if primary_code(err) in _DAMAGED:
             return False
-        raise LibraryError(f"The library {path} cannot be opened: {err}") from err
+        library_error = told(err, f"The library {path} cannot be opened")
+        if library_error is None:
+            raise
+        raise library_error from err
 
 
 # --- backups ------------------------------------------------------------------------------

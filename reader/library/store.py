@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import json
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, replace
-from datetime import UTC, datetime
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from reader import model
-from reader.library import identity, restore, safety, salvage, schema
+from reader.library import restore, safety, salvage, schema, storing
 from reader.library import search as search_index
 from reader.library.connection import (
     FILE_NAME,
@@ -31,7 +29,6 @@ from reader.library.connection import (
 from reader.library.rows import (
     ARTICLE_COLUMNS,
     ARTICLE_FIELDS,
-    ARTICLE_READABLE,
     BOOKMARK_COLUMNS,
     BOOKMARK_FIELDS,
     ISSUE_COLUMNS,
@@ -41,15 +38,13 @@ from reader.library.rows import (
     ImportResult,
     IssueRow,
     PageRow,
-    Status,
     article_from_row,
-    article_values,
     bookmark_from_row,
     damaged_fields,
     issue_rows,
     json_list,
+    now,
     storable,
-    storable_issue,
     storable_or_none,
 )
 
@@ -59,8 +54,6 @@ log = logging.getLogger(__name__)
 # out at each commit, so larger batches (up to HASH_BYTES of index) mean fewer segments.
 BATCH = 50
 
-# The issue's columns an import writes, in the order of _store's values.
-_ISSUE_WRITTEN = "paper, date, format, source, title, content_hash, text_chars"
 _ISSUE_ORDER = "date IS NULL, date DESC, id DESC"
 _ISSUE_ORDER_I = "i.date IS NULL, i.date DESC, i.id DESC"
 _BOOKMARK_SELECT = (
@@ -88,10 +81,6 @@ def _reading(method: Callable[P, R]) -> Callable[P, R]:
             return method(*args, **kwargs)
 
     return wrapper
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class Library:
@@ -308,7 +297,7 @@ class Library:
         # which costs as much as a commit. Failures are rare; then each goes on its own.
         try:
             with self.transaction():
-                return [self._store(issue) for issue in issues]
+                return [storing.store(self._conn, issue) for issue in issues]
         except (sqlite3.Error, LibraryError, ValueError) as err:
             if not repaired and _index_damaged(err):
                 self.rebuild_index()
@@ -320,99 +309,10 @@ class Library:
             message = f"{issues[0].title}: could not be stored ({err})"
             return [ImportResult(issues[0].source, "failed", None, message, None)]
 
-    def _store(self, issue: model.Issue) -> ImportResult:
-        """Store one issue by the rule of identity.py, inside the caller's transaction."""
-        issue = storable_issue(issue)
-        issue = replace(issue, articles=tuple(model.unique_keys(list(issue.articles))))
-        digest = _content_hash(issue)
-        chars = identity.text_chars(issue)
-        found = identity.find(self._conn, issue)
-        if found is not None and found.digest == digest and not self._damaged(found.id):
-            return ImportResult(issue.source, "unchanged", found.id, None, None)
-        if found is not None and not identity.replaces(issue, chars, found):
-            message = identity.kept_message(issue, found)
-            return ImportResult(issue.source, "kept", found.id, message, None)
-        old_keys: set[str] = set()
-        values = (issue.paper, issue.date, issue.format, issue.source, issue.title, digest, chars)
-        if found is None:
-            issue_id = self._insert_issue(values)
-        else:
-            issue_id = found.id
-            old_keys = self._clear_issue(issue_id)
-            self._update_issue(issue_id, values)
-        issue = identity.distinct_keys(self._conn, issue_id, issue)
-        self._insert_contents(issue_id, issue)
-        new_key = next((a.key for a in issue.articles if a.key not in old_keys), None)
-        status: Status = "imported" if found is None else "replaced"
-        return ImportResult(issue.source, status, issue_id, None, new_key)
-
-    def _damaged(self, issue_id: int) -> bool:
-        """Whether a stored story of the issue can no longer be read (importing the same
-        file again then repairs it)."""
-        row = self._conn.execute(
-            f"SELECT 1 FROM article WHERE issue_id = ? AND NOT ({ARTICLE_READABLE}) LIMIT 1",
-            (issue_id,),
-        ).fetchone()
-        return row is not None
-
-    def _insert_issue(self, values: tuple[Any, ...]) -> int:
-        cursor = self._conn.execute(
-            f"INSERT INTO issue ({_ISSUE_WRITTEN}, imported, page_count, article_count)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0)",
-            (*values, _now()),
-        )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
-
-    def _update_issue(self, issue_id: int, values: tuple[Any, ...]) -> None:
-        assignments = ", ".join(f"{column} = ?" for column in _ISSUE_WRITTEN.split(", "))
-        self._conn.execute(
-            f"UPDATE issue SET {assignments}, imported = ? WHERE id = ?",
-            (*values, _now(), issue_id),
-        )
-
-    def _insert_contents(self, issue_id: int, issue: model.Issue) -> None:
-        pages = _page_list(issue)
-        self._conn.executemany(
-            "INSERT INTO page (issue_id, position, code, name) VALUES (?, ?, ?, ?)",
-            [(issue_id, n, p.code, p.name) for n, p in enumerate(pages)],
-        )
-        # Ids are given, as SQLite would choose them, so that all rows go in one statement.
-        first = self._conn.execute("SELECT coalesce(max(id), 0) + 1 FROM article").fetchone()[0]
-        stored = list(enumerate(issue.articles, first))
-        self._conn.executemany(
-            f"INSERT INTO article (id, issue_id, position, {ARTICLE_COLUMNS})"
-            f" VALUES (?, ?, ?{', ?' * len(ARTICLE_FIELDS)})",
-            [(n, issue_id, n - first, *article_values(a)) for n, a in stored],
-        )
-        search_index.index(self._conn, [search_index.indexed(n, a) for n, a in stored])
-        self._conn.execute(
-            "UPDATE issue SET page_count = ?, article_count = ? WHERE id = ?",
-            (len(pages), len(issue.articles), issue_id),
-        )
-
-    def _clear_issue(self, issue_id: int) -> set[str]:
-        """Delete an issue's pages, articles and index entries; return the keys it had."""
-        rows = self._conn.execute(
-            f"SELECT id, {ARTICLE_COLUMNS} FROM article WHERE issue_id = ?", (issue_id,)
-        ).fetchall()
-        articles = [(row[0], article_from_row(row[1:])) for row in rows]
-        # Index entries are removed by the words they were made of: a story whose text was
-        # damaged since cannot say them, so then the whole index is made again instead.
-        damaged = any(damaged_fields(row[1:]) for row in rows)
-        if not damaged:
-            entries = [search_index.indexed(n, a) for n, a in articles]
-            search_index.index(self._conn, entries, "delete")
-        self._conn.execute("DELETE FROM article WHERE issue_id = ?", (issue_id,))
-        self._conn.execute("DELETE FROM page WHERE issue_id = ?", (issue_id,))
-        if damaged:
-            search_index.rebuild(self._conn)
-        return {article.key for _, article in articles}
-
     def remove_issue(self, issue_id: int) -> None:
         """Remove an issue; its bookmarks stay (marked issue_removed) until it comes back."""
         with self.transaction() as conn:
-            self._clear_issue(issue_id)
+            storing.clear_issue(conn, issue_id)
             conn.execute("DELETE FROM issue WHERE id = ?", (issue_id,))
 
     # --- browsing -------------------------------------------------------------------------
@@ -510,7 +410,7 @@ class Library:
             if read:
                 conn.execute(
                     "INSERT OR IGNORE INTO read_state (key, read_at) VALUES (?, ?)",
-                    (storable(key), _now()),
+                    (storable(key), now()),
                 )
             else:
                 conn.execute("DELETE FROM read_state WHERE key = ?", (storable(key),))
@@ -532,7 +432,7 @@ class Library:
         key = storable(key)
         with self.transaction() as conn:
             conn.execute(
-                "INSERT OR IGNORE INTO read_state (key, read_at) VALUES (?, ?)", (key, _now())
+                "INSERT OR IGNORE INTO read_state (key, read_at) VALUES (?, ?)", (key, now())
             )
             conn.execute(
                 "INSERT OR REPLACE INTO state (name, value) VALUES ('last_article', ?)", (key,)
@@ -594,7 +494,7 @@ class Library:
                 (
                     key,
                     storable(note),
-                    _now(),
+                    now(),
                     issue.paper,
                     issue.date,
                     article.page,
@@ -650,7 +550,7 @@ class Library:
                 values = (
                     storable(item["key"]),
                     _text(item.get("note")),
-                    _text(item.get("created")) or _now(),
+                    _text(item.get("created")) or now(),
                     *(_text_or_none(item.get(f)) for f in ("paper", "date", "page")),
                     _text(item.get("title")),
                     _text_or_none(item.get("byline")),
@@ -742,23 +642,3 @@ def _text(value: Any) -> str:
 
 def _text_or_none(value: Any) -> str | None:
     return storable_or_none(None if value is None else str(value))
-
-
-def _content_hash(issue: model.Issue) -> str:
-    """What the issue says, whatever file it came from."""
-    data = model.issue_to_dict(issue)
-    for volatile in ("source", "title"):
-        data["issue"].pop(volatile, None)
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _page_list(issue: model.Issue) -> list[model.Page]:
-    """The issue's pages, then any page an article starts on that the issue did not list."""
-    pages = list(issue.pages)
-    known = {p.code for p in pages}
-    for article in issue.articles:
-        if article.page and article.page not in known:
-            known.add(article.page)
-            pages.append(model.Page(article.page, article.page_name))
-    return pages
