@@ -141,6 +141,20 @@ def test_the_reader_is_told_once_of_a_damaged_file_kept_beside_the_library(tmp_p
         assert library.notices == []
 
 
+def test_a_notice_of_damage_is_told_until_a_program_that_showed_it_closes(tmp_path):
+    filled(tmp_path)
+    garble(tmp_path / "library.sqlite")
+    first = Library.open(tmp_path)
+    (notice,) = first.notices
+    assert "restored from the backup" in notice
+    first._conn.close()  # killed before it could show the notice: it never closed
+
+    with Library.open(tmp_path) as again:
+        assert again.notices == [notice]
+    with Library.open(tmp_path) as later:
+        assert later.notices == []
+
+
 def test_the_newest_backup_before_a_damage_is_never_rotated_out(tmp_path):
     backups = tmp_path / "backups"
     backups.mkdir()

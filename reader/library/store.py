@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -13,7 +12,7 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from reader import model
-from reader.library import restore, safety, salvage, schema, storing
+from reader.library import recovered, restore, safety, schema, storing
 from reader.library import search as search_index
 from reader.library.connection import (
     FILE_NAME,
@@ -42,7 +41,6 @@ from reader.library.rows import (
     bookmark_from_row,
     damaged_fields,
     issue_rows,
-    json_list,
     now,
     storable,
     storable_or_none,
@@ -64,9 +62,6 @@ _INSERT_BOOKMARK = (
     f"INSERT {{}} INTO bookmark ({BOOKMARK_COLUMNS})"
     f" VALUES ({', '.join('?' * len(BOOKMARK_FIELDS))})"
 )
-
-# The damaged files kept that the reader was told of (a JSON list of names).
-_TOLD = "told_damaged"
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -97,6 +92,7 @@ class Library:
         self.path = path
         self.notices = notices
         self.read_only = read_only
+        self._untold: list[str] = []  # notices of damage, stored until this program closes
 
     @classmethod
     def open(cls, home: Path | None = None, *, backup: bool = True) -> Library:
@@ -107,15 +103,17 @@ class Library:
         if not writable(path.parent, path):
             return cls._open_read_only(path)
         restored = restore.recover(path)
-        library = cls(_connect_wal(path), path, [] if restored is None else [restored.notice()])
+        library = cls(_connect_wal(path), path, [])
         try:
             library._migrate()
-            library._take_in_kept_files(restored)
+            library.notices += recovered.take_in(library._conn, path, restored)
+            library._untold = list(library.notices)
             if restored is not None:
                 restore.done(path)
             if backup:
                 library._daily_backup()
         except BaseException:
+            library._untold = []  # never handed over: they are told next time
             library.close()
             raise
         return library
@@ -167,6 +165,13 @@ class Library:
         return library
 
     def close(self) -> None:
+        """Close the connection; the notices of damage it gave have now been shown."""
+        if self._untold and not self.read_only:
+            try:
+                recovered.shown(self._conn, self._untold)
+            except (sqlite3.Error, LibraryError) as err:
+                log.warning("could not note that the notices were shown: %s", err)
+            self._untold = []
         self._conn.close()
 
     def is_own_file(self, target: Path) -> bool:
@@ -215,59 +220,6 @@ class Library:
         except LibraryError as err:
             log.warning("%s", err)
             self.notices.append(str(err))
-
-    def _take_in_kept_files(self, restored: restore.Restore | None) -> None:
-        """Bookmarks from each damaged file kept beside the library that the reader has not
-        been told of, and a word about it: the damage is often elsewhere in the file, and
-        bookmarks there may be newer than any backup."""
-        told = set(json_list(self._state(_TOLD)))
-        for kept in safety.kept_files(self.path):
-            # The file a restore under way kept is told of until the restore is done.
-            if kept.name in told and (restored is None or kept.name != restored.aside):
-                continue
-            newer = restored is not None and restored.newer_than_backup(kept)
-            try:
-                found = salvage.salvage(kept)
-            except Exception:  # a bug in reading damage must not keep the library shut
-                log.exception("salvaging bookmarks from %s failed", kept)
-                found = salvage.Salvage([], None)
-            with self.transaction() as conn:
-                verb = "OR REPLACE" if newer else "OR IGNORE"
-                conn.executemany(_INSERT_BOOKMARK.format(verb), found.rows)
-                told.add(kept.name)
-                conn.execute(
-                    "INSERT OR REPLACE INTO state (name, value) VALUES (?, ?)",
-                    (_TOLD, json.dumps(sorted(told), ensure_ascii=False)),
-                )
-            text = self._salvage_notice(found)
-            if restored is not None and restored.aside == kept.name:
-                self.notices[0] = f"{self.notices[0]} {text}".strip()
-            else:
-                self.notices.append(f"A damaged copy of the library is kept as {kept.name}. {text}")
-
-    def _salvage_notice(self, found: salvage.Salvage) -> str:
-        """What became of the bookmarks of a damaged file, in words."""
-        parts = []
-        if found.rows:
-            parts.append(f"{len(found.rows)} bookmark(s) were recovered from the damaged file.")
-        if found.unread is None:
-            parts.append(
-                "It may have held others that could not be read."
-                if found.rows
-                else "No bookmarks could be read from it."
-            )
-        else:
-            lost = [key for key in found.unread if not self.is_bookmarked(key)]
-            if lost:
-                parts.append(
-                    f"{len(lost)} bookmark(s) could not be read from it and are not in the"
-                    " library; the damaged file still holds them."
-                )
-        return " ".join(parts)
-
-    def _state(self, name: str) -> str | None:
-        row = self._conn.execute("SELECT value FROM state WHERE name = ?", (name,)).fetchone()
-        return None if row is None else str(row[0])
 
     # --- import ---------------------------------------------------------------------------
 
