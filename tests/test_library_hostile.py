@@ -190,3 +190,19 @@ def test_a_story_with_a_changed_byte_is_told_damaged_and_the_rest_reads_on(home,
         assert library.import_issue(make_issue(source="/papers/again.txt")).status == "replaced"
         assert library.article(KEY).paragraphs == make_issue().articles[0].paragraphs
         assert len(library.search("无锡")) == 1
+
+
+def test_stored_text_with_a_byte_that_is_not_utf8_reads_with_a_mark_in_its_place(home, capsys):
+    damaged = "CAST(CAST({0} AS BLOB) || x'ff' AS TEXT)"
+    change(
+        home,
+        f"UPDATE issue SET paper = {damaged.format('paper')}",
+        f"UPDATE article SET title = {damaged.format('title')} WHERE key = '{KEY}'",
+    )
+
+    assert run(home, "issues") == 0
+    assert "江城日报\ufffd" in capsys.readouterr().out
+    assert run(home, "search", "无锡") == 0
+    assert "春耕备耕忙\ufffd" in capsys.readouterr().out
+    with Library.open(home) as library:
+        assert library.article(KEY).title == "春耕备耕忙\ufffd"

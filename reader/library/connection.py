@@ -8,13 +8,16 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 FILE_NAME = "library.sqlite"
 BUSY_TIMEOUT_MS = 10_000
 # How often a write waits out another process's long write before giving up.
 BEGIN_ATTEMPTS = 5
+
+R = TypeVar("R")
 
 READ_ONLY = (
     "The library is open read-only because its folder or file cannot be written to:"
@@ -36,14 +39,8 @@ def default_home() -> Path:
     return Path(user_data_dir("paper-reader"))
 
 
-# Text the library wrote is UTF-8; bytes that are not are damage, shown as U+FFFD instead
-# of failing the whole listing or search that met them.
-_decode = functools.partial(str, encoding="utf-8", errors="replace")
-
-
 def connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    conn.text_factory = _decode
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     # In WAL mode NORMAL never corrupts the file and a killed process loses nothing; only a
@@ -62,9 +59,28 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         conn.close()
         uri = f"{path.resolve().as_uri()}?immutable=1"
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-    conn.text_factory = _decode
     conn.execute("PRAGMA query_only = ON")
     return conn
+
+
+# Text the library wrote is UTF-8; bytes that are not are damage, read as U+FFFD.
+_decode = functools.partial(str, encoding="utf-8", errors="replace")
+
+
+def reading_damaged_text(conn: sqlite3.Connection, read: Callable[[], R]) -> R:
+    """`read()`, and if it meets stored text that is not UTF-8 (a byte changed on disk), again
+    with such bytes read as U+FFFD: one damaged title must not fail a whole listing. (Only
+    then: decoding in Python would slow every read.)"""
+    try:
+        return read()
+    except sqlite3.OperationalError as err:
+        if primary_code(err) is not None:  # SQLite's own error; undecodable text is Python's
+            raise
+    conn.text_factory = _decode
+    try:
+        return read()
+    finally:
+        conn.text_factory = str
 
 
 # --- errors -------------------------------------------------------------------------------

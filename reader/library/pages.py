@@ -258,7 +258,7 @@ def record(payload: bytes) -> tuple[Value, ...]:
             chunk = payload[at : at + length]
             if len(chunk) < length:
                 raise ValueError("record cut short")
-            values.append(chunk.decode("utf-8") if kind % 2 else bytes(chunk))
+            values.append(chunk.decode("utf-8", "replace") if kind % 2 else bytes(chunk))
             at += length
         else:
             raise ValueError("not a record")

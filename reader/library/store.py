@@ -22,6 +22,7 @@ from reader.library.connection import (
     connect_read_only,
     default_home,
     errors_told,
+    reading_damaged_text,
     transaction,
     writable,
 )
@@ -72,8 +73,10 @@ def _reading(method: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(method)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        library = args[0]
+        assert isinstance(library, Library)
         with errors_told("The library could not be read"):
-            return method(*args, **kwargs)
+            return reading_damaged_text(library._conn, lambda: method(*args, **kwargs))
 
     return wrapper
 
@@ -529,7 +532,10 @@ class Library:
 
         def run() -> list[Hit]:
             with errors_told(f"The search “{storable(query)}” cannot be run"):
-                return search_index.search(self._conn, query, paper, since, until, limit)
+                return reading_damaged_text(
+                    self._conn,
+                    lambda: search_index.search(self._conn, query, paper, since, until, limit),
+                )
 
         try:
             return run()
