@@ -2,7 +2,7 @@
 
 Each schema is written out here as that version created it, with the rows it held, in
 SQL of its own: nothing is taken from today's code, so a migration step that someone edits
-later (or that reads rows through today's helpers) fails the tests.
+later (or that reads rows through today's functions) fails the tests.
 
     python3 tests/old_libraries.py DIR      # writes library-v1.sqlite … into DIR
 """

@@ -1,6 +1,6 @@
 """The schema as frozen history: one step per version, each step's SQL written out as it was.
 
-A step never reads rows through today's column lists or helpers: a library file from years
+A step never reads rows through today's column lists or functions: a library file from years
 ago must still upgrade when those have changed. Only the full-text index, which is derived
 from the articles, is written by today's code (search.py), since today's searches read it.
 
