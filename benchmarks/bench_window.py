@@ -17,7 +17,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from reader.library import BACKUP_DIR, FILE_NAME, Library, _is_healthy, daily_backup
+from reader.library import BACKUP_DIR, FILE_NAME, Library, daily_backup, is_healthy
 from reader.model import Article, Issue, Page, make_key
 
 PAGES = ("01", "02", "03", "04")
@@ -117,7 +117,7 @@ def time_open_parts(home: Path) -> tuple[float, float, float]:
     Library.open(home, backup=False).close()
     opened = time.perf_counter() - started
     started = time.perf_counter()
-    _is_healthy(path)
+    is_healthy(path)
     checked = time.perf_counter() - started
     (home / BACKUP_DIR / f"library-{date.today().isoformat()}.sqlite").unlink(True)
     started = time.perf_counter()

@@ -3,49 +3,95 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
+import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from reader import importing
+from reader import importing, logs
 from reader.export import contents as export_contents
 from reader.export import epub as export_epub
 from reader.export import references
+from reader.export.citation import citation
 from reader.export.files import write_whole
 from reader.export.html import issue_html
 from reader.export.markdown import issue_markdown, write_bookmark_notes
 from reader.fetch import command as fetch_command
-from reader.library import Bookmark, Hit, ImportResult, Library, LibraryError, citation
+from reader.library import (
+    STATUSES,
+    Bookmark,
+    Hit,
+    ImportResult,
+    Library,
+    LibraryError,
+    default_home,
+)
 from reader.model import Article, Issue, issue_to_dict
 from reader.parsing import ParseError, parse_path
 from reader.render import Clipping, html_document, markdown
 
 COMMANDS = ("parse", "import", "issues", "search", "bookmarks", "fetch", "export")
 
+log = logging.getLogger(__name__)
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    # A file name or an argument that is not UTF-8 is printed with its bytes escaped.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     if _command_of(args) not in COMMANDS and not {"-h", "--help"} & set(args[:1]):
         from reader.ui.app import main as gui_main
 
         return gui_main(args)
-    parser = _build_parser()
-    ns = parser.parse_args(args)
+    ns = _build_parser().parse_args(args)
     try:
+        home = _home(ns)
+        # `parse` reads no library: it logs into the library folder only if there is one.
+        logs.setup(home if ns.command != "parse" or home.exists() else None, ns.verbose)
         return int(ns.run(ns))
     except (ParseError, LibraryError) as err:
-        print(f"paper-reader: {err}", file=sys.stderr)
+        _say(str(err))
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as err:  # a bug: the reader gets a sentence, the log the traceback
+        log.exception("paper-reader %s failed", ns.command)
+        _say(
+            f"{ns.command} stopped on an unexpected error ({type(err).__name__}: {err});"
+            f" the details are in {_log_file(ns)}."
+        )
+        return 70
+
+
+def _say(message: str) -> None:
+    """One line for the reader on stderr."""
+    print(f"paper-reader: {' '.join(message.split())}", file=sys.stderr)
+
+
+def _home(ns: argparse.Namespace) -> Path:
+    if ns.library is None:
+        return default_home()
+    if not ns.library.strip():
+        raise LibraryError("--library needs the name of a folder; it was given an empty one.")
+    return Path(ns.library).expanduser()
+
+
+def _log_file(ns: argparse.Namespace) -> str:
+    try:
+        return str(_home(ns) / logs.FILE_NAME)
+    except LibraryError:
+        return "the log"
 
 
 def _command_of(args: list[str]) -> str | None:
@@ -62,6 +108,9 @@ def _command_of(args: list[str]) -> str | None:
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="paper-reader", description="Read newspaper issues.")
     parser.add_argument("--library", metavar="DIR", help="library folder (default: user data)")
+    parser.add_argument(
+        "--verbose", action="store_true", help="log what happens on stderr (always: to the log)"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("parse", help="parse a file or folder and print its articles")
@@ -167,11 +216,20 @@ def _add_library_commands(sub: argparse._SubParsersAction) -> None:
     q.set_defaults(run=_cmd_bookmarks_import)
 
 
-def _open(ns: argparse.Namespace) -> Library:
-    library = Library.open(Path(ns.library) if ns.library else None)
+@contextlib.contextmanager
+def _open(ns: argparse.Namespace) -> Iterator[Library]:
+    """The library, its notices said at once (a restore, a failed backup) and any that come
+    up while the command runs (a search index made again) said at the end."""
+    library = Library.open(_home(ns))
     for notice in library.notices:
-        print(f"paper-reader: {notice}", file=sys.stderr)
-    return library
+        _say(notice)
+    told = len(library.notices)
+    try:
+        yield library
+    finally:
+        for notice in library.notices[told:]:
+            _say(notice)
+        library.close()
 
 
 def _print_json(value: object) -> None:
@@ -197,11 +255,11 @@ def _cmd_import(ns: argparse.Namespace) -> int:
 
 
 def _import_summary(results: list[ImportResult]) -> str:
-    counts = {s: 0 for s in ("imported", "replaced", "unchanged", "failed")}
+    counts = {s: 0 for s in STATUSES}
     for result in results:
         counts[result.status] += 1
     lines = [", ".join(f"{status}: {n}" for status, n in counts.items())]
-    lines += [f"  failed: {r.message}" for r in results if r.status == "failed"]
+    lines += [f"  {r.status}: {r.message}" for r in results if r.status in ("kept", "failed")]
     return "\n".join(lines) + "\n"
 
 
@@ -291,6 +349,11 @@ def _cmd_bookmarks_export(ns: argparse.Namespace) -> int:
     if ns.output is None:
         sys.stdout.write(text)
         return 0
+    if library.is_own_file(Path(ns.output)):
+        raise LibraryError(
+            f"{ns.output}: not written over the library, its backups or the files that keep it"
+            " safe; choose another file."
+        )
     try:
         Path(ns.output).write_text(text, encoding="utf-8", newline="")  # RIS and CSV keep CR LF
     except OSError as err:
@@ -332,7 +395,7 @@ def _cmd_bookmarks_import(ns: argparse.Namespace) -> int:
         data = json.loads(Path(ns.file).read_text(encoding="utf-8"))
     except OSError as err:
         raise LibraryError(f"{ns.file}: cannot be read ({err.strerror})") from err
-    except ValueError as err:
+    except (ValueError, RecursionError) as err:  # not JSON, not UTF-8, nested past all reason
         raise LibraryError(not_bookmarks) from err
     items = data.get("bookmarks") if isinstance(data, dict) else data
     if not isinstance(items, list):

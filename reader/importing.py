@@ -48,7 +48,8 @@ def import_paths(
                 break
             if progress is not None:
                 progress(n, len(paths), str(path))
-            parsed.append(parse_one(path))
+            # One file is one issue by whichever path it was given: stored by its real path.
+            parsed.append(parse_one(Path(path).resolve()))
         stored = iter(library.import_issues(p for p in parsed if isinstance(p, model.Issue)))
         results += [p if isinstance(p, ImportResult) else next(stored) for p in parsed]
         if cancelled is not None and cancelled():

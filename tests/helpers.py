@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import shiboken6
@@ -51,6 +52,10 @@ def make_issue(
                 subtitle="——十个重点项目集中开工",
             ),
         )
+    # Keys as a parser makes them: another paper or day has other keys.
+    articles = tuple(
+        replace(a, key=model.make_key(paper, day, a.title, a.paragraphs)) for a in articles
+    )
     return model.Issue(
         paper=paper,
         date=day,

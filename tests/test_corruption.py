@@ -16,7 +16,7 @@ import pytest
 from helpers import make_issue
 
 from reader import library as library_module
-from reader.library import Library
+from reader.library import Library, safety, store
 from reader.ui import app
 from reader.ui.window import MainWindow
 
@@ -138,9 +138,9 @@ def test_bookmarks_newer_than_the_backup_are_recovered_from_the_damaged_file(
     window = start(tmp_path)
 
     assert isinstance(window, MainWindow)
-    texts = [text for _, text in shown]
-    assert f"restored from the backup of {TODAY}" in texts[0]
-    assert "2 bookmark(s) were recovered from the damaged file" in texts[1]
+    ((_, text),) = shown
+    assert f"restored from the backup of {TODAY}" in text
+    assert "2 bookmark(s) were recovered from the damaged file" in text
     notes = {b.key: b.note for b in window.library.bookmarks()}
     assert notes == {ARTICLE_KEYS[0]: "my note", ARTICLE_KEYS[1]: "made after the backup"}
 
@@ -196,6 +196,8 @@ def test_library_from_a_newer_version_is_refused_in_words_and_left_alone(start, 
     filled_library(tmp_path)
     conn = sqlite3.connect(tmp_path / "library.sqlite")
     conn.execute(f"PRAGMA user_version = {library_module.SCHEMA_VERSION + 1}")
+    conn.execute("UPDATE state SET value = '99' WHERE name = 'oldest_compatible_schema'")
+    conn.commit()
     conn.close()
     before = (tmp_path / "library.sqlite").read_bytes()
 
@@ -211,7 +213,7 @@ def read_only_folder(tmp_path, monkeypatch):
     """A filled library whose folder cannot be written to (faked too: root may write anyway)."""
     home = tmp_path / "home"
     filled_library(home)
-    monkeypatch.setattr(library_module, "_writable", lambda home, path: False)
+    monkeypatch.setattr(store, "writable", lambda home, path: False)
     home.chmod(0o555)
     yield home
     home.chmod(0o755)
@@ -236,7 +238,7 @@ def test_read_only_library_opens_for_reading_and_refuses_changes_in_words(
 
 
 def test_read_only_folder_without_a_library_is_explained(start, shown, tmp_path, monkeypatch):
-    monkeypatch.setattr(library_module, "_writable", lambda home, path: False)
+    monkeypatch.setattr(store, "writable", lambda home, path: False)
 
     assert start(tmp_path) == 1
 
@@ -252,7 +254,7 @@ def test_backup_that_fills_the_disk_is_reported_and_the_window_works(
     def full(source, target):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(library_module, "_backup_to", full)
+    monkeypatch.setattr(safety, "backup_to", full)
     monkeypatch.setattr(app, "BACKUP_DELAY_MS", 0)
 
     window = start(tmp_path)

@@ -22,7 +22,7 @@ import rispy
 from helpers import article, english_issue, make_issue
 
 from reader import model
-from reader.export import bylines, contents, epub, markdown, references
+from reader.export import citation, contents, epub, markdown, references
 from reader.export.html import issue_html
 from reader.library import Bookmark, Library, LibraryError
 
@@ -400,7 +400,7 @@ def test_bookmark_notes_are_one_file_each_and_an_edited_note_is_kept(tmp_path):
     ],
 )
 def test_bylines_name_every_person_and_no_role(byline, names):
-    assert bylines.authors(byline) == names
+    assert citation.authors(byline) == names
 
 
 # --- RIS and CSL-JSON ------------------------------------------------------------------------

@@ -70,6 +70,19 @@ def test_import_reports_each_outcome_and_fails_if_any_failed(home, fake_parser, 
     assert "broken.txt: not a newspaper page" in out
 
 
+def test_import_counts_a_copy_kept_out_by_a_fuller_one_and_says_why(home, capsys):
+    identity = Path(__file__).parent / "fixtures" / "identity"
+    epaper, dump = identity / "epaper", identity / "南江日报-2026-04-08.txt"
+    assert run(home, "import", str(epaper)) == 0
+    capsys.readouterr()
+
+    assert run(home, "import", str(dump)) == 0
+
+    out = capsys.readouterr().out
+    assert "imported: 0, replaced: 0, unchanged: 0, kept: 1, failed: 0" in out
+    assert "kept: 南江日报 2026-04-08: already in the library from a fuller source (epaper)" in out
+
+
 def test_import_of_missing_path_says_so(home, capsys):
     assert run(home, "import", str(home / "nowhere.txt")) == 1
     assert "no such file or folder" in capsys.readouterr().out
@@ -237,3 +250,48 @@ def test_import_real_files_then_again_then_a_changed_version(home, fixtures, tmp
     assert [h["title"] for h in json.loads(reader("search", "黄河", "--json").stdout)]
     (bookmark,) = json.loads(reader("bookmarks", "list", "--json").stdout)
     assert (bookmark["key"], bookmark["issue_removed"]) == (hit["key"], False)
+
+
+# --- what a maintainer reads, and what the reader sees ------------------------------------------
+
+
+def test_a_bug_in_a_command_is_one_sentence_and_a_traceback_in_the_log(home, monkeypatch, capsys):
+    def broken(self):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(Library, "bookmarks", broken)
+
+    assert run(home, "bookmarks", "list") == 70
+
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "unexpected error (KeyError: 'boom')" in err and str(home / "paper-reader.log") in err
+    logged = (home / "paper-reader.log").read_text(encoding="utf-8")
+    assert "Traceback" in logged and "KeyError: 'boom'" in logged
+
+
+def test_verbose_shows_the_log_on_stderr_too(home, fake_parser, capsys):
+    def bug(path):
+        raise IndexError("list index out of range")
+
+    fake_parser.clear()
+    importing_parse = "reader.importing.parse_path"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(importing_parse, bug)
+        assert run(home, "import", "a.txt") == 1
+        quiet = capsys.readouterr().err
+        assert cli.main(["--library", str(home), "--verbose", "import", "a.txt"]) == 1
+        loud = capsys.readouterr().err
+    assert "Traceback" not in quiet
+    assert "Traceback" in loud and "IndexError: list index out of range" in loud
+    logged = (home / "paper-reader.log").read_text(encoding="utf-8")
+    assert logged.count("IndexError: list index out of range") == 2
+
+
+def test_an_empty_library_folder_is_refused_not_taken_for_the_default(
+    tmp_path, capsys, _private_library
+):
+    assert cli.main(["--library", "", "issues"]) == 2
+    err = capsys.readouterr().err
+    assert err == "paper-reader: --library needs the name of a folder; it was given an empty one.\n"
+    assert not (_private_library / "library.sqlite").exists()

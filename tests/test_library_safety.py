@@ -17,7 +17,7 @@ import pytest
 from helpers import make_issue
 
 from reader import library as library_module
-from reader.library import Library, LibraryError
+from reader.library import Library, LibraryError, connection, safety, schema, store
 
 TODAY = date.today().isoformat()
 
@@ -44,28 +44,16 @@ def user_version(path: Path) -> int:
 NEXT = library_module.SCHEMA_VERSION + 1
 
 
-def test_library_of_schema_1_is_migrated_and_finds_single_characters(tmp_path):
-    filled_library(tmp_path)
-    conn = sqlite3.connect(tmp_path / "library.sqlite")
-    conn.execute("DROP TABLE search_chars")  # as version 1 made it
-    conn.execute("DROP INDEX issue_order")
-    conn.execute("PRAGMA user_version = 1")
-    conn.close()
-    with Library.open(tmp_path) as library:
-        assert [h.title for h in library.search("锡")] == ["春耕备耕忙"]
-    (before,) = (tmp_path / "backups").glob("before-schema-*.sqlite")
-    assert user_version(before) == 1
-    assert user_version(tmp_path / "library.sqlite") == library_module.SCHEMA_VERSION
+def add_step(monkeypatch, step: schema.Step) -> None:
+    """As if this version added `step` to the schema."""
+    monkeypatch.setattr(schema, "STEPS", (*schema.STEPS, step))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", step.version)
 
 
 def test_migration_backs_up_first_and_keeps_the_data(tmp_path, monkeypatch):
     filled_library(tmp_path)
 
-    def add_column(conn: sqlite3.Connection) -> None:
-        conn.execute("ALTER TABLE issue ADD COLUMN rating INTEGER")
-
-    monkeypatch.setattr(library_module, "SCHEMA_VERSION", NEXT)
-    monkeypatch.setattr(library_module, f"_migrate_to_{NEXT}", add_column, raising=False)
+    add_step(monkeypatch, schema.Step(NEXT, "ALTER TABLE issue ADD COLUMN rating INTEGER"))
     with Library.open(tmp_path) as library:
         assert library.issue_count() == 1
     assert user_version(tmp_path / "library.sqlite") == NEXT
@@ -76,13 +64,8 @@ def test_migration_backs_up_first_and_keeps_the_data(tmp_path, monkeypatch):
 def test_failed_migration_leaves_library_as_it_was(tmp_path, monkeypatch):
     filled_library(tmp_path)
 
-    def half_done(conn: sqlite3.Connection) -> None:
-        conn.execute("DELETE FROM bookmark")
-        conn.execute("CREATE TABLE extra (x)")
-        conn.execute("SELECT * FROM no_such_table")
-
-    monkeypatch.setattr(library_module, "SCHEMA_VERSION", NEXT)
-    monkeypatch.setattr(library_module, f"_migrate_to_{NEXT}", half_done, raising=False)
+    half_done = "DELETE FROM bookmark; CREATE TABLE extra (x); SELECT * FROM no_such_table"
+    add_step(monkeypatch, schema.Step(NEXT, half_done))
     with pytest.raises(LibraryError, match="could not be updated"):
         Library.open(tmp_path)
     monkeypatch.undo()
@@ -95,7 +78,9 @@ def test_newer_library_is_refused_and_untouched(tmp_path):
     filled_library(tmp_path)
     path = tmp_path / "library.sqlite"
     conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version = 99")
+    conn.execute("PRAGMA user_version = 99")  # and no word of which versions may use it
+    conn.execute("DELETE FROM state WHERE name = ?", (schema.COMPATIBLE,))
+    conn.commit()
     conn.close()
     before = path.read_bytes()
     with pytest.raises(LibraryError, match="newer version of Paper Reader"):
@@ -246,7 +231,7 @@ def test_two_processes_import_into_one_library_at_once(tmp_path):
 
 def test_library_locked_by_another_program_is_not_taken_for_damaged(tmp_path, monkeypatch):
     filled_library(tmp_path)
-    monkeypatch.setattr(library_module, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 100)
     other = sqlite3.connect(tmp_path / "library.sqlite")
     other.execute("PRAGMA locking_mode = EXCLUSIVE")
     other.execute("BEGIN EXCLUSIVE")
@@ -299,7 +284,7 @@ def test_damaged_backup_is_passed_over_for_an_older_good_one(tmp_path):
 def test_read_only_library_can_be_read_but_refuses_changes_in_words(tmp_path, monkeypatch):
     filled_library(tmp_path)
     before = (tmp_path / "library.sqlite").read_bytes()
-    monkeypatch.setattr(library_module, "_writable", lambda home, path: False)
+    monkeypatch.setattr(store, "writable", lambda home, path: False)
     key = make_issue().articles[0].key
     with Library.open(tmp_path) as library:
         assert library.read_only and "read-only" in library.notices[0]
@@ -328,8 +313,9 @@ def test_bookmarks_are_salvaged_from_a_damaged_file_even_without_a_backup(tmp_pa
         assert library.issue_count() == 0
         (bookmark,) = library.bookmarks()
         assert bookmark.note == "keep me" and bookmark.issue_removed
-        assert "no backup could be used" in library.notices[0]
-        assert "1 bookmark(s) were recovered" in library.notices[1]
+        (notice,) = library.notices
+        assert "no backup could be used" in notice
+        assert "1 bookmark(s) were recovered" in notice
 
 
 def test_daily_backup_that_cannot_be_written_says_so(tmp_path, monkeypatch):
@@ -339,7 +325,7 @@ def test_daily_backup_that_cannot_be_written_says_so(tmp_path, monkeypatch):
     def full(source, target):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(library_module, "_backup_to", full)
+    monkeypatch.setattr(safety, "backup_to", full)
     with pytest.raises(LibraryError, match="backup of the library could not be made"):
         library_module.daily_backup(tmp_path / "library.sqlite")
     assert list((tmp_path / "backups").glob("library-*.sqlite")) == []

@@ -152,17 +152,18 @@ def _ctrl_wheel(view: PageView, delta: int) -> None:
 
 
 def _two_page_issue(folder: Path) -> Path:
-    from test_pdf_parser import FACTORIES, HEAD_2, LIBRARY, RIVER, SPRING
+    from newspaper_pdf import FACTORIES, LIBRARY, RIVER, SPRING
 
     first = PdfPage(
-        head="江城日报  2026年3月12日  星期四  第01版  要闻",
+        # A day the sample issue is not: one issue per paper and day.
+        head="江城日报  2026年3月13日  星期五  第01版  要闻",
         blocks=[
             Block(PdfStory("敢为善为跑好冲刺赛", SPRING), 40, 60, 515, 330, columns=2),
             Block(PdfStory("一季度工业生产稳中有进", FACTORIES), 40, 410, 515, 300, columns=3),
         ],
     )
     second = PdfPage(
-        head=HEAD_2,
+        head="江城日报  2026年3月13日  星期五  第02版  综合",
         blocks=[
             Block(PdfStory("新馆开馆迎读者", LIBRARY), 40, 60, 250, 300),
             Block(PdfStory("江城河步道五月开放", RIVER), 305, 60, 250, 300),

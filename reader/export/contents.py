@@ -10,7 +10,8 @@ from pathlib import Path
 from reader import model
 
 # The exporters take `citation` from here, so that they follow it wherever it lives.
-from reader.library import Bookmark, Library, LibraryError, citation
+from reader.export.citation import citation
+from reader.library import Bookmark, Library, LibraryError
 from reader.render import is_chinese, page_label
 
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from reader.export.bylines import authors
+from reader.export.citation import authors
 from reader.library import Bookmark
 from reader.render import is_chinese, page_number
 

@@ -10,8 +10,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from reader.export.citation import citation
 from reader.export.contents import load_article
-from reader.library import Bookmark, Library, citation
+from reader.library import Bookmark, Library
 from reader.render import Clipping, html_document, markdown, plain_text
 from reader.ui import settings
 from reader.ui.article_view import ArticleView

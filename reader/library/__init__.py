@@ -1,0 +1,38 @@
+"""The SQLite library, a package: connection, schema and migrations, safety, rows, search and
+the store (`Library`). Everything a caller needs is importable from here."""
+
+from reader.library.connection import FILE_NAME, READ_ONLY, LibraryError, default_home
+from reader.library.rows import (
+    STATUSES,
+    ArticleRow,
+    Bookmark,
+    Hit,
+    ImportResult,
+    IssueRow,
+    PageRow,
+    Status,
+)
+from reader.library.safety import BACKUP_DIR, daily_backup, is_healthy
+from reader.library.schema import SCHEMA_VERSION
+from reader.library.store import BATCH, Library
+
+__all__ = [
+    "BACKUP_DIR",
+    "BATCH",
+    "FILE_NAME",
+    "READ_ONLY",
+    "SCHEMA_VERSION",
+    "STATUSES",
+    "ArticleRow",
+    "Bookmark",
+    "Hit",
+    "ImportResult",
+    "IssueRow",
+    "Library",
+    "LibraryError",
+    "PageRow",
+    "Status",
+    "daily_backup",
+    "default_home",
+    "is_healthy",
+]

@@ -1,0 +1,162 @@
+"""Keeping the library safe: the quick check, the daily backup and its rotation, the damaged
+files kept. (Restoring is restore.py; reading bookmarks back from damage, salvage.py.)"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+import threading
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+from reader.library import schema
+from reader.library.connection import LibraryError, connect, primary_code, told
+
+BACKUP_DIR = "backups"
+BACKUPS_KEPT = 7
+CHECK_MMAP_BYTES = 4 * 2**30
+# Errors that mean the file itself is bad, unlike "database is locked" or "cannot open".
+_DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+
+
+def is_healthy(path: Path) -> bool:
+    """Whether the file passes quick_check and has every table of its schema version (a
+    dropped table, a version no library has, are damage the check does not see). Errors
+    that say nothing of the file are raised."""
+    try:
+        conn = connect(path)
+        try:
+            # Reading through a memory map halves the time of the check on a large library.
+            conn.execute(f"PRAGMA mmap_size = {CHECK_MMAP_BYTES}")
+            checked = conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
+            return checked and schema.complete(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as err:
+        if primary_code(err) in _DAMAGED:
+            return False
+        library_error = told(err, f"The library {path} cannot be opened")
+        if library_error is None:
+            raise
+        raise library_error from err
+
+
+# --- backups ------------------------------------------------------------------------------
+
+
+def backup_dir(path: Path) -> Path:
+    folder = path.parent / BACKUP_DIR
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+def backup_to(source: sqlite3.Connection, target: Path) -> None:
+    # The backup API copies one consistent snapshot, even while others write (WAL).
+    # Named by process and thread: the window's threads may back up at the same moment.
+    partial = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.part")
+    dest = sqlite3.connect(partial)
+    try:
+        source.backup(dest)
+    finally:
+        dest.close()
+    os.replace(partial, target)
+
+
+def daily_backup(path: Path) -> None:
+    """One backup a day of the library file `path`, the last few kept, read on a connection
+    of its own (safe on any thread). Raises LibraryError if it cannot be written."""
+    try:
+        _daily_backup(path)
+    except (OSError, sqlite3.Error) as err:
+        raise LibraryError(f"Today's backup of the library could not be made: {err}.") from err
+
+
+def _daily_backup(path: Path) -> None:
+    folder = backup_dir(path)
+    today = folder / f"library-{date.today().isoformat()}.sqlite"
+    if not today.exists():
+        source = connect(path)
+        try:
+            backup_to(source, today)
+        finally:
+            source.close()
+    for stale in folder.glob("*.part"):  # left by a process killed while backing up
+        with contextlib.suppress(OSError):
+            if time.time() - stale.stat().st_mtime > 3600:
+                stale.unlink()
+    backups = sorted(folder.glob("library-*.sqlite"))
+    pinned = _before_damage(backups, kept_files(path))
+    for old in backups[:-BACKUPS_KEPT]:
+        if old not in pinned:
+            old.unlink(missing_ok=True)
+    # Backups taken before a migration are kept for the last two upgrades only.
+    upgrades = sorted(folder.glob("before-schema-*.sqlite"), key=lambda p: p.stat().st_mtime)
+    for old in upgrades[:-2]:
+        old.unlink(missing_ok=True)
+
+
+def _before_damage(backups: list[Path], kept: list[Path]) -> set[Path]:
+    """For each damaged file kept, the newest backup taken before that damage: the last
+    known good state, never rotated out while the damaged file is there."""
+    pinned = set()
+    for damaged in kept:
+        day = stamp_of(damaged)[:8]
+        before = [b for b in backups if b.stem.removeprefix("library-").replace("-", "") <= day]
+        if before:
+            pinned.add(before[-1])
+    return pinned
+
+
+def backup_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    try:
+        backup_to(conn, backup_dir(path) / f"before-schema-{version}-{stamp}.sqlite")
+    except (OSError, sqlite3.Error) as err:
+        raise LibraryError(
+            f"The library could not be backed up before updating it for this version of"
+            f" Paper Reader ({err}); it was left as it was. Make some room and try again."
+        ) from err
+
+
+# --- damaged files kept --------------------------------------------------------------------
+
+KEPT = ".damaged-"
+SIDES = ("-wal", "-shm")
+_STAMP = re.compile(r"\.damaged-(\d{8}-\d{6})")
+
+
+def kept_files(path: Path) -> list[Path]:
+    """Damaged libraries kept beside the library `path`, oldest first."""
+    found = [
+        p
+        for p in path.parent.glob(f"{path.name}{KEPT}*")
+        if not p.name.endswith(SIDES) and p.is_file()
+    ]
+    return sorted(found, key=stamp_of)
+
+
+def stamp_of(kept: Path) -> str:
+    """When a damaged file was kept, YYYYMMDD-HHMMSS (from its name, else its time)."""
+    found = _STAMP.search(kept.name)
+    if found is not None:
+        return found.group(1)
+    try:
+        return datetime.fromtimestamp(kept.stat().st_mtime).strftime("%Y%m%d-%H%M%S")
+    except OSError:
+        return "00000000-000000"
+
+
+def owns(path: Path, target: Path) -> bool:
+    """Whether writing `target` would write over the library `path` or what keeps it safe:
+    its WAL and shared memory, its backups, a damaged file kept, a restore under way."""
+    try:
+        target = target.expanduser().resolve()
+        home = path.parent.resolve()
+    except (OSError, RuntimeError):
+        return True
+    if target.parent == home and target.name.startswith(path.name):
+        return True
+    return target.is_relative_to(home / BACKUP_DIR) or target == home

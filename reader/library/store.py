@@ -1,0 +1,616 @@
+"""The library itself: one reader's issues, read state and bookmarks in one SQLite file."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import logging
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+from reader import model
+from reader.library import recovered, restore, safety, schema, storing
+from reader.library import search as search_index
+from reader.library.connection import (
+    FILE_NAME,
+    READ_ONLY,
+    LibraryError,
+    connect,
+    connect_read_only,
+    default_home,
+    errors_told,
+    reading_damaged_text,
+    transaction,
+    writable,
+)
+from reader.library.rows import (
+    ARTICLE_COLUMNS,
+    ARTICLE_FIELDS,
+    BOOKMARK_COLUMNS,
+    BOOKMARK_FIELDS,
+    ISSUE_COLUMNS,
+    ArticleRow,
+    Bookmark,
+    Hit,
+    ImportResult,
+    IssueRow,
+    PageRow,
+    article_from_row,
+    bookmark_from_row,
+    damaged_fields,
+    issue_rows,
+    now,
+    storable,
+    storable_or_none,
+)
+
+log = logging.getLogger(__name__)
+
+# Issues stored in one transaction when several are imported: the search index is written
+# out at each commit, so larger batches (up to HASH_BYTES of index) mean fewer segments.
+BATCH = 50
+
+_ISSUE_ORDER = "date IS NULL, date DESC, id DESC"
+_ISSUE_ORDER_I = "i.date IS NULL, i.date DESC, i.id DESC"
+_BOOKMARK_SELECT = (
+    f"SELECT {', '.join('b.' + f for f in BOOKMARK_FIELDS)},"
+    " NOT EXISTS (SELECT 1 FROM article a WHERE a.key = b.key) FROM bookmark b"
+)
+_INSERT_BOOKMARK = (
+    f"INSERT {{}} INTO bookmark ({BOOKMARK_COLUMNS})"
+    f" VALUES ({', '.join('?' * len(BOOKMARK_FIELDS))})"
+)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _reading(method: Callable[P, R]) -> Callable[P, R]:
+    """Errors a reader can act on (a damaged or vanished file) are told in words."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        library = args[0]
+        assert isinstance(library, Library)
+        with errors_told("The library could not be read"):
+            return reading_damaged_text(library._conn, lambda: method(*args, **kwargs))
+
+    return wrapper
+
+
+class Library:
+    """One reader's library: a single SQLite file in `home`.
+
+    Library.open is the one way in for the program that owns the library (the window, a
+    command): it checks, restores, migrates and backs up. Threads and processes working
+    beside it use Library.attach."""
+
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path, notices: list[str], read_only: bool = False
+    ) -> None:
+        self._conn = conn
+        self.path = path
+        self.notices = notices
+        self.read_only = read_only
+        self._untold: list[str] = []  # notices of damage, stored until this program closes
+
+    @classmethod
+    def open(cls, home: Path | None = None, *, backup: bool = True) -> Library:
+        """Open (creating, checking, restoring and migrating as needed) the library in `home`;
+        read-only if it cannot be written to. With backup=False the caller takes the daily
+        backup later (daily_backup), so that it does not delay the window."""
+        path = _library_path(home)
+        if not writable(path.parent, path):
+            return cls._open_read_only(path)
+        restored = restore.recover(path)
+        library = cls(_connect_wal(path), path, [])
+        try:
+            library._migrate()
+            library.notices += recovered.take_in(library._conn, path, restored)
+            library._untold = list(library.notices)
+            if restored is not None:
+                restore.done(path)
+            if backup:
+                library._daily_backup()
+        except BaseException:
+            library._untold = []  # never handed over: they are told next time
+            library.close()
+            raise
+        return library
+
+    @classmethod
+    def attach(cls, home: Path | None = None) -> Library:
+        """A connection to the library another Library.open in this program has opened (for a
+        worker thread or process): no check, restore, migration or backup. Refuses a library
+        from a newer version, or one not yet updated for this one."""
+        path = _library_path(home)
+        if not path.exists():
+            raise LibraryError(f"There is no library in {path.parent} yet.")
+        read_only = not writable(path.parent, path)
+        with errors_told(f"The library {path} cannot be opened"):
+            conn = connect_read_only(path) if read_only else connect(path)
+            try:
+                version = schema.check_version(conn, path)
+            except BaseException:
+                conn.close()
+                raise
+        if version < schema.SCHEMA_VERSION:
+            conn.close()
+            raise LibraryError(f"The library {path} has not been updated for this version yet.")
+        return cls(conn, path, [READ_ONLY] if read_only else [], read_only)
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Library:
+        if not path.exists():
+            raise LibraryError(
+                f"The library folder {path.parent} cannot be written to, and there is no library"
+                " in it yet."
+            )
+        with errors_told(f"The library {path} cannot be opened"):
+            conn = connect_read_only(path)
+            healthy = conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
+        library = cls(conn, path, [READ_ONLY], read_only=True)
+        try:
+            version = schema.check_version(conn, path)
+            problem = None
+            if not healthy:
+                problem = "it is damaged, and its folder is read-only, so it cannot be restored"
+            elif version < schema.SCHEMA_VERSION:
+                problem = "it needs updating for this version, and its folder is read-only"
+            if problem is not None:
+                raise LibraryError(f"The library {path} cannot be opened: {problem}.")
+        except BaseException:
+            library.close()
+            raise
+        return library
+
+    def close(self) -> None:
+        """Close the connection; the notices of damage it gave have now been shown."""
+        if self._untold and not self.read_only:
+            try:
+                recovered.shown(self._conn, self._untold)
+            except (sqlite3.Error, LibraryError) as err:
+                log.warning("could not note that the notices were shown: %s", err)
+            self._untold = []
+        self._conn.close()
+
+    def is_own_file(self, target: Path) -> bool:
+        """Whether writing `target` would write over this library or what keeps it safe (its
+        WAL, backups, damaged files kept): an export must go elsewhere."""
+        return safety.owns(self.path, target)
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction: all of it is stored, or (on any error, or a kill) none of it."""
+        if self.read_only:
+            raise LibraryError(READ_ONLY)
+        with transaction(self._conn) as conn:
+            yield conn
+
+    def _migrate(self) -> None:
+        version = schema.check_version(self._conn, self.path)
+        if version >= schema.SCHEMA_VERSION:
+            return
+        if version > 0:
+            safety.backup_before_upgrade(self._conn, self.path, schema.SCHEMA_VERSION)
+        try:
+            with self.transaction() as conn:
+                # Another process may have migrated while this one waited for the lock.
+                version = schema.check_version(conn, self.path)
+                if version < schema.SCHEMA_VERSION:
+                    schema.migrate(conn, version)
+        except (sqlite3.Error, LibraryError) as err:
+            if not isinstance(err, LibraryError):
+                log.exception("updating %s from schema %d failed", self.path, version)
+            raise LibraryError(
+                f"The library could not be updated for this version of Paper Reader ({err});"
+                " it was left as it was."
+            ) from err
+
+    def _daily_backup(self) -> None:
+        """A backup that cannot be made is a warning: reading and exporting go on."""
+        try:
+            safety.daily_backup(self.path)
+        except LibraryError as err:
+            log.warning("%s", err)
+            self.notices.append(str(err))
+
+    # --- import ---------------------------------------------------------------------------
+
+    def import_issue(self, issue: model.Issue) -> ImportResult:
+        """Store `issue`; the same content again changes nothing, a new version replaces the old."""
+        return self.import_issues([issue])[0]
+
+    def import_issues(self, issues: Iterable[model.Issue]) -> list[ImportResult]:
+        """Store issues, up to BATCH to a transaction (each commit costs as much as several
+        issues). Each issue is stored whole or not at all; one that fails does not stop the
+        others."""
+        results: list[ImportResult] = []
+        batch: list[model.Issue] = []
+        for issue in issues:
+            batch.append(issue)
+            if len(batch) == BATCH:
+                results += self._import_batch(batch)
+                batch = []
+        if batch:
+            results += self._import_batch(batch)
+        return results
+
+    def _import_batch(
+        self, issues: list[model.Issue], repaired: bool = False
+    ) -> list[ImportResult]:
+        # No savepoint per issue: FTS5 writes out its pending index at every savepoint,
+        # which costs as much as a commit. Failures are rare; then each goes on its own.
+        try:
+            with self.transaction():
+                return [storing.store(self._conn, issue) for issue in issues]
+        except (sqlite3.Error, LibraryError, ValueError) as err:
+            if not repaired and _index_damaged(err):
+                self.rebuild_index()
+                return self._import_batch(issues, repaired=True)
+            if len(issues) > 1:
+                return [r for issue in issues for r in self._import_batch([issue], repaired)]
+            if not isinstance(err, LibraryError):
+                log.exception("storing %s failed", issues[0].source)
+            message = f"{issues[0].title}: could not be stored ({err})"
+            return [ImportResult(issues[0].source, "failed", None, message, None)]
+
+    def remove_issue(self, issue_id: int) -> None:
+        """Remove an issue; its bookmarks stay (marked issue_removed) until it comes back."""
+        with self.transaction() as conn:
+            storing.clear_issue(conn, issue_id)
+            conn.execute("DELETE FROM issue WHERE id = ?", (issue_id,))
+
+    # --- browsing -------------------------------------------------------------------------
+
+    @_reading
+    def issues(self, offset: int = 0, limit: int | None = None) -> list[IssueRow]:
+        """Issues, newest date first (issues without a date last)."""
+        rows = self._conn.execute(
+            f"SELECT {ISSUE_COLUMNS} FROM issue ORDER BY {_ISSUE_ORDER} LIMIT ? OFFSET ?",
+            (-1 if limit is None else limit, offset),
+        )
+        return issue_rows(rows)
+
+    @_reading
+    def issue_dates(self) -> list[tuple[str | None, str, int]]:
+        """(paper, date, issue id) of every issue with a date, in the order of issues(): all
+        a calendar needs, many times quicker than listing the issues."""
+        return self._conn.execute(
+            f"SELECT paper, date, id FROM issue WHERE date IS NOT NULL ORDER BY {_ISSUE_ORDER}"
+        ).fetchall()
+
+    @_reading
+    def issue_count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM issue").fetchone()[0])
+
+    @_reading
+    def issue(self, issue_id: int) -> IssueRow | None:
+        row = self._conn.execute(
+            f"SELECT {ISSUE_COLUMNS} FROM issue WHERE id = ?", (issue_id,)
+        ).fetchone()
+        return None if row is None else IssueRow(*row)
+
+    @_reading
+    def pages(self, issue_id: int) -> list[PageRow]:
+        rows = self._conn.execute(
+            "SELECT p.issue_id, p.code, p.name,"
+            " (SELECT count(*) FROM article a WHERE a.issue_id = p.issue_id AND a.page = p.code)"
+            " FROM page p WHERE p.issue_id = ? ORDER BY p.position",
+            (issue_id,),
+        )
+        return [PageRow(*row) for row in rows]
+
+    @_reading
+    def printed_page(self, issue_id: int, code: str) -> model.Page | None:
+        """A page with its printed page: picture, PDF and the areas of its articles."""
+        row = self._conn.execute(
+            "SELECT code, name, image, pdf, areas FROM page WHERE issue_id = ? AND code = ?",
+            (issue_id, code),
+        ).fetchone()
+        if row is None:
+            return None
+        code, name, image, pdf, areas = row
+        shapes = tuple(model.Area(key, tuple(coords)) for key, coords in json.loads(areas))
+        return model.Page(code, name, image, pdf, shapes)
+
+    @_reading
+    def articles(self, issue_id: int, page: str | None = None) -> list[ArticleRow]:
+        """The issue's articles in reading order; only those starting on `page` if given."""
+        sql = (
+            "SELECT a.key, a.issue_id, a.page, a.title, a.position,"
+            " r.key IS NOT NULL, b.key IS NOT NULL, a.saved FROM article a"
+            " LEFT JOIN read_state r ON r.key = a.key LEFT JOIN bookmark b ON b.key = a.key"
+            " WHERE a.issue_id = ?"
+        )
+        params: list[Any] = [issue_id]
+        if page is not None:
+            sql += " AND a.page = ?"
+            params.append(storable(page))
+        rows = self._conn.execute(sql + " ORDER BY a.position", params)
+        return [
+            ArticleRow(k, i, p, t, n, bool(r), bool(b), bool(s)) for k, i, p, t, n, r, b, s in rows
+        ]
+
+    @_reading
+    def article(self, key: str) -> model.Article | None:
+        row = self._conn.execute(
+            f"SELECT {ARTICLE_COLUMNS} FROM article WHERE key = ?", (storable(key),)
+        ).fetchone()
+        if row is None:
+            return None
+        if damaged := damaged_fields(row):
+            raise LibraryError(
+                f"The story “{row[ARTICLE_FIELDS.index('title')]}” is damaged in the library"
+                f" ({', '.join(damaged)} cannot be read). Import its issue again to repair it."
+            )
+        return article_from_row(row)
+
+    @_reading
+    def issue_of(self, key: str) -> IssueRow | None:
+        row = self._conn.execute(
+            "SELECT issue_id FROM article WHERE key = ?", (storable(key),)
+        ).fetchone()
+        return None if row is None else self.issue(row[0])
+
+    @_reading
+    def papers(self) -> list[str]:
+        rows = self._conn.execute(
+            "SELECT DISTINCT paper FROM issue WHERE paper IS NOT NULL ORDER BY paper"
+        )
+        return [row[0] for row in rows]
+
+    # --- read state -----------------------------------------------------------------------
+
+    def mark_read(self, key: str, read: bool = True) -> None:
+        if self.read_only:  # reading goes on; only the marks are not kept
+            return
+        with self.transaction() as conn:
+            if read:
+                conn.execute(
+                    "INSERT OR IGNORE INTO read_state (key, read_at) VALUES (?, ?)",
+                    (storable(key), now()),
+                )
+            else:
+                conn.execute("DELETE FROM read_state WHERE key = ?", (storable(key),))
+
+    def set_last_article(self, key: str) -> None:
+        if self.read_only:
+            return
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO state (name, value) VALUES ('last_article', ?)",
+                (storable(key),),
+            )
+
+    def visit(self, key: str) -> None:
+        """The reader opened `key`: mark it read and remember it as the last story, in one
+        write."""
+        if self.read_only:
+            return
+        key = storable(key)
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO read_state (key, read_at) VALUES (?, ?)", (key, now())
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO state (name, value) VALUES ('last_article', ?)", (key,)
+            )
+
+    @_reading
+    def last_article(self) -> str | None:
+        row = self._conn.execute("SELECT value FROM state WHERE name = 'last_article'").fetchone()
+        return None if row is None else row[0]
+
+    @_reading
+    def next_unread(self, after_key: str | None) -> str | None:
+        """The first unread article after `after_key` in reading order (issues newest first,
+        then each issue's own order), going round to the start; None when all are read."""
+        current = None
+        if after_key is not None:
+            current = self._conn.execute(
+                "SELECT i.id, i.date, a.position FROM article a JOIN issue i ON i.id = a.issue_id"
+                " WHERE a.key = ?",
+                (storable(after_key),),
+            ).fetchone()
+        # Each part of "after the current article" is a range of the issue_order index, so
+        # the first unread article is found without reading the whole library.
+        parts = ["1"]
+        if current is not None:
+            later_issues = (
+                ["i.date = :date AND i.id < :id", "i.date < :date", "i.date IS NULL"]
+                if current[1] is not None
+                else ["i.date IS NULL AND i.id < :id"]
+            )
+            parts = ["i.id = :id AND a.position > :position", *later_issues, "1"]
+        params = dict(zip(("id", "date", "position"), current or (None, None, None), strict=True))
+        for part in parts:
+            row = self._conn.execute(
+                "SELECT a.key FROM issue i CROSS JOIN article a ON a.issue_id = i.id"
+                f" WHERE {part} AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.key = a.key)"
+                f" ORDER BY {_ISSUE_ORDER_I}, a.position LIMIT 1",
+                params,
+            ).fetchone()
+            if row is not None:
+                return str(row[0])
+        return None
+
+    # --- bookmarks ------------------------------------------------------------------------
+
+    def add_bookmark(self, key: str, note: str = "") -> Bookmark:
+        """Bookmark an article, keeping a citation of it; a bookmark already there keeps its
+        date, and takes the new note if one is given."""
+        key = storable(key)
+        article = self.article(key)
+        issue = self.issue_of(key)
+        if article is None or issue is None:
+            raise LibraryError(f"There is no article {key} in the library.")
+        opening = "".join(article.paragraphs)[:60]
+        with self.transaction() as conn:
+            conn.execute(
+                _INSERT_BOOKMARK.format("") + " ON CONFLICT (key) DO UPDATE SET"
+                " note = CASE WHEN excluded.note = '' THEN note ELSE excluded.note END",
+                (
+                    key,
+                    storable(note),
+                    now(),
+                    issue.paper,
+                    issue.date,
+                    article.page,
+                    article.title,
+                    article.byline,
+                    opening,
+                ),
+            )
+        bookmark = self._bookmark(key)
+        assert bookmark is not None
+        return bookmark
+
+    def remove_bookmark(self, key: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM bookmark WHERE key = ?", (storable(key),))
+
+    @_reading
+    def is_bookmarked(self, key: str) -> bool:
+        row = self._conn.execute("SELECT 1 FROM bookmark WHERE key = ?", (storable(key),))
+        return row.fetchone() is not None
+
+    def set_bookmark_note(self, key: str, note: str) -> None:
+        key = storable(key)
+        with self.transaction() as conn:
+            changed = conn.execute(
+                "UPDATE bookmark SET note = ? WHERE key = ?", (storable(note), key)
+            )
+            if changed.rowcount == 0:
+                raise LibraryError(f"The article {key} is not bookmarked.")
+
+    @_reading
+    def bookmarks(self) -> list[Bookmark]:
+        """All bookmarks, newest first."""
+        rows = self._conn.execute(f"{_BOOKMARK_SELECT} ORDER BY b.created DESC, b.rowid DESC")
+        return [bookmark_from_row(row) for row in rows]
+
+    def _bookmark(self, key: str) -> Bookmark | None:
+        row = self._conn.execute(f"{_BOOKMARK_SELECT} WHERE b.key = ?", (key,)).fetchone()
+        return None if row is None else bookmark_from_row(row)
+
+    def restore_bookmark(self, bookmark: Bookmark) -> None:
+        """Put back a bookmark as it was (undo of a removal), even if its issue is gone."""
+        self.import_bookmarks([asdict(bookmark)])
+
+    def import_bookmarks(self, items: Iterable[dict[str, Any]]) -> int:
+        """Add bookmarks exported earlier (as JSON); ones already there are left alone.
+        Returns how many were added."""
+        added = 0
+        with self.transaction() as conn:
+            for item in items:
+                if not isinstance(item, dict) or not isinstance(item.get("key"), str):
+                    raise LibraryError("This is not a bookmarks file: an entry has no article key.")
+                values = (
+                    storable(item["key"]),
+                    _text(item.get("note")),
+                    _text(item.get("created")) or now(),
+                    *(_text_or_none(item.get(f)) for f in ("paper", "date", "page")),
+                    _text(item.get("title")),
+                    _text_or_none(item.get("byline")),
+                    _text(item.get("opening")),
+                )
+                added += conn.execute(_INSERT_BOOKMARK.format("OR IGNORE"), values).rowcount
+        return added
+
+    # --- search ---------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        paper: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 200,
+    ) -> list[Hit]:
+        """The best `limit` matches (bm25), grouped by issue: issues in the order of their best
+        match, each issue's matches best first. Snippets mark matches with \x02 … \x03.
+
+        A query found in more than CANDIDATES articles ranks the CANDIDATES most recently
+        imported of them, so that a word found everywhere is still searched at once."""
+
+        def run() -> list[Hit]:
+            with errors_told(f"The search “{storable(query)}” cannot be run"):
+                return reading_damaged_text(
+                    self._conn,
+                    lambda: search_index.search(self._conn, query, paper, since, until, limit),
+                )
+
+        try:
+            return run()
+        except LibraryError as err:
+            if not _index_damaged(err):
+                raise
+        self.rebuild_index()
+        return run()
+
+    def rebuild_index(self) -> None:
+        """Make the search index again from the stories, which is all it is made of: for an
+        index damaged where the quick check does not look."""
+        if self.read_only:
+            raise LibraryError(
+                "The search index is damaged, and the library is read-only: it cannot be made"
+                " again here."
+            )
+        log.warning("the search index of %s is damaged: making it again", self.path)
+        with self.transaction() as conn:
+            search_index.rebuild(conn)
+        self.notices.append(
+            "The search index was damaged; it was made again from the stories in the library."
+        )
+
+    def interrupt(self) -> None:
+        """Stop a search running on another thread: it fails with a LibraryError."""
+        self._conn.interrupt()
+
+
+def _index_damaged(err: BaseException) -> bool:
+    """Whether an error (or the SQLite error behind a LibraryError) is the full-text index's
+    own damage, which making the index again repairs."""
+    for cause in (err, err.__cause__):
+        if getattr(cause, "sqlite_errorcode", None) == sqlite3.SQLITE_CORRUPT_VTAB:
+            return True
+    return False
+
+
+def _library_path(home: Path | None) -> Path:
+    home = Path(home) if home is not None else default_home()
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise LibraryError(f"The library folder {home} cannot be created: {err}") from err
+    return home / FILE_NAME
+
+
+def _connect_wal(path: Path) -> sqlite3.Connection:
+    with errors_told(f"The library {path} cannot be opened"):
+        conn = connect(path)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+        except BaseException:
+            conn.close()
+            raise
+    return conn
+
+
+def _text(value: Any) -> str:
+    return storable(str(value or ""))
+
+
+def _text_or_none(value: Any) -> str | None:
+    return storable_or_none(None if value is None else str(value))
