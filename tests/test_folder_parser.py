@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import zipfile
 from pathlib import Path
@@ -243,3 +244,12 @@ def test_layout_links_find_their_stories_inside_a_pad_file(fixtures: Path, tmp_p
         ("02", "江城一季度经济开门红", True),
         ("03", "春耕备耕忙", True),
     ]
+
+
+def test_file_names_in_errors_carry_no_terminal_escapes_and_print_as_utf8(tmp_path: Path):
+    for name in ("a\x1b[2Jb.txt", os.fsdecode(b"bad\xff\x9b.txt")):
+        with pytest.raises(ParseError) as caught:
+            parse_path(tmp_path / name)
+        message = str(caught.value)
+        assert "\x1b" not in message and "\x9b" not in message
+        message.encode("utf-8")  # a name that is not UTF-8 still prints

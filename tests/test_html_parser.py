@@ -368,3 +368,54 @@ def test_headless_page_whose_body_is_only_a_sign_off_still_has_a_title(only: str
     [article] = parse_html(page, "content_1.htm").articles
     assert article.title == only
     assert article.paragraphs == ()
+
+
+def _strings(value: object) -> list[str]:
+    """Every string held in an Issue, an Article, a Page or an Image, however deep."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, tuple | list):
+        return [s for item in value for s in _strings(item)]
+    if hasattr(value, "__dataclass_fields__"):
+        return [s for name in value.__dataclass_fields__ for s in _strings(getattr(value, name))]
+    return []
+
+
+# ESC [ 2 J clears a terminal; CSI (\x9b) starts the same sequence in one character.
+_ESCAPES = ("\x1b[2J", "&#27;[31m", "\x9b1m", "&#x7f;", "\x07", "\x00")
+
+
+@pytest.mark.parametrize("escape", _ESCAPES)
+def test_control_characters_are_stripped_from_every_field_of_an_epaper_page(escape: str):
+    e = escape
+    page = (
+        f"<html><head><title>江城日报{e}--数字报</title></head><body>"
+        f"<a id=pageLink href=node_1.htm>第01版：要{e}闻</a>"
+        f"<div id=intro-title>引{e}题</div><div id=main-title>标{e}题</div>"
+        f"<div id=sub-title>副{e}题</div><founder-author>记者 王{e}蕾</founder-author>"
+        f"<founder-date>2026年3月12日{e}</founder-date>"
+        f"<founder-content><p>本报讯{e} 正文{e}一段。</p>"
+        f"<img src='a{e}.jpg'><p>图为现场{e}。（记者 周鹏 摄）</p></founder-content>"
+        "</body></html>"
+    )
+    issue = parse_html(page, "content_1.htm")
+    assert issue.articles and issue.articles[0].paragraphs
+    odd = [s for s in _strings(issue) if any(ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F for ch in s)]
+    assert odd == []
+
+
+@pytest.mark.parametrize("escape", _ESCAPES)
+def test_control_characters_are_stripped_from_a_news_site_page(escape: str):
+    e = escape
+    page = (
+        f"<html><head><title>标题{e} - 江城网</title>"
+        f"<meta property='og:site_name' content='江城{e}网'>"
+        f"<meta name='author' content='王{e}蕾'></head><body><article>"
+        f"<h1>标题{e}</h1><p>第一段正文{e}，讲的是夜市开张的事。</p>"
+        f"<figure><img src='b.jpg'><figcaption>夜市{e}现场</figcaption></figure>"
+        "</article></body></html>"
+    )
+    issue = parse_html(page, "story.html")
+    assert issue.articles and issue.articles[0].paragraphs
+    odd = [s for s in _strings(issue) if any(ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F for ch in s)]
+    assert odd == []

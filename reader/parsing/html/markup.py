@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, CData, Comment, NavigableString, Tag
 
 from reader.model import Image
+from reader.parsing.characters import has_controls, strip_controls
 from reader.parsing.conventions import is_caption
 from reader.parsing.vocabulary import HAN
 
@@ -37,6 +38,7 @@ def clean(text: str | None, *, unwrap: bool = True) -> str:
     """One line of text, spaces collapsed; `unwrap` drops source line breaks inside Chinese."""
     if not text:
         return ""
+    text = strip_controls(text)  # `&#27;` is an escape character once the page is parsed
     if unwrap:
         text = _CJK_WRAP.sub("", text)
     return _SPACE.sub(" ", text).strip()
@@ -132,6 +134,6 @@ def _is_caption_element(tag: Tag) -> bool:
 def local_src(src: str) -> str | None:
     """A picture's path as written in the page, or None when it is not a local file."""
     src = src.strip().split("?", 1)[0].split("#", 1)[0].replace("\\", "/")
-    if not src or _REMOTE.match(src) or src.startswith("/"):
+    if not src or _REMOTE.match(src) or src.startswith("/") or has_controls(src):
         return None
     return posixpath.normpath(src)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from reader.model import Article, Issue, Page, make_key, unique_keys
+from reader.parsing.characters import CONTROL_CHARS, strip_controls, strip_invisible
 from reader.parsing.conventions import (
     CONT_FROM,
     CONT_TO,
@@ -102,11 +103,7 @@ _SPEAKER = re.compile(r"(?:强调|指出|表示|要求|寄语|致信|批示|说)
 # `------`, `＊＊＊`, `— 3 —`, `A3`: a rule between stories or a page number, not text
 _RULE_OR_FOLIO = re.compile(r"^[\W_]{3,}$|^[\s\-—–·]*[A-Z]?\d{1,3}[\s\-—–·]*$")
 _BARE_FOLIO = re.compile(r"^\s*([A-Z]?\d{1,3})\s*$")
-_INVISIBLE = ("\ufeff", "\u200b", "\u200c", "\u200d", "\u2060")
-# Stray control characters carry no text, and splitlines() would even break lines at some.
-_CONTROL_CHARS = r"\x00-\x08\x0b\x0e-\x1f\x7f-\x9f"
-_CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
-_GARBAGE = re.compile(f"[{_CONTROL_CHARS}\ufffd\ue000-\uf8ff]")
+_GARBAGE = re.compile(f"[{CONTROL_CHARS}\ufffd\ue000-\uf8ff]")
 _COMMON_HAN = frozenset(
     "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也"
 )
@@ -232,10 +229,8 @@ def _refuse_garbage(text: str) -> None:
 def _classify_lines(text: str) -> list[Line]:
     out: list[Line] = []
     gap = False
-    for mark in _INVISIBLE:  # copied from web pages; they only get in the way of matching
-        if mark in text:
-            text = text.replace(mark, "")
-    text = _CONTROL.sub("", text)
+    # Stray control characters carry no text, and splitlines() would even break lines at some.
+    text = strip_invisible(strip_controls(text))
     # a form feed is a page break (pdftotext puts one between pages)
     for raw in text.replace("\f", "\n\n").splitlines():
         folio = _BARE_FOLIO.match(raw)
