@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, PageElement, Tag
 
 from reader.parsing.conventions import credits
+from reader.parsing.html import tree
 from reader.parsing.html.markup import clean, drop_comments, segments, split_body, text_of
 from reader.parsing.html.records import Document, Story
 from reader.parsing.vocabulary import iso_date, path_date
@@ -23,7 +24,8 @@ _META_LINE = re.compile(
     r"(?:^|[-_\s])(?:meta|date|time|source|info|byline|author|editor)(?:$|[-_\s])", re.I
 )
 _CLUTTER_TAGS = ("nav", "header", "footer", "aside", "form", "button", "input", "textarea", "menu")
-_SITE_SUFFIX = re.compile(r"\s*(?:[-_|–—]+\s*[^-_|–—]{1,30}){1,3}$")
+# (A run of separators is tried from its start only, or a long one would take square time.)
+_SITE_SUFFIX = re.compile(r"\s*(?:(?<![-_|–—])[-_|–—]+\s*[^-_|–—]{1,30}){1,3}$")
 
 
 def _metas(soup: BeautifulSoup) -> dict[str, str]:
@@ -44,8 +46,7 @@ def _first(metas: dict[str, str], *names: str) -> str | None:
 def read_web_article(soup: BeautifulSoup, source: str) -> Document:
     """Headline, author, date and text of a news site's article page (not an e-paper)."""
     drop_comments(soup)
-    for tag in soup.find_all(("script", "style", "noscript", "iframe", "template", "svg")):
-        tag.decompose()
+    tree.remove(soup.find_all(("script", "style", "noscript", "iframe", "template", "svg")))
     metas = _metas(soup)
     author = _first(metas, "author", "article:author", "byl")
     if author and (author.isdigit() or "://" in author):
@@ -88,14 +89,13 @@ def _site_of(page_title: str) -> str | None:
 def _main_block(soup: BeautifulSoup) -> Tag | None:
     """The `<article>`, or the element whose own paragraphs hold the most text."""
     # extract(), not decompose(): cutting out what an earlier cut already removed is harmless.
-    for tag in soup.find_all(_CLUTTER_TAGS):
-        if tag.find("article") is None:
-            tag.extract()
-    for tag in soup.find_all(_is_clutter):
-        tag.extract()
+    holding_article = tree.holding(soup.find_all("article"))
+    tree.remove(t for t in soup.find_all(_CLUTTER_TAGS) if id(t) not in holding_article)
+    tree.remove(soup.find_all(_is_clutter))
     articles = soup.find_all("article") or soup.find_all(itemprop="articleBody")
     if articles:
-        block = max(articles, key=lambda a: len(a.get_text()))
+        # one inside another has less text: only the outermost are weighed
+        block = max(tree.outermost(articles), key=lambda a: len(a.get_text()))
     else:
         scores: Counter[int] = Counter()
         by_id: dict[int, Tag] = {}
@@ -131,17 +131,37 @@ def _drop_link_lists(block: Tag, levels: int = 2) -> None:
     """
     children = [c for c in block.children if isinstance(c, Tag)]
     linked: Counter[int] = Counter()
-    ids = {id(c) for c in children}
-    for link in block.find_all("a"):
-        owner = next((p for p in link.parents if id(p) in ids), None) if link.parent else None
-        owner = link if id(link) in ids else owner
+    owner_of = _Owners(block)
+    for link in tree.outermost(block.find_all("a")):  # a link inside a link counts once
+        owner = owner_of(link)
         if owner is not None:
             linked[id(owner)] += len(link.get_text(strip=True))
+    dropped = []
     for el in children:
         text = el.get_text(strip=True)
         classes = " ".join(c for c in el.get_attribute_list("class") if c)
         meta_line = len(text) < 120 and _META_LINE.search(classes)
         if text and (linked[id(el)] / len(text) > 0.6 or meta_line):
-            el.extract()
+            dropped.append(el)
         elif levels > 1 and linked[id(el)]:
             _drop_link_lists(el, levels - 1)
+    tree.remove(dropped)
+
+
+class _Owners:
+    """The child of `block` that holds an element; what is learnt on the way up is kept."""
+
+    def __init__(self, block: Tag) -> None:
+        self.block = block
+        self.known: dict[int, Tag | None] = {id(c): c for c in block.children if isinstance(c, Tag)}
+
+    def __call__(self, el: PageElement) -> Tag | None:
+        path: list[int] = []
+        node: PageElement | None = el
+        while node is not None and node is not self.block and id(node) not in self.known:
+            path.append(id(node))
+            node = node.parent
+        owner = self.known.get(id(node)) if node is not None else None
+        for key in path:
+            self.known[key] = owner
+        return owner if isinstance(owner, Tag) else None
