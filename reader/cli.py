@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from reader import importing
+from reader.fetch import command as fetch_command
 from reader.library import Bookmark, Hit, ImportResult, Library, LibraryError, citation
 from reader.model import Article, Issue, issue_to_dict
 from reader.parsing import ParseError, parse_path
 
-COMMANDS = ("parse", "import", "issues", "search", "bookmarks")
+COMMANDS = ("parse", "import", "issues", "search", "bookmarks", "fetch")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -60,6 +61,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the parse contract as JSON")
     p.set_defaults(run=_cmd_parse)
     _add_library_commands(sub)
+    fetch_command.add_command(sub)
     return parser
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QKeySequence
 
-from reader.ui import actions
+from reader.library import Library
+from reader.ui import actions, settings
 from reader.ui.navigation import MOVES
 from reader.ui.window import MainWindow
 
@@ -64,11 +65,17 @@ def test_no_key_is_bound_to_two_commands():
     assert len(keys) == len(set(keys))
 
 
-def test_every_handler_exists_on_the_window_and_every_move_is_known():
-    for action in actions.ACTIONS:
-        assert callable(getattr(MainWindow, action.handler)), action.id
-        if action.handler == "go":
-            assert action.args[0] in MOVES
+def test_every_handler_exists_on_the_window_and_every_move_is_known(qtbot, tmp_path):
+    window = MainWindow(Library.open(tmp_path), tmp_path, settings.Settings(tmp_path))
+    qtbot.addWidget(window)
+    try:
+        for action in actions.ACTIONS:
+            assert callable(actions.handler(window, action)), action.id
+            if action.handler == "go":
+                assert action.args[0] in MOVES
+    finally:
+        window.close()
+        window.library.close()
 
 
 def test_letter_keys_are_known_as_keys_that_type_text():

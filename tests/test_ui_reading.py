@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from helpers import EVENING_PAPER, close_window, press, window_starter
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolBar
 
@@ -48,6 +48,9 @@ def test_a_chinese_system_gets_chinese_menus_an_english_one_english(qtbot, start
     assert _menu_titles(window)[:3] == ["文件(&F)", "编辑(&E)", "前往(&G)"]
     assert window.qactions["next_story"].text() == "下一篇"
     assert window.tabs.tabText(0) == "报纸"
+    # The desktop puts the display name after the story's title: the name shows once.
+    assert QApplication.applicationDisplayName() == "读报"
+    assert "读报" not in window.windowTitle() and "Paper Reader" not in window.windowTitle()
     close_window(window)
 
     english = _start_in(start, tmp_path, language="en")
@@ -56,11 +59,11 @@ def test_a_chinese_system_gets_chinese_menus_an_english_one_english(qtbot, start
 
 
 def test_every_chinese_translation_is_finished():
-    ts = (i18n.translations_folder() / "paper_reader_zh_CN.ts").read_text(encoding="utf-8")
+    ts = (i18n.source_folder() / "paper_reader_zh_CN.ts").read_text(encoding="utf-8")
 
     assert ts.count("<message") > 100
     assert 'type="unfinished"' not in ts and 'type="vanished"' not in ts
-    assert (i18n.translations_folder() / "paper_reader_zh_CN.qm").stat().st_size > 1000
+    assert (i18n.source_folder() / "paper_reader_zh_CN.qm").stat().st_size > 1000
 
 
 # --- themes, fonts, full screen --------------------------------------------------------------
@@ -94,6 +97,15 @@ def test_dark_theme_darkens_the_whole_window(qtbot, start, tmp_path):
     assert _page_colour(window) == THEME_COLOURS["dark"][0]
     assert window.sidebar.palette().color(QPalette.ColorRole.Base).lightness() < 128
     assert "Noto Sans CJK SC" in window.article_view.html()
+    for action in ("next_story", "toggle_bookmark"):  # toolbar icons light on the dark bar
+        assert _ink(window.qactions[action].icon()).lightness() > 128
+
+
+def _ink(icon) -> QColor:
+    """The colour an icon is drawn in: its most opaque pixel."""
+    image = icon.pixmap(32, 32).toImage()
+    pixels = (image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height()))
+    return max(pixels, key=lambda colour: colour.alpha())
 
 
 def test_automatic_theme_follows_a_light_system(qtbot, start):
@@ -159,7 +171,7 @@ def test_export_story_as_markdown_and_html(qtbot, start, tmp_path, monkeypatch):
     for name in ("story.md", "story.html"):
         target = tmp_path / name
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target: (str(t), ""))
-        window.export_article()
+        window.output.export_article()
 
         text = target.read_text(encoding="utf-8")
         assert title in text and "[N]. 江城日报, 2026-03-12(01)." in text.replace("\\", "")
@@ -175,7 +187,7 @@ def test_export_bookmarks_lists_each_with_note_and_citation(qtbot, start, tmp_pa
     target = tmp_path / "bookmarks"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), "Markdown (*.md)"))
 
-    window.export_bookmarks()
+    window.output.export_bookmarks()
 
     text = (tmp_path / "bookmarks.md").read_text(encoding="utf-8").replace("\\", "")
     assert text.startswith("# Bookmarks")
@@ -188,7 +200,7 @@ def test_a_story_saved_as_pdf_is_a_pdf(qtbot, start, tmp_path, monkeypatch):
     target = tmp_path / "story.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
 
-    window.export_pdf()
+    window.output.export_pdf()
 
     assert target.read_bytes().startswith(b"%PDF")
     assert target.stat().st_size > 2000
@@ -200,7 +212,7 @@ def test_printing_goes_to_the_printer_given(qtbot, start, tmp_path):
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
 
-    window.print_to(printer)
+    window.output.print_to(printer)
 
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
 
@@ -228,7 +240,7 @@ def test_calendar_marks_the_papers_days_and_enter_opens_that_issue(qtbot, start)
 
 def test_calendar_of_all_papers_marks_every_papers_days(qtbot, start):
     window = start(EVENING_PAPER)
-    dialog = IssueCalendar(window.library, None, window)
+    dialog = IssueCalendar(window.signals, None, window)
     qtbot.addWidget(dialog)
 
     dialog.paper.setCurrentIndex(dialog.paper.findData(None))
@@ -240,7 +252,7 @@ def test_calendar_of_all_papers_marks_every_papers_days(qtbot, start):
 def test_a_day_without_a_paper_opens_nothing(qtbot, start):
     window = start(EVENING_PAPER)
     shown = window.navigator.current
-    dialog = IssueCalendar(window.library, None, window)
+    dialog = IssueCalendar(window.signals, None, window)
     qtbot.addWidget(dialog)
     dialog.issue_chosen.connect(window.open_issue)
 
@@ -258,8 +270,7 @@ def test_undoing_a_bookmark_removal_brings_it_back_even_after_its_issue_went(qtb
     library = window.library
     issue = next(i for i in library.issues() if i.paper == "新城晚报")
     kept = library.add_bookmark(library.articles(issue.id)[0].key, "剪报")
-    library.remove_issue(issue.id)
-    window.bookmarks.reload()
+    window.signals.remove_issue(issue.id)
     window.show_bookmarks()
 
     press(qtbot, window, Qt.Key.Key_Delete)
@@ -275,3 +286,17 @@ def test_undoing_a_bookmark_removal_brings_it_back_even_after_its_issue_went(qtb
     )
     shown = window.bookmarks.model.index(0).data()
     assert kept.title in shown and "新城晚报" in shown and "剪报" in shown
+
+
+def test_a_long_hint_does_not_cut_off_the_calendars_last_week(qtbot, start):
+    window = start(EVENING_PAPER)
+    window.show_calendar()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, IssueCalendar))
+    qtbot.waitExposed(dialog)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("江城日报"))
+
+    dialog.calendar.setSelectedDate(QDate(2026, 3, 13))  # no paper: the hint is long
+
+    assert dialog.hint.heightForWidth(dialog.hint.width()) <= dialog.hint.height()
+    assert dialog.calendar.height() >= dialog.calendar.minimumSizeHint().height()
+    dialog.close()

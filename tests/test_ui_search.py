@@ -209,3 +209,64 @@ def test_typing_on_interrupts_a_search_under_way(qtbot, start, monkeypatch):
     QApplication.processEvents()
 
     assert interrupted and shown == ["记者"]
+
+
+def test_a_search_that_breaks_is_told_logged_and_the_next_one_still_runs(
+    qtbot, tmp_path, monkeypatch
+):
+    from reader import logs
+    from reader.library import Library
+    from reader.ui.search import SearchPanel
+    from reader.ui.signals import LibrarySignals
+
+    home = tmp_path / "home"
+    logs.setup(home)
+    library = Library.open(home)
+    panel = SearchPanel(LibrarySignals(library), home)
+    qtbot.addWidget(panel)
+    real = Library.search
+
+    def broken(self, query, *args):
+        if query == "boom":
+            raise ValueError("a bug")
+        return real(self, query, *args)
+
+    monkeypatch.setattr(Library, "search", broken)
+    try:
+        with qtbot.waitSignal(panel.results_shown, timeout=10_000):
+            panel.type("boom")
+        assert "log file" in panel.summary.text()
+        with qtbot.waitSignal(panel.results_shown, timeout=10_000):
+            panel.type("anything")
+        assert "Nothing found" in panel.summary.text()
+        assert "ValueError: a bug" in (home / logs.FILE_NAME).read_text(encoding="utf-8")
+    finally:
+        panel.worker.stop()
+        library.close()
+        logs.setup(None)
+
+
+def test_escape_in_the_search_box_goes_back_to_the_story_and_j_reads_on(qtbot, start):
+    window = start()
+    _search(qtbot, window, "书房")
+    story = window.navigator.current
+    assert window.search_box.hasFocus()
+
+    press(qtbot, window, Qt.Key.Key_Escape)
+
+    assert window.article_view.hasFocus()
+    assert window.search_box.text() == "书房"  # the hits stay, F3 still walks them
+    press(qtbot, window, Qt.Key.Key_J)
+    assert window.navigator.current != story
+    assert window.search_box.text() == "书房"
+
+
+def test_escape_in_the_hits_goes_back_to_the_story(qtbot, start):
+    window = start()
+    _search(qtbot, window, "书房")
+    press(qtbot, window, Qt.Key.Key_Down)
+    assert window.search_panel.hits.hasFocus()
+
+    press(qtbot, window, Qt.Key.Key_Escape)
+
+    assert window.article_view.hasFocus()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from reader.library import Library
 from reader.model import Article, Issue, Page, make_key
 from reader.ui.sidebar import ISSUE_BATCH, LibraryTreeModel, Role
+from reader.ui.signals import LibrarySignals
 
 
 def _issue(day: int, stories_per_page: int = 2, month: int = 3) -> Issue:
@@ -42,13 +43,13 @@ def _labels(model: LibraryTreeModel, parent: QModelIndex | None = None) -> list[
 
 
 def test_model_passes_qtmodeltester(qtmodeltester, library):
-    model = LibraryTreeModel(library)
+    model = LibraryTreeModel(LibrarySignals(library))
 
     qtmodeltester.check(model, force_py=True)
 
 
 def test_issues_newest_first_then_pages_then_stories(library):
-    model = LibraryTreeModel(library)
+    model = LibraryTreeModel(LibrarySignals(library))
 
     assert _labels(model) == ["江城日报 2026-03-12", "江城日报 2026-03-11", "江城日报 2026-03-10"]
     issue = model.index(0, 0)
@@ -61,7 +62,8 @@ def test_issues_newest_first_then_pages_then_stories(library):
 
 
 def test_unread_stories_are_bold_and_bookmarked_ones_carry_a_star(library):
-    model = LibraryTreeModel(library)
+    signals = LibrarySignals(library)
+    model = LibraryTreeModel(signals)
     _labels(model)
     issue = model.index(0, 0)
     _labels(model, issue)
@@ -71,18 +73,34 @@ def test_unread_stories_are_bold_and_bookmarked_ones_carry_a_star(library):
     assert story.data(Qt.ItemDataRole.FontRole).bold()
 
     key = story.data(Role.ARTICLE_KEY)
-    model.set_article_state(key, read=True, bookmarked=True)
+    signals.visit(key)
+    signals.add_bookmark(key)
 
     assert story.data(Qt.ItemDataRole.FontRole) is None
     assert story.data().startswith("★ ")
     assert story.data(Role.BOOKMARKED) is True
+    signals.remove_bookmark(key)
+    assert not story.data().startswith("★ ")
+
+
+def test_the_tree_lists_issues_imported_or_removed_elsewhere(library):
+    signals = LibrarySignals(library)
+    model = LibraryTreeModel(signals)
+    assert len(_labels(model)) == 3
+
+    library.import_issue(_issue(13))
+    signals.issues_stored()
+    assert len(_labels(model)) == 4
+
+    signals.remove_issue(library.issues()[0].id)
+    assert len(_labels(model)) == 3
 
 
 def test_children_are_loaded_only_when_asked_and_issues_in_batches(tmp_path):
     with Library.open(tmp_path / "big") as library:
         for n in range(ISSUE_BATCH + 5):
             library.import_issue(_issue(1 + n % 28, 1, month=1 + n // 28))
-        model = LibraryTreeModel(library)
+        model = LibraryTreeModel(LibrarySignals(library))
 
         assert model.rowCount() == 0 and model.canFetchMore(QModelIndex())
         model.fetchMore(QModelIndex())
@@ -95,7 +113,7 @@ def test_children_are_loaded_only_when_asked_and_issues_in_batches(tmp_path):
 
 
 def test_finding_a_story_opens_its_issue_and_page(library):
-    model = LibraryTreeModel(library)
+    model = LibraryTreeModel(LibrarySignals(library))
     oldest = library.issues()[-1]
     row = library.articles(oldest.id)[-1]
 

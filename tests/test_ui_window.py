@@ -246,24 +246,6 @@ def test_not_saved_article_shows_a_note_instead_of_a_body(qtbot, start, tmp_path
     assert "没有保存正文" in window.article_view.toPlainText()
 
 
-def test_article_view_refuses_network_and_files_outside_the_issue(qtbot, tmp_path):
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QTextDocument
-
-    from reader.model import Article
-    from reader.ui.article_view import ArticleView
-
-    view = ArticleView()
-    qtbot.addWidget(view)
-    (tmp_path / "issue").mkdir()
-    view.show_article(Article("k", "t", paragraphs=("p",)), tmp_path / "issue", False)
-    (tmp_path / "secret.png").write_bytes(b"x")
-    image = QTextDocument.ResourceType.ImageResource
-
-    assert view.loadResource(image, QUrl("http://example.com/a.png")) is None
-    assert view.loadResource(image, QUrl("../secret.png")) is None
-
-
 def test_dropping_a_file_on_the_window_imports_and_shows_it(qtbot, start):
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
@@ -314,30 +296,6 @@ def test_the_article_text_can_be_selected_and_copied(qtbot, start):
     assert _title(window) in QApplication.clipboard().text()
 
 
-def test_pictures_load_from_the_issue_folder(qtbot, tmp_path):
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QImage, QTextDocument
-
-    from reader.model import Article, Image
-    from reader.ui.article_view import ArticleView
-
-    folder = tmp_path / "issue"
-    (folder / "pics").mkdir(parents=True)
-    picture = QImage(4000, 300, QImage.Format.Format_RGB32)
-    picture.fill(Qt.GlobalColor.darkRed)
-    picture.save(str(folder / "pics" / "a.png"))
-    view = ArticleView()
-    qtbot.addWidget(view)
-    view.resize(800, 600)
-    view.show_article(Article("k", "t", images=(Image("pics/a.png", "图为…"),)), folder, False)
-
-    loaded = view.loadResource(QTextDocument.ResourceType.ImageResource, QUrl("pics/a.png"))
-
-    assert isinstance(loaded, QImage) and not loaded.isNull()
-    assert loaded.width() <= 800  # scaled to the text column, never wider than the pane
-    assert "图为…" in view.toPlainText()
-
-
 @pytest.mark.parametrize("key", [Qt.Key.Key_F1, Qt.Key.Key_Question])
 def test_f1_and_question_mark_show_the_shortcuts(qtbot, start, key):
     from PySide6.QtWidgets import QDialog
@@ -350,3 +308,117 @@ def test_f1_and_question_mark_show_the_shortcuts(qtbot, start, key):
     dialog = window.findChild(QDialog, "help")
     assert dialog is not None and dialog.isVisible()
     dialog.close()
+
+
+def test_viewing_a_story_is_one_write(qtbot, start, monkeypatch):
+    window = start()
+    library = window.library
+    writes: list[str] = []
+    transaction = library.transaction
+
+    def counted():
+        writes.append("write")
+        return transaction()
+
+    monkeypatch.setattr(library, "transaction", counted)
+
+    window.go("next_story")
+
+    assert writes == ["write"]
+    assert library.last_article() == window.navigator.current
+
+
+def test_every_view_follows_a_bookmark_made_anywhere(qtbot, start):
+    window = start()
+    key = window.navigator.current
+
+    window.signals.add_bookmark(key)  # as the command line or a dialog would, not the window
+
+    assert window.bookmarks.model.rowCount() == 1
+    assert window.sidebar.currentIndex().data().startswith("★")
+    assert window.windowTitle().startswith("★")
+    window.signals.remove_bookmark(key)
+    assert window.bookmarks.model.rowCount() == 0
+    assert not window.windowTitle().startswith("★")
+
+
+def test_a_note_typed_in_a_bookmark_survives_the_list_being_read_again(qtbot, start):
+    window = start()
+    window.toggle_bookmark()
+    window.show_bookmarks()
+    qtbot.keyClicks(window.bookmarks.note, "half a no")
+
+    window.go("next_story")
+    window.toggle_bookmark()  # the list is read again while the note is being typed
+
+    assert window.bookmarks.model.rowCount() == 2
+    assert window.bookmarks.note.text() == "half a no"
+    window.bookmarks.save_note()
+    assert "half a no" in [b.note for b in window.library.bookmarks()]
+
+
+def test_a_refused_change_is_told_in_words_and_its_traceback_logged(qtbot, start, tmp_path):
+    from reader import library as library_module
+    from reader import logs
+
+    window = start()
+    window.toggle_bookmark()
+    window.library.read_only = True  # as if the folder had turned read-only since
+    window.article_view.setFocus()
+
+    press(qtbot, window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # a command
+
+    assert window.message is not None and window.message.isVisible()
+    assert window.message.text() == library_module.READ_ONLY
+    window.message.close()
+    window.show_bookmarks()
+    press(qtbot, window, Qt.Key.Key_Delete)  # a request from the bookmarks panel
+    assert window.message.isVisible() and window.message.text() == library_module.READ_ONLY
+    assert len(window.library.bookmarks()) == 1
+    log = (tmp_path / "home" / logs.FILE_NAME).read_text(encoding="utf-8")
+    assert log.count("Traceback") == 2 and "toggle_bookmark" in log
+
+
+def _frame_colour(widget) -> str:
+    """The colour of the pane's left edge, where the focus frame is drawn."""
+    return widget.grab().toImage().pixelColor(0, widget.height() // 2).name()
+
+
+def test_the_pane_with_the_focus_is_framed(qtbot, start):
+    window = start()
+    highlight = window.palette().highlight().color().name()
+    window.article_view.setFocus()
+    qtbot.waitUntil(window.article_view.hasFocus)
+
+    assert _frame_colour(window.article_view) == highlight
+    assert _frame_colour(window.sidebar) != highlight
+    press(qtbot, window, Qt.Key.Key_F6)
+    assert _frame_colour(window.sidebar) == highlight
+    assert _frame_colour(window.article_view) != highlight
+
+
+@pytest.mark.parametrize("after_a_search", [False, True])
+def test_arrows_pages_home_and_end_scroll_the_story(qtbot, start, after_a_search):
+    window = start()
+    window.resize(700, 300)
+    if after_a_search:  # an opened hit puts a text cursor in the story
+        window.search_panel.type("农业")
+        qtbot.waitUntil(lambda: window.search_panel.query == "农业")
+        assert window.search_panel.open_first()
+    window.article_view.setFocus()
+    bar = window.article_view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > bar.pageStep())
+    bar.setValue(0)
+
+    press(qtbot, window, Qt.Key.Key_Down)
+    assert bar.value() == bar.singleStep()
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    assert bar.value() == bar.singleStep() + bar.pageStep()
+    press(qtbot, window, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+    press(qtbot, window, Qt.Key.Key_Up)
+    assert bar.value() == bar.maximum() - bar.singleStep()
+    press(qtbot, window, Qt.Key.Key_PageUp)
+    assert bar.value() == bar.maximum() - bar.singleStep() - bar.pageStep()
+    press(qtbot, window, Qt.Key.Key_Home)
+    assert bar.value() == 0

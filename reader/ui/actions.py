@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,7 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.library import LibraryError
 from reader.ui.i18n import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
 
 _NO_TEXT_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier
@@ -34,7 +38,7 @@ class Action:
     id: str
     label: str
     keys: tuple[str, ...]
-    handler: str
+    handler: str  # a method of the window, or of one of its parts: "output.print_article"
     menu: str
     args: tuple[str, ...] = ()
     toolbar: bool = False
@@ -71,21 +75,39 @@ ACTIONS: tuple[Action, ...] = (
         "File",
     ),
     Action(
+        "get_paper",
+        QT_TRANSLATE_NOOP("Actions", "Get Paper…"),
+        ("Ctrl+Shift+G",),
+        "get_paper",
+        "File",
+    ),
+    Action(
         "export_article",
         QT_TRANSLATE_NOOP("Actions", "Export Story…"),
         ("Ctrl+E",),
-        "export_article",
+        "output.export_article",
         "File",
     ),
     Action(
         "export_pdf",
         QT_TRANSLATE_NOOP("Actions", "Save Story as PDF…"),
         ("Ctrl+Shift+P",),
-        "export_pdf",
+        "output.export_pdf",
         "File",
     ),
     Action(
-        "print", QT_TRANSLATE_NOOP("Actions", "Print Story…"), ("Ctrl+P",), "print_article", "File"
+        "print",
+        QT_TRANSLATE_NOOP("Actions", "Print Story…"),
+        ("Ctrl+P",),
+        "output.print_article",
+        "File",
+    ),
+    Action(
+        "stop_import",
+        QT_TRANSLATE_NOOP("Actions", "Stop Importing"),
+        (),
+        "importer.cancel",
+        "File",
     ),
     Action("quit", QT_TRANSLATE_NOOP("Actions", "Quit"), ("Ctrl+Q",), "close", "File"),
     Action("undo", QT_TRANSLATE_NOOP("Actions", "Undo"), ("Ctrl+Z",), "undo", "Edit"),
@@ -93,7 +115,7 @@ ACTIONS: tuple[Action, ...] = (
         "copy_citation",
         QT_TRANSLATE_NOOP("Actions", "Copy Story with Citation"),
         ("Ctrl+Shift+C",),
-        "copy_with_citation",
+        "output.copy_with_citation",
         "Edit",
     ),
     Action(
@@ -175,7 +197,7 @@ ACTIONS: tuple[Action, ...] = (
         "export_bookmarks",
         QT_TRANSLATE_NOOP("Actions", "Export Bookmarks…"),
         ("Ctrl+Shift+E",),
-        "export_bookmarks",
+        "output.export_bookmarks",
         "Bookmarks",
     ),
     Action(
@@ -257,23 +279,52 @@ def action_for_key(key: str) -> Action | None:
     return next((a for a in ACTIONS if any(QKeySequence(k) == wanted for k in a.keys)), None)
 
 
-def install(window: QWidget, target: object) -> dict[str, QAction]:
-    """Create one QAction per command on `window`, calling `target.<handler>(*args)`."""
+Report = Callable[[str], None]
+
+
+def install(window: QWidget, target: object, report: Report) -> dict[str, QAction]:
+    """Create one QAction per command on `window`, calling `target.<handler>(*args)` through
+    the command funnel (see `guarded`), which hands a refusal to `report`."""
     qactions = {}
     for action in ACTIONS:
         qaction = QAction(action.text, window)
         qaction.setObjectName(action.id)
         qaction.setShortcuts([QKeySequence(k) for k in action.keys])
         qaction.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        qaction.triggered.connect(_caller(target, action))
+        qaction.triggered.connect(guarded(_caller(target, action), report))
         window.addAction(qaction)
         qactions[action.id] = qaction
     return qactions
 
 
-def _caller(target: object, action: Action) -> Callable[[], None]:
-    handler = getattr(target, action.handler)
-    return lambda: handler(*action.args)
+def guarded(command: Callable[..., object], report: Report) -> Callable[..., None]:
+    """The one funnel of commands: the action table's, and the window's answers to a click
+    or a list's Enter. A LibraryError (a read-only library, a full disk) reaches the reader
+    as its one sentence; the log keeps where it came from. Any other error is a bug, left
+    to surface."""
+
+    def run(*args: object) -> None:
+        try:
+            command(*args)
+        except LibraryError as err:
+            log.warning("a command was refused: %s", err, exc_info=True)
+            report(str(err))
+
+    return run
+
+
+def handler(target: object, action: Action) -> Callable[..., object]:
+    """The method `action` calls on `target`, following a dotted name."""
+    found = target
+    for name in action.handler.split("."):
+        found = getattr(found, name)
+    assert callable(found), action.handler
+    return found
+
+
+def _caller(target: object, action: Action) -> Callable[..., object]:
+    call = handler(target, action)
+    return lambda *_: call(*action.args)  # QAction.triggered passes `checked`: not wanted
 
 
 def _types_text(seq: QKeySequence) -> bool:

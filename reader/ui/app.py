@@ -3,30 +3,28 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import os
 import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from types import TracebackType
-from typing import Any
 
-from PySide6.QtCore import QByteArray, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from reader import logs
 from reader.library import Library, LibraryError, daily_backup, default_home
 from reader.render import is_chinese
 from reader.ui import i18n, settings
-from reader.ui.window import APP_NAME, MainWindow
+from reader.ui.core_messages import translated
+from reader.ui.instance import Instance, NotAnswering
+from reader.ui.literal import literal
+from reader.ui.window import APP_NAME, MainWindow, app_name
 
-_CONNECT_MS = 300
 # The daily backup waits this long after the window opens, so that it never slows the
 # first paint; it reads on a connection of its own and the window does not wait for it.
 BACKUP_DELAY_MS = 1500
@@ -43,7 +41,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = start(options)
     if not isinstance(window, MainWindow):
         return window
-    sys.excepthook = library_error_hook(window, sys.excepthook)
     try:
         return app.exec()
     finally:
@@ -78,27 +75,37 @@ def start(options: argparse.Namespace) -> MainWindow | int:
     """Open the window, or hand the paths to the one already running; an exit code if none."""
     paths = [str(Path(p).resolve()) for p in options.paths]
     home = Path(options.library).expanduser() if options.library else default_home()
-    if send_to_running(home, paths):
-        return 0
+    logs.setup(home)
     config = settings.Settings(home)
     app = QApplication.instance()
     if app is not None:
         language = i18n.choose(config.get(settings.LANGUAGE), QLocale.system())
         i18n.install(app, language)
+        QApplication.setApplicationDisplayName(app_name())  # the desktop adds it to titles
+    try:
+        instance = Instance.claim(home, paths)
+    except NotAnswering:
+        QMessageBox.critical(None, app_name(), _not_answering())
+        return 1
+    if instance is None:
+        return 0  # the window open on this library took the paths
     try:
         library = Library.open(home, backup=False)
     except LibraryError as err:
-        QMessageBox.critical(None, APP_NAME, str(err))
+        instance.release()
+        QMessageBox.critical(None, app_name(), literal(translated(str(err))))
         return 1
     window = MainWindow(library, home, config)
-    InstanceServer(home, window)
+    instance.setParent(window)
+    window.closed.connect(instance.release)
+    instance.deliver_to(lambda received: _open_received(window, received))
     window.show()
     if not library.read_only:
         backup = DailyBackup(library.path, window)
         QTimer.singleShot(BACKUP_DELAY_MS, backup, backup.start)  # not once the window is gone
-    for notice in library.notices:
+    for notice in map(translated, library.notices):
         window.statusBar().showMessage(notice)
-        QMessageBox.information(window, APP_NAME, notice)
+        QMessageBox.information(window, app_name(), literal(notice))
     if library.read_only:
         return window
     if library.issue_count() == 0 and not config.get(settings.SAMPLE_IMPORTED):
@@ -106,6 +113,22 @@ def start(options: argparse.Namespace) -> MainWindow | int:
         window.import_paths(sample_paths(), show=not paths)
     window.import_paths(paths)
     return window
+
+
+def _not_answering() -> str:
+    return QCoreApplication.translate(
+        "App",
+        "Paper Reader is already open on this library but does not answer. Close it, or end"
+        " it if it hangs, and start again.",
+    )
+
+
+def _open_received(window: MainWindow, paths: list[str]) -> None:
+    """A later start handed over its files: open them, and bring the window forward."""
+    window.import_paths(paths)
+    window.showNormal() if window.isMinimized() else window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 class DailyBackup(QObject):
@@ -134,26 +157,7 @@ class DailyBackup(QObject):
             self.failed.emit(str(err))
 
     def _report(self, message: str) -> None:
-        _warn(self._window, message)
-
-
-def library_error_hook(window: MainWindow, previous: Callable[..., Any]) -> Callable[..., None]:
-    """An excepthook that tells the reader in words why a change was refused (read-only
-    library, full disk) instead of printing a traceback; other errors go to `previous`."""
-
-    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        if isinstance(value, LibraryError):
-            _warn(window, str(value))
-        else:
-            previous(kind, value, tb)
-
-    return hook
-
-
-def _warn(window: MainWindow, message: str) -> None:
-    """A problem the reader must see: in the status bar, and in a box until dismissed."""
-    window.statusBar().showMessage(message)
-    QMessageBox.warning(window, APP_NAME, message)
+        self._window.warn(message)
 
 
 # --- the sample issue and other resources -------------------------------------------------------
@@ -168,66 +172,6 @@ def sample_paths() -> list[str]:
     files = [p for p in resource("sample").iterdir() if p.suffix in (".txt", ".html", ".htm")]
     # The Chinese paper first: its first story is the one shown on first start.
     return [str(p) for p in sorted(files, key=lambda p: (not is_chinese(p.name), p.name))]
-
-
-# --- one window per library ----------------------------------------------------------------------
-
-
-def server_name(home: Path) -> str:
-    """One name per library folder: a second library may have its own window."""
-    digest = hashlib.sha1(str(home.expanduser().resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"paper-reader-{digest}"
-
-
-def send_to_running(home: Path, paths: list[str]) -> bool:
-    """Hand `paths` to a window already open on this library; False when there is none."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(home))
-    if not socket.waitForConnected(_CONNECT_MS):
-        return False
-    socket.write(QByteArray(json.dumps(paths).encode("utf-8")))
-    socket.waitForBytesWritten(_CONNECT_MS)
-    socket.disconnectFromServer()
-    return True
-
-
-class InstanceServer(QObject):
-    """Listens for later starts on the same library and opens what they were given."""
-
-    def __init__(self, home: Path, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self._server = QLocalServer(self)
-        name = server_name(home)
-        QLocalServer.removeServer(name)  # a stale socket left by a crash
-        self._server.listen(name)
-        self._server.newConnection.connect(self._accept)
-        window.closed.connect(self._server.close)
-
-    def _accept(self) -> None:
-        socket = self._server.nextPendingConnection()
-        buffer = bytearray()
-
-        def read() -> None:
-            buffer.extend(socket.readAll().data())
-
-        def done() -> None:
-            read()
-            socket.deleteLater()
-            self._received(bytes(buffer))
-
-        socket.readyRead.connect(read)
-        socket.disconnected.connect(done)
-
-    def _received(self, data: bytes) -> None:
-        try:
-            paths = [str(p) for p in json.loads(data.decode("utf-8") or "[]")]
-        except (ValueError, TypeError):
-            return
-        self._window.import_paths(paths)
-        self._window.showNormal() if self._window.isMinimized() else self._window.show()
-        self._window.raise_()
-        self._window.activateWindow()
 
 
 # --- desktop integration ----------------------------------------------------------------------

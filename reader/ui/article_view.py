@@ -12,12 +12,10 @@ from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QFont,
-    QImage,
     QPalette,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -30,6 +28,7 @@ from reader.render import (
     THEME_COLOURS,
     render_article,
 )
+from reader.ui.pictures import LocalDocument
 
 # A readable line: at most this many characters of the text size, centred in the pane.
 MEASURE_EM = 40
@@ -72,7 +71,7 @@ def _term_pattern(term: str) -> str:
 
 
 class ArticleView(QTextBrowser):
-    """Shows an Article; images load only from the issue's own folder."""
+    """Shows an Article; images load only from the issue's own folder (see pictures.py)."""
 
     link_refused = Signal(str)
 
@@ -82,7 +81,8 @@ class ArticleView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._open_link)
-        self._folder: Path | None = None
+        self._document = LocalDocument(self)
+        self.setDocument(self._document)
         self._article: Article | None = None
         self._bookmarked = False
         self.text_px = DEFAULT_TEXT_PX
@@ -96,9 +96,15 @@ class ArticleView(QTextBrowser):
     def article(self) -> Article | None:
         return self._article
 
+    @property
+    def folder(self) -> Path | None:
+        """The issue's folder: the only place its pictures are read from."""
+        return self._document.folder
+
     def show_article(self, article: Article, folder: Path | None, bookmarked: bool) -> None:
         """Show `article`; its images are looked up under `folder` (the issue's folder)."""
-        self._article, self._folder, self._bookmarked = article, folder, bookmarked
+        self._article, self._bookmarked = article, bookmarked
+        self._document.set_folder(folder)
         self._render()
         self.verticalScrollBar().setValue(0)
 
@@ -188,17 +194,9 @@ class ArticleView(QTextBrowser):
     # --- Qt overrides ----------------------------------------------------------------------
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
-        """Only files inside the issue's folder; anything else (http, other folders) is refused."""
-        path = self._local_path(QUrl(url))
-        if path is None:
-            return None
-        if kind == QTextDocument.ResourceType.ImageResource:
-            image = QImage(str(path))
-            width = self._text_width()
-            if not image.isNull() and image.width() > width:
-                image = image.scaledToWidth(width)
-            return image
-        return None
+        """The document answers for itself; this is QTextBrowser's own way in (its history),
+        which gets the same answers."""
+        return self._document.loadResource(kind, url)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -208,8 +206,7 @@ class ArticleView(QTextBrowser):
 
     def _render(self) -> None:
         assert self._article is not None
-        base = QUrl.fromLocalFile(f"{self._folder}/") if self._folder else QUrl()
-        self.document().setBaseUrl(base)
+        self._document.set_max_width(self._text_width())
         self.setHtml(self.html())
         self._apply_measure()
         self.mark(self._query)
@@ -249,17 +246,6 @@ class ArticleView(QTextBrowser):
             return False
         bar.setValue(bar.value() + step * bar.pageStep())
         return True
-
-    def _local_path(self, url: QUrl) -> Path | None:
-        if self._folder is None:
-            return None
-        if url.isRelative():
-            url = self.document().baseUrl().resolved(url)
-        if not url.isLocalFile():
-            return None
-        path = Path(url.toLocalFile()).resolve()
-        folder = self._folder.resolve()
-        return path if path.is_relative_to(folder) and path.is_file() else None
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https"):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,11 +13,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from reader.library import Bookmark, Library
 from reader.render import BOOKMARK_MARK, is_chinese, page_label
+from reader.ui.literal import literal
+from reader.ui.signals import LibrarySignals
 
 _Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -58,7 +59,7 @@ class BookmarksModel(QAbstractListModel):
             lines = [f"{BOOKMARK_MARK} {bookmark.title}", citation(bookmark)]
             return "\n".join(lines + ([f"✎ {bookmark.note}"] if bookmark.note else []))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return bookmark.opening
+            return literal(bookmark.opening)
         if role == KEY_ROLE:
             return bookmark.key
         if role == NOTE_ROLE:
@@ -68,43 +69,29 @@ class BookmarksModel(QAbstractListModel):
     def bookmark(self, row: int) -> Bookmark:
         return self._rows[row]
 
-    def set_note(self, row: int, note: str) -> None:
-        bookmark = self._rows[row]
-        if bookmark.note == note:
-            return
-        self._library.set_bookmark_note(bookmark.key, note)
-        self._rows[row] = dataclasses.replace(bookmark, note=note)
+    def row_of(self, key: str | None) -> int | None:
+        return next((n for n, b in enumerate(self._rows) if b.key == key), None)
+
+    def show_note(self, row: int, note: str) -> None:
+        """Show a note at once; the library is told separately (see BookmarksPanel.note_edited)."""
+        self._rows[row] = dataclasses.replace(self._rows[row], note=note)
         self.dataChanged.emit(self.index(row), self.index(row))
 
 
-class RemoveBookmark(QUndoCommand):
-    """Removing a bookmark can be undone: it comes back with its date, note and citation."""
-
-    def __init__(self, library: Library, bookmark: Bookmark, changed: Callable[[str, bool], None]):
-        text = QCoreApplication.translate("BookmarksPanel", "Remove bookmark “%1”")
-        super().__init__(text.replace("%1", bookmark.title))
-        self._library, self._bookmark, self._changed = library, bookmark, changed
-
-    def redo(self) -> None:
-        self._library.remove_bookmark(self._bookmark.key)
-        self._changed(self._bookmark.key, False)
-
-    def undo(self) -> None:
-        self._library.restore_bookmark(self._bookmark)
-        self._changed(self._bookmark.key, True)
-
-
 class BookmarksPanel(QWidget):
-    """List of bookmarks plus a note field for the selected one."""
+    """List of bookmarks plus a note field for the selected one; it follows the library.
+
+    The panel asks for changes (removal, a note) by its signals; the window carries them out.
+    """
 
     open_requested = Signal(str)
-    bookmark_changed = Signal(str, bool)  # key, bookmarked
+    remove_requested = Signal(object)  # the Bookmark the reader deleted
+    note_edited = Signal(str, str)  # key, note
 
-    def __init__(self, library: Library, undo_stack: QUndoStack, parent: QWidget | None = None):
+    def __init__(self, signals: LibrarySignals, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("bookmarks")
-        self._library, self._undo = library, undo_stack
-        self.model = BookmarksModel(library, self)
+        self.model = BookmarksModel(signals.library, self)
         self.view = QListView(self)
         self.view.setObjectName("bookmark_list")
         self.view.setModel(self.model)
@@ -124,53 +111,70 @@ class BookmarksPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.note)
-        self._note_row = -1
+        self._note_key: str | None = None  # the bookmark whose note the field shows
         self._connect_signals()
         self._update_empty()
+        signals.bookmarks_changed.connect(self.reload)
+        signals.issues_changed.connect(self.reload)  # an issue gone, or back again
 
     def _connect_signals(self) -> None:
         self.view.activated.connect(self._open)
         self.view.selectionModel().currentChanged.connect(self._select)
-        self.note.editingFinished.connect(self._save_note)
+        self.note.editingFinished.connect(self.save_note)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.remove_current)
+        delete.activated.connect(self._remove_current)
         self.model.modelReset.connect(self._update_empty)
 
     def reload(self) -> None:
-        self._save_note()
+        """Read the bookmarks again, keeping the one selected and a note being typed."""
+        key = self._note_key
+        typed = self.note.text() if self.note.isModified() else None
         self.model.reload()
-        self._note_row = -1
-        self.note.clear()
-        self.note.setEnabled(False)
+        row = self.model.row_of(key)
+        if row is None:
+            self._note_key = None
+            self.note.clear()
+            self.note.setEnabled(False)
+            return
+        self.view.setCurrentIndex(self.model.index(row))
+        self.note.setText(typed if typed is not None else self.model.bookmark(row).note)
+        self.note.setModified(typed is not None)
 
     def focus_list(self) -> None:
         if self.model.rowCount() and not self.view.currentIndex().isValid():
             self.view.setCurrentIndex(self.model.index(0))
         self.view.setFocus()
 
-    def remove_current(self) -> None:
-        index = self.view.currentIndex()
-        if not index.isValid():
+    def save_note(self) -> None:
+        """Hand on a note the reader typed (on Enter, leaving the field or the bookmark)."""
+        row = self.model.row_of(self._note_key)
+        if row is None or not self.note.isModified():
             return
-        self._save_note()
-        command = RemoveBookmark(
-            self._library, self.model.bookmark(index.row()), self.bookmark_changed.emit
-        )
-        self._undo.push(command)
+        self.note.setModified(False)
+        note = self.note.text().strip()
+        if note != self.model.bookmark(row).note:
+            self.model.show_note(row, note)
+            self.note_edited.emit(self.model.bookmark(row).key, note)
+
+    def _remove_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.save_note()
+            self.remove_requested.emit(self.model.bookmark(index.row()))
 
     def _open(self, index: QModelIndex) -> None:
         self.open_requested.emit(index.data(KEY_ROLE))
 
     def _select(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._save_note()
-        self._note_row = current.row() if current.isValid() else -1
-        self.note.setEnabled(current.isValid())
+        key = current.data(KEY_ROLE) if current.isValid() else None
+        if key == self._note_key:
+            return
+        self.save_note()
+        self._note_key = key
+        self.note.setEnabled(key is not None)
         self.note.setText(current.data(NOTE_ROLE) or "")
-
-    def _save_note(self) -> None:
-        if 0 <= self._note_row < self.model.rowCount():
-            self.model.set_note(self._note_row, self.note.text().strip())
+        self.note.setModified(False)
 
     def _update_empty(self) -> None:
         self.empty.setVisible(self.model.rowCount() == 0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.library import IssueRow, Library
+from reader.library import IssueRow
+from reader.ui.signals import LibrarySignals
 
 ALL_PAPERS = None
 
@@ -36,22 +37,24 @@ class IssueCalendar(QDialog):
     issue_chosen = Signal(int)
 
     def __init__(
-        self, library: Library, current: IssueRow | None, parent: QWidget | None = None
+        self, signals: LibrarySignals, current: IssueRow | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("issue_calendar")
         self.setWindowTitle(self.tr("Go to Issue by Date"))
-        self._dates = issue_dates(library.issue_dates())
+        self._library = signals.library
+        self._dates: dict[str | None, dict[str, int]] = {}
         self.paper = QComboBox(self)
         self.paper.setObjectName("calendar_paper")
-        self.paper.addItem(self.tr("All papers"), ALL_PAPERS)
-        for name in library.papers():
-            self.paper.addItem(name, name)
+        self._read_library()
         self.calendar = QCalendarWidget(self)
         self.calendar.setObjectName("calendar")
         self.calendar.setGridVisible(True)
         self.hint = QLabel(self)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
+        # Room for two lines from the start: a longer hint must not squeeze the last week.
+        self.hint.setMinimumHeight(2 * self.hint.fontMetrics().lineSpacing())
         layout = QVBoxLayout(self)
         layout.addWidget(self.paper)
         layout.addWidget(self.calendar)
@@ -62,10 +65,27 @@ class IssueCalendar(QDialog):
         self.calendar.activated.connect(self._open)
         self.calendar.clicked.connect(self._open)
         self.calendar.selectionChanged.connect(self._update_hint)
+        signals.issues_changed.connect(self._issues_changed)
         self._mark_dates()
         if current is not None and current.date:
             self.calendar.setSelectedDate(QDate.fromString(current.date, "yyyy-MM-dd"))
         self.calendar.setFocus()
+
+    def _read_library(self) -> None:
+        """The papers and their days, keeping the paper chosen."""
+        chosen = self.paper.currentData()
+        self._dates = issue_dates(self._library.issue_dates())
+        self.paper.blockSignals(True)
+        self.paper.clear()
+        self.paper.addItem(self.tr("All papers"), ALL_PAPERS)
+        for name in self._library.papers():
+            self.paper.addItem(name, name)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(chosen)))
+        self.paper.blockSignals(False)
+
+    def _issues_changed(self) -> None:
+        self._read_library()
+        self._mark_dates()
 
     @property
     def marked(self) -> dict[str, int]:

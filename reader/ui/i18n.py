@@ -29,6 +29,18 @@ LANGUAGES = {
 CATALOGUE = "paper_reader"
 TRANSLATED = ("zh_CN",)
 
+# Words of Qt's own dialogs that its Chinese catalogue lacks (Qt 6 reworded them). Listed
+# here, they go into our catalogue under Qt's contexts, where Qt finds them too.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "%1 bytes"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page &Set:"),
+)
+
 
 def choose(setting: str, system: QLocale) -> str:
     """The language to show: the setting's, or the system's when it has none."""
@@ -67,17 +79,25 @@ def _locale(language: str) -> QLocale:
 
 
 def translations_folder() -> Path:
+    """The .qm files the program loads (wherever the package is installed)."""
     return Path(str(resources.files("reader.resources") / "translations"))
 
 
+def source_folder() -> Path:
+    """The .ts sources of a checkout, beside the code that rebuild() reads."""
+    return Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
 def rebuild() -> None:
-    """Refresh the .ts sources from the code, then compile them to .qm."""
+    """Refresh the .ts sources from the code, then compile them to .qm (strings gone from
+    the code are dropped)."""
     ui = Path(__file__).parent
     sources = sorted(str(p) for p in ui.glob("*.py"))
-    folder = translations_folder()
+    folder = source_folder()
     for language in TRANSLATED:
         ts = folder / f"{CATALOGUE}_{language}.ts"
-        subprocess.run(["pyside6-lupdate", *sources, "-ts", str(ts)], check=True)
+        command = ["pyside6-lupdate", *sources, "-no-obsolete", "-ts", str(ts)]
+        subprocess.run(command, check=True)
         qm = ts.with_suffix(".qm")
         subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(qm)], check=True)
 

@@ -1,75 +1,176 @@
-"""Imports files on a worker thread with its own library connection, so the window never freezes."""
+"""Imports files in a process of its own: whatever a page holds, the window never waits for it
+or falls with it, and Stop ends it at once."""
 
 from __future__ import annotations
 
-import queue
-import threading
+import json
+import logging
+import os
+import sys
+from collections import deque
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment, Signal
 
-from reader import importing
-from reader.library import ImportResult, Library, LibraryError
+import reader
+from reader import import_process
+from reader.library import ImportResult
+
+log = logging.getLogger(__name__)
+
+# What the child process runs, after the Python interpreter; it is given the library folder.
+CHILD: tuple[str, ...] = ("-m", "reader.import_process")
+# The folder that holds the `reader` package: the child imports the same code as the window.
+_CODE = str(Path(reader.__file__).resolve().parent.parent)
+
+
+@dataclass
+class Batch:
+    """Paths handed over together, and what became of them."""
+
+    paths: list[str]
+    show: bool  # show its first new story when done
+    results: list[ImportResult] = field(default_factory=list)
+    reached: int = 0  # how many paths the process had begun
+    stopped: bool = False  # the reader stopped it
+    broke: bool = False  # the process ended without its results
+
+    @property
+    def may_have_stored(self) -> bool:
+        """Something may be new in the library: an import, or one cut short after a batch."""
+        stored = any(r.status in ("imported", "replaced") for r in self.results)
+        return stored or self.stopped or self.broke
 
 
 class Importer(QObject):
-    """Runs importing.import_paths off the GUI thread, one batch at a time in the order given.
-
-    A plain Python thread is used: a QRunnable subclass is deleted by Qt after run(), which
-    PySide does not always survive.
-    """
+    """One batch at a time, in the order given, each in a child process (reader.import_process)."""
 
     progress = Signal(int, int, str)  # n, total, path
-    finished = Signal(object)  # list[ImportResult] of one batch
+    finished = Signal(object)  # the Batch, with its results
+    busy_changed = Signal(bool)
 
     def __init__(self, home: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._home = home
-        self._jobs: queue.Queue[list[str]] = queue.Queue()
-        self._worker: threading.Thread | None = None
-        self._lock = threading.Lock()  # guards _worker: exactly one worker while jobs wait
+        self._waiting: deque[Batch] = deque()
+        self._batch: Batch | None = None
+        self._process: QProcess | None = None
+        self._output = bytearray()
 
-    def start(self, paths: Sequence[str | Path]) -> None:
-        with self._lock:
-            self._jobs.put([str(p) for p in paths])
-            if self._worker is None:
-                self._worker = threading.Thread(target=self._work, name="importer", daemon=True)
-                self._worker.start()
+    @property
+    def pending(self) -> int:
+        """Batches not finished yet, the one under way included."""
+        return len(self._waiting) + (self._batch is not None)
 
-    def wait(self) -> None:
-        """Block until every batch handed over so far is in the library."""
-        self._jobs.join()
+    def start(self, paths: Sequence[str | Path], show: bool = True) -> None:
+        self._waiting.append(Batch([os.path.abspath(p) for p in paths], show))
+        self._next()
 
-    def _work(self) -> None:
-        """Import batches until none is left; the next start() makes a new worker."""
-        while True:
-            with self._lock:
-                try:
-                    paths = self._jobs.get_nowait()
-                except queue.Empty:
-                    self._worker = None
-                    return
-            try:
-                self.finished.emit(self._import(paths))
-            finally:
-                self._jobs.task_done()
+    def cancel(self) -> None:
+        """Stop the import under way (what it stored stays) and drop those waiting."""
+        dropped, self._waiting = list(self._waiting), deque()
+        if self._batch is not None and self._process is not None:
+            self._batch.stopped = True
+            self._process.kill()
+            self._process.waitForFinished(-1)  # reports the batch through _ended
+        for batch in dropped:
+            batch.stopped = True
+            self.finished.emit(batch)
 
-    def _import(self, paths: list[str]) -> list[ImportResult]:
+    def shut_down(self) -> None:
+        """The window is closing: end the child and report nothing more."""
+        self.blockSignals(True)
+        self.cancel()
+
+    # --- the child process ---------------------------------------------------------------
+
+    def _next(self) -> None:
+        if self._batch is not None or not self._waiting:
+            return
+        self._batch = self._waiting.popleft()
+        self._output.clear()
+        process = QProcess(self)
+        process.setProgram(sys.executable)
+        process.setArguments([*CHILD, str(self._home)])
+        process.setWorkingDirectory(_CODE)  # no other `reader` folder comes first
+        process.setProcessEnvironment(_environment())
+        process.readyReadStandardOutput.connect(self._read)
+        process.finished.connect(self._ended)
+        process.errorOccurred.connect(self._error)
+        self._process = process
+        self.busy_changed.emit(True)
+        process.start()
+        process.write(json.dumps(self._batch.paths, ensure_ascii=True).encode("ascii"))
+        process.closeWriteChannel()
+
+    def _read(self) -> None:
+        assert self._process is not None and self._batch is not None
+        self._output += self._process.readAllStandardOutput().data()
+        *lines, rest = self._output.split(b"\n")
+        self._output = bytearray(rest)
+        for line in lines:
+            self._take(line)
+
+    def _take(self, line: bytes | bytearray) -> None:
+        assert self._batch is not None
         try:
-            library = Library.open(self._home)
-        except LibraryError as err:
-            return [ImportResult(p, "failed", None, str(err), None) for p in paths]
-        try:
-            return [self._import_one(library, n, p, len(paths)) for n, p in enumerate(paths, 1)]
-        finally:
-            library.close()
+            event = json.loads(line)
+            if "progress" in event:
+                n, total, path = event["progress"]
+                self._batch.reached = int(n)
+                self.progress.emit(int(n), int(total), str(path))
+            elif "results" in event:
+                self._batch.results = import_process.read_results(event["results"])
+        except (ValueError, TypeError, KeyError):
+            log.exception("the import process said something unexpected: %r", line[:200])
 
-    def _import_one(self, library: Library, n: int, path: str, total: int) -> ImportResult:
-        self.progress.emit(n, total, path)
-        try:
-            return importing.import_paths(library, [path])[0]
-        except Exception as err:  # a bug must not leave the window waiting forever
-            text = QCoreApplication.translate("Importer", "%1: could not be imported (%2)")
-            message = text.replace("%1", Path(path).name).replace("%2", str(err))
-            return ImportResult(path, "failed", None, message, None)
+    def _error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:  # no `finished` follows this one
+            log.error("the import process could not be started: %s", self._process_error())
+            self._ended(-1, QProcess.ExitStatus.CrashExit)
+
+    def _ended(self, code: int, status: QProcess.ExitStatus) -> None:
+        process, batch = self._process, self._batch
+        if process is None or batch is None:
+            return
+        self._read()
+        errors = bytes(process.readAllStandardError().data()).decode("utf-8", "replace").strip()
+        if errors:
+            log.warning("the import process said:\n%s", errors)
+        if not batch.results and not batch.stopped:
+            log.error("the import process ended (%s, code %s) without results", status, code)
+            batch.broke = True
+            batch.results = _cut_short(batch)
+        self._process, self._batch = None, None
+        process.deleteLater()
+        self.finished.emit(batch)
+        if self._batch is None and not self._waiting:
+            self.busy_changed.emit(False)
+        self._next()
+
+    def _process_error(self) -> str:
+        return self._process.errorString() if self._process is not None else ""
+
+
+def _cut_short(batch: Batch) -> list[ImportResult]:
+    """The paths the process did not finish: the one it was reading, and those after it.
+    (Those before it may be stored: results come only at the end.)"""
+    reading = QCoreApplication.translate("Importer", "%1: reading it stopped the import")
+    after = QCoreApplication.translate("Importer", "%1: not imported, the import stopped before it")
+    first = max(batch.reached, 1) - 1
+    return [
+        ImportResult(
+            path, "failed", None, (after if n else reading).replace("%1", Path(path).name), None
+        )
+        for n, path in enumerate(batch.paths[first:])
+    ]
+
+
+def _environment() -> QProcessEnvironment:
+    env = QProcessEnvironment.systemEnvironment()
+    paths = [_CODE, *filter(None, env.value("PYTHONPATH").split(os.pathsep))]
+    env.insert("PYTHONPATH", os.pathsep.join(paths))
+    env.insert("PYTHONIOENCODING", "utf-8")
+    return env

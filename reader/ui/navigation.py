@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.library import Library
+from reader.ui.signals import LibrarySignals
 
 MOVES = (
     "next_story",
@@ -30,14 +30,15 @@ class Navigator(QObject):
 
     current_article_changed = Signal(str)
 
-    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+    def __init__(self, signals: LibrarySignals, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._library = library
+        self._library = signals.library
         self.current: str | None = None
         self._back: list[str] = []
         self._forward: list[str] = []
         self._issue_ids: list[int] | None = None
         self._stories: dict[int, list[_Story]] = {}
+        signals.issues_changed.connect(self.invalidate)
 
     def invalidate(self) -> None:
         """Forget cached orders after issues were imported or removed."""

@@ -7,12 +7,14 @@ answer to the newest query is ever shown.
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -41,7 +43,10 @@ from PySide6.QtWidgets import (
 
 from reader.library import Hit, Library, LibraryError
 from reader.render import is_chinese, page_label
+from reader.ui.core_messages import translated
+from reader.ui.signals import LibrarySignals
 
+log = logging.getLogger(__name__)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 # Short: a stale search is interrupted, so searching between keystrokes costs little, and
@@ -119,7 +124,7 @@ class SearchWorker(QObject):
         # Opened before the first query when it can be: opening checks the file, which takes
         # a second on a library of 10,000 issues.
         try:
-            library = Library.open(self._home)
+            library = Library.open(self._home)  # Library.attach(home) once there is one
         except LibraryError as err:
             self.found.emit(-1, None, str(err))
             return
@@ -149,10 +154,16 @@ def _search(library: Library, request: Request) -> list[Hit] | str:
         return library.search(request.query, request.paper, request.since, request.until)
     except LibraryError as err:
         return str(err)
+    except Exception:  # a bug must not end the worker: every later search would wait forever
+        log.exception("searching for %r failed", request.query)
+        return QCoreApplication.translate(
+            "SearchPanel", "The search failed; the log file in the library folder says why."
+        )
 
 
 class SearchBox(QLineEdit):
     down_pressed = Signal()  # the reader moves from the box into the hits
+    escape_pressed = Signal()  # the reader goes back to the story
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,6 +176,8 @@ class SearchBox(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Down:
             self.down_pressed.emit()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.escape_pressed.emit()
         else:
             super().keyPressEvent(event)
 
@@ -231,10 +244,10 @@ class SearchPanel(QWidget):
     open_requested = Signal(str)
     results_shown = Signal(str)  # the query whose hits are now listed
 
-    def __init__(self, library: Library, home: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, signals: LibrarySignals, home: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search")
-        self._library = library
+        self._library = signals.library
         self._generation = 0  # of the newest search asked for
         self._shown_generation = 0  # of the search whose answer is listed
         self.query = ""  # the query of the hits listed
@@ -248,6 +261,7 @@ class SearchPanel(QWidget):
         self._timer.timeout.connect(self.run_now)
         self._pending = ""
         self._build()
+        signals.issues_changed.connect(self.reload_papers)
 
     def _build(self) -> None:
         self.paper = QComboBox(self)
@@ -267,6 +281,7 @@ class SearchPanel(QWidget):
         dates.addWidget(QLabel(self.tr("to"), self))
         dates.addWidget(self.until, 1)
         self.summary = QLabel(self.tr("Type words in the search box; hits appear here."), self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it repeats the query
         self.summary.setWordWrap(True)
         self.hits = QTreeWidget(self)
         self.hits.setObjectName("search_hits")
@@ -348,7 +363,7 @@ class SearchPanel(QWidget):
         self.hits.clear()
         if isinstance(found, str):
             self.query = ""
-            self.summary.setText(found)
+            self.summary.setText(translated(found))
             self.results_shown.emit("")
             return
         assert request is not None

@@ -16,8 +16,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from reader.library import ArticleRow, IssueRow, Library, PageRow
+from reader.library import ArticleRow, IssueRow, PageRow
 from reader.render import BOOKMARK_MARK, is_chinese, page_label
+from reader.ui.literal import literal
+from reader.ui.signals import LibrarySignals
 
 # Issues are fetched in batches so a library of thousands opens at once.
 ISSUE_BATCH = 200
@@ -56,14 +58,18 @@ class _Node:
 
 
 class LibraryTreeModel(QAbstractItemModel):
-    """Issues newest first, their pages (版), their articles in reading order."""
+    """Issues newest first, their pages (版), their articles in reading order; it follows
+    the library's changes itself."""
 
-    def __init__(self, library: Library, parent: Any = None) -> None:
+    def __init__(self, signals: LibrarySignals, parent: Any = None) -> None:
         super().__init__(parent)
-        self._library = library
+        self._library = signals.library
         self._root = _Node(None, None)
         self._articles: dict[str, _Node] = {}
         self.reload()
+        signals.issues_changed.connect(self.reload)
+        signals.read_changed.connect(lambda key: self._set_state(key, read=True))
+        signals.bookmarks_changed.connect(self._follow_bookmarks)
 
     def reload(self) -> None:
         """Start again from the library (after an import or a removal)."""
@@ -156,7 +162,7 @@ class LibraryTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _label(node)
         if role == Qt.ItemDataRole.ToolTipRole and node.kind == "article":
-            return node.row.title
+            return literal(node.row.title)
         if role == Qt.ItemDataRole.FontRole and node.kind == "article" and not node.row.read:
             font = QFont()
             font.setBold(True)
@@ -172,14 +178,21 @@ class LibraryTreeModel(QAbstractItemModel):
         node = self._articles.get(key)
         return QModelIndex() if node is None else self.createIndex(node.number, 0, node)
 
-    def set_article_state(self, key: str, **changes: bool) -> None:
-        """Update read / bookmarked of a shown row, e.g. set_article_state(key, read=True)."""
+    def _set_state(self, key: str, **changes: bool) -> None:
+        """Update read / bookmarked of a loaded row, e.g. _set_state(key, read=True)."""
         node = self._articles.get(key)
         if node is None:
             return
         node.row = dataclasses.replace(node.row, **changes)
         index = self.createIndex(node.number, 0, node)
         self.dataChanged.emit(index, index)
+
+    def _follow_bookmarks(self) -> None:
+        """Star exactly the loaded stories that are bookmarked now."""
+        marked = {bookmark.key for bookmark in self._library.bookmarks()}
+        for key, node in self._articles.items():
+            if node.row.bookmarked != (key in marked):
+                self._set_state(key, bookmarked=key in marked)
 
     def _fetch_path_to(self, issue_id: int, page: str | None) -> None:
         root = QModelIndex()

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from collections import deque
-from collections.abc import Sequence
-from html import escape
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
@@ -16,13 +13,12 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QIcon,
+    QKeySequence,
     QPainter,
     QPalette,
     QPixmap,
-    QTextDocument,
-    QUndoStack,
+    QShortcut,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -33,33 +29,30 @@ from PySide6.QtWidgets import (
     QStyle,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
-from reader.library import Bookmark, ImportResult, Library, citation
-from reader.render import (
-    BOOKMARK_MARK,
-    DEFAULT_TEXT_PX,
-    FONTS,
-    THEMES,
-    Clipping,
-    html_document,
-    is_chinese,
-    markdown,
-    page_label,
-    plain_text,
-)
+from reader.library import Bookmark, ImportResult, Library
+from reader.render import BOOKMARK_MARK, DEFAULT_TEXT_PX, FONTS, THEMES, is_chinese, page_label
 from reader.ui import actions, settings
 from reader.ui.article_view import ArticleView, Look
-from reader.ui.bookmarks import BookmarksPanel, RemoveBookmark
+from reader.ui.bookmarks import BookmarksPanel
 from reader.ui.calendar import IssueCalendar
+from reader.ui.core_messages import translated
+from reader.ui.focus_frame import FocusFrame
+from reader.ui.get_paper import GetPaperDialog
 from reader.ui.help import help_dialog
 from reader.ui.i18n import QT_TRANSLATE_NOOP
-from reader.ui.importer import Importer
+from reader.ui.importer import Batch, Importer
+from reader.ui.literal import window_title
 from reader.ui.navigation import Navigator
+from reader.ui.output import StoryOutput
 from reader.ui.preferences import PreferencesDialog
 from reader.ui.search import SearchBox, SearchPanel
 from reader.ui.sidebar import LibraryTreeModel, Role, SidebarView
+from reader.ui.signals import LibrarySignals
+from reader.ui.undo import UndoList
 
 APP_NAME = "Paper Reader"
 TEXT_STEP_PX = 2
@@ -68,26 +61,29 @@ ISSUES_TAB, BOOKMARKS_TAB, SEARCH_TAB = 0, 1, 2
 
 
 class MainWindow(QMainWindow):
-    """The reader's window: sidebar (issues, bookmarks, search) beside the article."""
+    """The reader's window: sidebar (issues, bookmarks, search) beside the article.
 
-    imports_finished = Signal(list)  # list[ImportResult], after the views were refreshed
+    It builds the widgets, installs the actions and connects the signals; the views follow
+    the library through `signals`, and nothing here reads files or speaks SQL.
+    """
+
     closed = Signal()
 
     def __init__(self, library: Library, home: Path, config: settings.Settings) -> None:
         super().__init__()
         self.setObjectName("main_window")
-        self.setWindowTitle(self.tr("Paper Reader"))
+        self.setWindowTitle(app_name())
         self.setAcceptDrops(True)
         self.library, self._home, self._settings = library, home, config
         self._open_when_found = False  # Enter was pressed before the hits arrived
         self._hidden_for_reading: list[QWidget] = []  # what full-screen reading hid
-        self.navigator = Navigator(library, self)
-        self.undo_stack = QUndoStack(self)
+        self.signals = LibrarySignals(library, self)
+        self.navigator = Navigator(self.signals, self)
+        self.undo_list = UndoList(self)
         self.importer = Importer(home, self)
         self.message: QMessageBox | None = None  # the last import problem shown, if any
-        self._pending: deque[bool] = deque()  # per import batch: show its first story?
         self._build_widgets()
-        self.qactions = actions.install(self, self)
+        self.qactions = actions.install(self, self, self.warn)
         self._build_menus_and_toolbar()
         self._guard = actions.TextFieldGuard(self)
         _application().installEventFilter(self._guard)
@@ -97,11 +93,11 @@ class MainWindow(QMainWindow):
     # --- building ----------------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
-        self.tree_model = LibraryTreeModel(self.library, self)
+        self.tree_model = LibraryTreeModel(self.signals, self)
         self.sidebar = SidebarView(self)
         self.sidebar.setModel(self.tree_model)
-        self.bookmarks = BookmarksPanel(self.library, self.undo_stack, self)
-        self.search_panel = SearchPanel(self.library, self._home, self)
+        self.bookmarks = BookmarksPanel(self.signals, self)
+        self.search_panel = SearchPanel(self.signals, self._home, self)
         self.search_box = SearchBox(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sidebar_tabs")
@@ -111,6 +107,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.search_panel, self.tr("Search"))
         self.article_view = ArticleView(self)
         self.article_view.setAcceptDrops(False)
+        self.output = StoryOutput(self.library, self.article_view, self._settings, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.tabs)
@@ -118,8 +115,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 700])
         self.setCentralWidget(self.splitter)
+        # Escape anywhere in the sidebar (a list, the hits, a note) goes back to the story.
+        self.sidebar_escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.tabs)
+        self.sidebar_escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        panes = [self.sidebar, self.bookmarks.view, self.search_panel.hits, self.article_view]
+        self.focus_frame = FocusFrame(panes, self)
         self.position_label = QLabel(self)
         self.position_label.setObjectName("position")
+        self.position_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.position_label)
 
     def _build_menus_and_toolbar(self) -> None:
@@ -133,28 +136,53 @@ class MainWindow(QMainWindow):
             menus[action.menu].addAction(qaction)
             qaction.setToolTip(f"{action.text} ({', '.join(action.keys)})")
             if action.toolbar:
-                qaction.setIcon(_toolbar_icon(self, action.id))
                 toolbar.addAction(qaction)
         toolbar.addSeparator()
         toolbar.addWidget(self.search_box)
         self.qactions["full_screen"].setCheckable(True)
+        self.qactions["stop_import"].setEnabled(False)
+        self.stop_button = QToolButton(self)
+        self.stop_button.setObjectName("stop_import")
+        self.qactions["stop_import"].setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserStop)
+        )
+        self.stop_button.setDefaultAction(self.qactions["stop_import"])
+        self.stop_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.stop_button.setAutoRaise(True)
+        self.stop_button.hide()
+        self.statusBar().addPermanentWidget(self.stop_button)
         self.qactions["leave_full_screen"].setEnabled(False)
 
     def _connect_signals(self) -> None:
-        self.navigator.current_article_changed.connect(self._show_article)
+        """Every wire of the window. Slots that write to the library go through the same
+        command funnel as the action table, so that a refusal is told, not raised."""
+        command = self._command
+        self.navigator.current_article_changed.connect(command(self._show_article))
+        self.navigator.current_article_changed.connect(self._update_actions)
+        self.signals.issues_changed.connect(self._issues_changed)
+        self.signals.bookmarks_changed.connect(self._bookmarks_changed)
         self.sidebar.selectionModel().currentChanged.connect(self._sidebar_picked)
         self.sidebar.activated.connect(self._sidebar_activated)
         self.bookmarks.open_requested.connect(self._open_from_list)
-        self.bookmarks.bookmark_changed.connect(self._bookmark_changed)
+        self.bookmarks.remove_requested.connect(command(self._remove_bookmark))
+        self.bookmarks.note_edited.connect(command(self.signals.set_bookmark_note))
         self.search_panel.open_requested.connect(self._open_hit)
         self.search_panel.results_shown.connect(self._results_shown)
         self.search_box.textChanged.connect(self.search_panel.type)
         self.search_box.returnPressed.connect(self._search_entered)
         self.search_box.down_pressed.connect(self._search_down)
+        self.search_box.escape_pressed.connect(self.article_view.setFocus)
+        self.sidebar_escape.activated.connect(self.article_view.setFocus)
         self.importer.progress.connect(self._import_progress)
-        self.importer.finished.connect(self._imported)
-        self.undo_stack.indexChanged.connect(self._update_actions)
-        self.navigator.current_article_changed.connect(self._update_actions)
+        self.importer.busy_changed.connect(self.qactions["stop_import"].setEnabled)
+        self.importer.busy_changed.connect(self.stop_button.setVisible)
+        self.importer.finished.connect(command(self._imported))
+        self.output.said.connect(self._say)
+        self.output.failed.connect(self._show_problem)
+        self.undo_list.changed.connect(self._update_actions)
+
+    def _command(self, slot: Callable[..., object]) -> Callable[..., None]:
+        return actions.guarded(slot, self.warn)
 
     # --- commands (the handlers named in actions.ACTIONS) ---------------------------------------
 
@@ -176,18 +204,19 @@ class MainWindow(QMainWindow):
         key = self.navigator.current
         if key is None:
             return
-        if self.library.is_bookmarked(key):
-            bookmark = next(b for b in self.library.bookmarks() if b.key == key)
-            self.undo_stack.push(RemoveBookmark(self.library, bookmark, self._bookmark_changed))
-            self.statusBar().showMessage(
-                self.tr("Bookmark removed (Ctrl+Z brings it back)."), MESSAGE_MS
-            )
+        bookmark = next((b for b in self.library.bookmarks() if b.key == key), None)
+        if bookmark is not None:
+            self._remove_bookmark(bookmark)
+            self._say(self.tr("Bookmark removed (Ctrl+Z brings it back)."))
         else:
-            self.library.add_bookmark(key)
-            self._bookmark_changed(key, True)
-            self.statusBar().showMessage(
-                self.tr("★ Bookmarked. Ctrl+B lists your bookmarks."), MESSAGE_MS
-            )
+            self.signals.add_bookmark(key)
+            self._say(self.tr("★ Bookmarked. Ctrl+B lists your bookmarks."))
+
+    def _remove_bookmark(self, bookmark: Bookmark) -> None:
+        """Removed at once; Ctrl+Z brings it back with its date, note and citation."""
+        self.signals.remove_bookmark(bookmark.key)
+        text = self.tr("Remove bookmark “%1”").replace("%1", bookmark.title)
+        self.undo_list.push(text, lambda: self.signals.restore_bookmark(bookmark))
 
     def show_bookmarks(self) -> None:
         if self.reading_full_screen:
@@ -196,10 +225,9 @@ class MainWindow(QMainWindow):
         self.bookmarks.focus_list()
 
     def undo(self) -> None:
-        if self.undo_stack.canUndo():
-            text = self.undo_stack.undoText()
-            self.undo_stack.undo()
-            self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", text), MESSAGE_MS)
+        text = self.undo_list.undo()
+        if text is not None:
+            self._say(self.tr("Undone: %1").replace("%1", text))
 
     def focus_search(self) -> None:
         if self.reading_full_screen:
@@ -266,9 +294,14 @@ class MainWindow(QMainWindow):
         dialog.changed.connect(self.apply_look)
         dialog.show()
 
+    def get_paper(self) -> None:
+        dialog = GetPaperDialog(self._home, self)
+        dialog.fetched.connect(lambda folder: self.import_paths([folder]))
+        dialog.show()
+
     def show_calendar(self) -> None:
         issue = self.library.issue_of(self.navigator.current) if self.navigator.current else None
-        dialog = IssueCalendar(self.library, issue, self)
+        dialog = IssueCalendar(self.signals, issue, self)
         dialog.issue_chosen.connect(self.open_issue)
         dialog.show()
 
@@ -277,126 +310,6 @@ class MainWindow(QMainWindow):
         rows = self.library.articles(issue_id)
         if rows:
             self._open_from_list(rows[0].key)
-
-    # --- taking a story elsewhere ----------------------------------------------------------------
-
-    def current_clipping(self) -> Clipping | None:
-        """The story shown, with its GB/T 7714 citation."""
-        key, article = self.navigator.current, self.article_view.article
-        issue = self.library.issue_of(key) if key else None
-        if key is None or article is None or issue is None:
-            return None
-        cited = Bookmark(
-            key=key,
-            note="",
-            created="",
-            paper=issue.paper,
-            date=issue.date,
-            page=article.page,
-            title=article.title,
-            byline=article.byline,
-            opening=article.paragraphs[0] if article.paragraphs else "",
-            issue_removed=False,
-        )
-        return Clipping(article.title, citation(cited), article)
-
-    def copy_with_citation(self) -> None:
-        clipping = self.current_clipping()
-        if clipping is None:
-            return
-        _application().clipboard().setText(plain_text(clipping))
-        self.statusBar().showMessage(self.tr("Story and citation copied."), MESSAGE_MS)
-
-    def export_article(self) -> None:
-        clipping = self.current_clipping()
-        if clipping is not None:
-            self._export([clipping], clipping.title, None)
-
-    def export_bookmarks(self) -> None:
-        clippings = [
-            Clipping(b.title, citation(b), self.library.article(b.key), b.note, b.opening)
-            for b in self.library.bookmarks()
-        ]
-        if not clippings:
-            self.statusBar().showMessage(self.tr("There are no bookmarks to export."), MESSAGE_MS)
-            return
-        self._export(clippings, self.tr("Bookmarks"), self.tr("Bookmarks"))
-
-    def _export(self, clippings: list[Clipping], name: str, heading: str | None) -> None:
-        markdown_filter, html_filter = self.tr("Markdown (*.md)"), self.tr("Web page (*.html)")
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export"),
-            self._suggested_path(name, ".md"),
-            f"{markdown_filter};;{html_filter}",
-        )
-        if not path:
-            return
-        target = Path(path)
-        as_html = target.suffix.lower() in (".html", ".htm") or (
-            chosen == html_filter and not target.suffix
-        )
-        if not target.suffix:
-            target = target.with_suffix(".html" if as_html else ".md")
-        text = html_document(clippings, heading) if as_html else markdown(clippings, heading)
-        self._write(target, text)
-
-    def _suggested_path(self, title: str, suffix: str) -> str:
-        """A file named after the story, in the folder last used."""
-        return str(Path(self._settings.get(settings.LAST_FOLDER)) / _file_name(title, suffix))
-
-    def _say_saved(self, target: Path) -> None:
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(target)), MESSAGE_MS)
-
-    def _write(self, target: Path, text: str) -> None:
-        try:
-            target.write_text(text, encoding="utf-8")
-        except OSError as err:
-            self._show_problem(
-                self.tr("The file could not be saved"), f"{target}: {err.strerror or err}"
-            )
-            return
-        self._say_saved(target)
-
-    def print_article(self) -> None:
-        if self.article_view.article is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_to(printer)
-
-    def export_pdf(self) -> None:
-        clipping = self.current_clipping()
-        if clipping is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save Story as PDF"),
-            self._suggested_path(clipping.title, ".pdf"),
-            self.tr("PDF document (*.pdf)"),
-        )
-        if path:
-            target = Path(path) if Path(path).suffix else Path(path).with_suffix(".pdf")
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-            printer.setOutputFileName(str(target))
-            self.print_to(printer)
-            self._say_saved(target)
-
-    def print_to(self, printer: QPrinter) -> None:
-        """The story on paper: always the light theme, its citation at the end."""
-        clipping = self.current_clipping()
-        if clipping is None:
-            return
-        document = QTextDocument()
-        document.setBaseUrl(self.article_view.document().baseUrl())
-        document.setDefaultFont(self.article_view.document().defaultFont())
-        html = self.article_view.html(theme="light").replace(
-            "</body>", f'<p class="caption">{escape(clipping.citation)}</p></body>'
-        )
-        document.setHtml(html)
-        document.print_(printer)
 
     def show_help(self) -> None:
         help_dialog(self).show()
@@ -419,15 +332,14 @@ class MainWindow(QMainWindow):
     # --- importing -------------------------------------------------------------------------------
 
     def import_paths(self, paths: Sequence[str | Path], show: bool = True) -> None:
-        """Import on the worker thread; then the first new story is shown if `show`."""
+        """Import beside the window; then the first new story is shown if `show`."""
         if paths:
             self.statusBar().showMessage(self.tr("Importing %n item(s)…", "", len(paths)))
-            self._pending.append(show)
-            self.importer.start(paths)
+            self.importer.start(paths, show)
 
     @property
     def pending_imports(self) -> int:
-        return len(self._pending)
+        return self.importer.pending
 
     def _open_chosen(self, paths: list[str]) -> None:
         if paths:
@@ -442,26 +354,23 @@ class MainWindow(QMainWindow):
             .replace("%3", Path(path).name)
         )
 
-    def _imported(self, results: list[ImportResult]) -> None:
-        show = self._pending.popleft()
-        self.navigator.invalidate()
-        self.tree_model.reload()
-        self.bookmarks.reload()
-        self.search_panel.reload_papers()
-        done = [r for r in results if r.status != "failed"]
-        failed = [r for r in results if r.status == "failed"]
-        self.statusBar().showMessage(_import_summary(done, failed), MESSAGE_MS)
+    def _imported(self, batch: Batch) -> None:
+        if batch.may_have_stored:
+            self.signals.issues_stored()
+        done = [r for r in batch.results if r.status != "failed"]
+        failed = [r for r in batch.results if r.status == "failed"]
+        summary = _import_summary(done, failed)
+        if batch.stopped:
+            summary = " ".join(x for x in (self.tr("Import stopped."), summary) if x)
+        self.statusBar().showMessage(summary, MESSAGE_MS)
         if failed:
             self._show_problem(
                 self.tr("Some files could not be opened"),
-                "\n".join(r.message or Path(r.source).name for r in failed),
+                "\n".join(translated(r.message or Path(r.source).name) for r in failed),
             )
-        target = self._first_story_of(done) if show else None
+        target = self._first_story_of(done) if batch.show and not batch.stopped else None
         if target:
             self.navigator.show(target)
-        elif self.navigator.current:
-            self._select_in_sidebar(self.navigator.current)
-        self.imports_finished.emit(results)
 
     def _first_story_of(self, results: list[ImportResult]) -> str | None:
         for result in results:
@@ -473,11 +382,22 @@ class MainWindow(QMainWindow):
                 return rows[0].key
         return None
 
+    def _say(self, message: str) -> None:
+        self.statusBar().showMessage(message, MESSAGE_MS)
+
+    def warn(self, message: str) -> None:
+        """A problem the reader must see (the library's words, in the reader's language): in
+        the status bar, and in a box until dismissed."""
+        message = translated(message)
+        self.statusBar().showMessage(message)
+        self._show_problem(app_name(), message)
+
     def _show_problem(self, title: str, text: str) -> None:
         """A non-blocking message box: other files keep importing, tests keep running."""
         if self.message is not None:
             self.message.close()
         self.message = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # file and zip member names
         self.message.setModal(False)
         self.message.show()
 
@@ -505,8 +425,7 @@ class MainWindow(QMainWindow):
             return
         bookmarked = self.library.is_bookmarked(key)
         self.article_view.show_article(article, _issue_folder(issue.source), bookmarked)
-        self.library.visit(key)
-        self.tree_model.set_article_state(key, read=True)
+        self.signals.visit(key)
         if self.isVisible():
             self._select_in_sidebar(key)
         else:  # starting up: paint the article first, then open the tree down to it
@@ -540,13 +459,17 @@ class MainWindow(QMainWindow):
         self.navigator.show(key)
         self.article_view.setFocus()
 
-    def _bookmark_changed(self, key: str, bookmarked: bool) -> None:
-        self.tree_model.set_article_state(key, bookmarked=bookmarked)
-        self.bookmarks.reload()
-        if key == self.navigator.current:
+    def _issues_changed(self) -> None:
+        """The sidebar was read again: open it down to the story shown."""
+        if self.navigator.current:
+            self._select_in_sidebar(self.navigator.current)
+
+    def _bookmarks_changed(self) -> None:
+        article = self.article_view.article
+        if article is not None:
+            bookmarked = self.library.is_bookmarked(article.key)
             self.article_view.set_bookmarked(bookmarked)
-            article = self.article_view.article
-            self._update_title(article.title if article else "", bookmarked)
+            self._update_title(article.title, bookmarked)
 
     def _search_entered(self) -> None:
         """Enter opens the first hit, as soon as the hits for what was typed are in."""
@@ -577,14 +500,14 @@ class MainWindow(QMainWindow):
         self.article_view.step_mark(1)
 
     def _update_title(self, title: str, bookmarked: bool) -> None:
+        """The story's title; the desktop adds the program's name (the display name)."""
         mark = "★ " if bookmarked else ""
-        name = self.tr("Paper Reader")
-        self.setWindowTitle(f"{mark}{title} — {name}" if title else name)
+        self.setWindowTitle(window_title(f"{mark}{title}") if title else app_name())
 
     def _update_actions(self) -> None:
         self.qactions["back"].setEnabled(self.navigator.can_move("back"))
         self.qactions["forward"].setEnabled(self.navigator.can_move("forward"))
-        self.qactions["undo"].setEnabled(self.undo_stack.canUndo())
+        self.qactions["undo"].setEnabled(self.undo_list.can_undo())
 
     # --- coming back -----------------------------------------------------------------------------
 
@@ -614,6 +537,9 @@ class MainWindow(QMainWindow):
             theme = "dark" if system_dark else "light"
         # A dark article beside a bright sidebar glares: the whole window goes dark with it.
         self.setPalette(_dark_palette() if theme == "dark" and not system_dark else QPalette())
+        for action in actions.ACTIONS:  # drawn in the palette's text colour, light or dark
+            if action.toolbar:
+                self.qactions[action.id].setIcon(_toolbar_icon(self, action.id))
         font = get(settings.FONT)
         look = Look(theme, font if font in FONTS else "serif", get(settings.LINE_SPACING))
         self.article_view.set_look(look)
@@ -630,9 +556,9 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.bookmarks.reload()  # saves a note still being typed
+        self.bookmarks.save_note()  # a note still being typed
         self.save_settings()
-        self.importer.wait()
+        self.importer.shut_down()  # what it stored stays; the rest can be opened again
         self.search_panel.worker.stop()
         _application().removeEventFilter(self._guard)
         super().closeEvent(event)
@@ -652,18 +578,24 @@ _NOWHERE = {
 }
 
 
+def app_name() -> str:
+    """The program's name in the interface language."""
+    return QCoreApplication.translate("MainWindow", "Paper Reader")
+
+
 def _application() -> QApplication:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     return app
 
 
-_STANDARD_ICONS = {
-    "open_files": QStyle.StandardPixmap.SP_DialogOpenButton,
-    "back": QStyle.StandardPixmap.SP_ArrowBack,
-    "forward": QStyle.StandardPixmap.SP_ArrowForward,
-    "prev_story": QStyle.StandardPixmap.SP_ArrowUp,
-    "next_story": QStyle.StandardPixmap.SP_ArrowDown,
+# The style's arrows are black whatever the palette: on the dark theme they are drawn instead.
+_GLYPHS = {
+    "back": "◀",
+    "forward": "▶",
+    "prev_story": "▲",
+    "next_story": "▼",
+    "toggle_bookmark": BOOKMARK_MARK,
 }
 
 
@@ -689,9 +621,9 @@ def _dark_palette() -> QPalette:
 
 
 def _toolbar_icon(widget: QWidget, action_id: str) -> QIcon:
-    if action_id in _STANDARD_ICONS:
-        return widget.style().standardIcon(_STANDARD_ICONS[action_id])
-    return _glyph_icon(widget, BOOKMARK_MARK)
+    if action_id in _GLYPHS:
+        return _glyph_icon(widget, _GLYPHS[action_id])
+    return widget.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton)
 
 
 def _glyph_icon(widget: QWidget, glyph: str) -> QIcon:
@@ -731,8 +663,3 @@ def _import_summary(done: list[ImportResult], failed: list[ImportResult]) -> str
         return ""
     separator = QCoreApplication.translate("MainWindow", "; ")
     return separator.join(parts) + QCoreApplication.translate("MainWindow", ".")
-
-
-def _file_name(title: str, suffix: str) -> str:
-    """A file name from a story's title, without characters file systems refuse."""
-    return re.sub(r'[\\/:*?"<>|\s]+', "_", title).strip("_")[:60] + suffix

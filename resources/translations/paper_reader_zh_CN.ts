@@ -4,197 +4,448 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="60"/>
+        <location filename="../../reader/ui/actions.py" line="64"/>
         <source>Open Issue Files…</source>
         <translation>打开报纸文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>Open Issue Folder…</source>
         <translation>打开报纸文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="79"/>
         <source>Export Story…</source>
         <translation>导出文章…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>Save Story as PDF…</source>
         <translation>将文章存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>Print Story…</source>
         <translation>打印文章…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="90"/>
+        <location filename="../../reader/ui/actions.py" line="105"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="91"/>
+        <location filename="../../reader/ui/actions.py" line="106"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94"/>
+        <location filename="../../reader/ui/actions.py" line="109"/>
         <source>Copy Story with Citation</source>
         <translation>复制文章及引文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101"/>
+        <location filename="../../reader/ui/actions.py" line="116"/>
         <source>Search the Library</source>
         <translation>在报库中搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108"/>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>Next Search Hit</source>
         <translation>下一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116"/>
+        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>Previous Search Hit</source>
         <translation>上一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="228"/>
+        <location filename="../../reader/ui/actions.py" line="243"/>
         <source>Preferences…</source>
         <translation>偏好设置…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122"/>
+        <location filename="../../reader/ui/actions.py" line="137"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123"/>
+        <location filename="../../reader/ui/actions.py" line="100"/>
+        <source>Stop Importing</source>
+        <translation>停止导入</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="138"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
+        <location filename="../../reader/ui/actions.py" line="141"/>
         <source>Previous Story</source>
         <translation>上一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131"/>
+        <location filename="../../reader/ui/actions.py" line="146"/>
         <source>Next Story</source>
         <translation>下一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="135"/>
+        <location filename="../../reader/ui/actions.py" line="150"/>
         <source>Read On: Page Down, Then Next Story</source>
         <translation>往下读：向下翻屏，读完转下一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142"/>
+        <location filename="../../reader/ui/actions.py" line="157"/>
         <source>Read Back: Page Up, Then Story Before</source>
         <translation>往回读：向上翻屏，到顶转上一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="147"/>
+        <location filename="../../reader/ui/actions.py" line="162"/>
         <source>Next Unread Story</source>
         <translation>下一篇未读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="148"/>
+        <location filename="../../reader/ui/actions.py" line="163"/>
         <source>Next Page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149"/>
+        <location filename="../../reader/ui/actions.py" line="164"/>
         <source>Previous Page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="150"/>
+        <location filename="../../reader/ui/actions.py" line="165"/>
         <source>Next Issue</source>
         <translation>下一期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="151"/>
+        <location filename="../../reader/ui/actions.py" line="166"/>
         <source>Previous Issue</source>
         <translation>上一期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154"/>
+        <location filename="../../reader/ui/actions.py" line="169"/>
         <source>Go to Issue by Date…</source>
         <translation>按日期查看报纸…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="161"/>
+        <location filename="../../reader/ui/actions.py" line="176"/>
         <source>Bookmark This Story</source>
         <translation>收藏这篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="169"/>
+        <location filename="../../reader/ui/actions.py" line="184"/>
         <source>Show Bookmarks</source>
         <translation>查看收藏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="176"/>
+        <location filename="../../reader/ui/actions.py" line="191"/>
         <source>Export Bookmarks…</source>
         <translation>导出收藏…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="183"/>
+        <location filename="../../reader/ui/actions.py" line="198"/>
         <source>Larger Text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="191"/>
+        <location filename="../../reader/ui/actions.py" line="206"/>
         <source>Smaller Text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="199"/>
+        <location filename="../../reader/ui/actions.py" line="214"/>
         <source>Normal Text Size</source>
         <translation>默认字号</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="207"/>
+        <location filename="../../reader/ui/actions.py" line="222"/>
         <source>Switch Between List and Article</source>
         <translation>在目录和正文之间切换</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="214"/>
+        <location filename="../../reader/ui/actions.py" line="229"/>
         <source>Full-Screen Reading</source>
         <translation>全屏阅读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="221"/>
+        <location filename="../../reader/ui/actions.py" line="236"/>
         <source>Leave Full-Screen Reading</source>
         <translation>退出全屏阅读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="234"/>
+        <location filename="../../reader/ui/actions.py" line="249"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../reader/ui/app.py" line="119"/>
+        <source>Paper Reader is already open on this library but does not answer. Close it, or end it if it hangs, and start again.</source>
+        <translation>“读报”已经打开了这个报库，但没有响应。请关闭它（如果卡住了就强制结束），然后重新启动。</translation>
+    </message>
+</context>
+<context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../reader/ui/bookmarks.py" line="34"/>
+        <location filename="../../reader/ui/bookmarks.py" line="35"/>
         <source>issue removed from the library</source>
         <translation>该期报纸已从报库中删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmarks.py" line="84"/>
-        <source>Remove bookmark “%1”</source>
-        <translation>取消收藏“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/bookmarks.py" line="116"/>
+        <location filename="../../reader/ui/bookmarks.py" line="103"/>
         <source>Note on this bookmark…</source>
         <translation>为这条收藏写个备注…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/bookmarks.py" line="119"/>
+        <location filename="../../reader/ui/bookmarks.py" line="106"/>
         <source>No bookmarks yet. Press Ctrl+D or B on a story to keep it.</source>
         <translation>还没有收藏。阅读文章时按 Ctrl+D 或 B 即可收藏。</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="22"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="26"/>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="27"/>
+        <source>cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="28"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="29"/>
+        <source>the file is too large (%1 MB)</source>
+        <translation>文件太大（%1 MB）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="30"/>
+        <source>the file is too large to be a newspaper page</source>
+        <translation>文件太大，不像是报纸版面</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="31"/>
+        <source>this is a binary file, not a newspaper page</source>
+        <translation>这是二进制文件，不是报纸版面</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="32"/>
+        <source>the text encoding is not recognised (tried UTF-8, UTF-16, GB18030 and Big5)</source>
+        <translation>无法识别文字编码（已尝试 UTF-8、UTF-16、GB18030 和 Big5）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="36"/>
+        <source>the file starts with a %1 mark but is not %2</source>
+        <translation>文件以 %1 标记开头，但内容不是 %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="37"/>
+        <source>this does not look like newspaper text</source>
+        <translation>这看起来不像报纸文字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="38"/>
+        <source>this does not look like newspaper text (it is full of control characters)</source>
+        <translation>这看起来不像报纸文字（满是控制字符）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="41"/>
+        <source>this does not look like newspaper text (the characters make no words)</source>
+        <translation>这看起来不像报纸文字（字符连不成词句）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="44"/>
+        <source>no articles found in the text</source>
+        <translation>文字中没有找到文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="45"/>
+        <source>no article was found in this page</source>
+        <translation>这个网页中没有找到文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="46"/>
+        <source>no newspaper pages were found in it</source>
+        <translation>其中没有找到报纸版面</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="47"/>
+        <source>the page is too large to be a newspaper page</source>
+        <translation>网页太大，不像是报纸版面</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="48"/>
+        <source>the page has too many elements to be a newspaper page</source>
+        <translation>网页元素太多，不像是报纸版面</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="49"/>
+        <source>the page is nested too deeply to be a newspaper page</source>
+        <translation>网页嵌套太深，不像是报纸版面</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="50"/>
+        <source>the page holds too many articles to be a newspaper page</source>
+        <translation>网页中的文章太多，不像是报纸版面</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="51"/>
+        <source>the folder holds too many pages to be one issue</source>
+        <translation>文件夹中的版面太多，不像是一期报纸</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="52"/>
+        <source>the folder is too large to be one issue</source>
+        <translation>文件夹太大，不像是一期报纸</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="53"/>
+        <source>the archive holds too many files to be one issue</source>
+        <translation>压缩包中的文件太多，不像是一期报纸</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="54"/>
+        <source>the archive unpacks to too much to be one issue</source>
+        <translation>压缩包解压后太大，不像是一期报纸</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="55"/>
+        <source>the zip archive is damaged (%1)</source>
+        <translation>zip 压缩包已损坏（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="56"/>
+        <source>sizes do not match</source>
+        <translation>大小不符</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="57"/>
+        <source>the zip archive uses an unknown method (%1)</source>
+        <translation>zip 压缩包使用了未知的压缩方式（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="58"/>
+        <source>the zip archive is password-protected</source>
+        <translation>zip 压缩包有密码保护</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="59"/>
+        <source>could not be stored (%1)</source>
+        <translation>无法存入报库（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="61"/>
+        <source>The library is open read-only because its folder or file cannot be written to: you can read, but nothing can be saved (bookmarks, imports).</source>
+        <translation>报库文件夹或文件无法写入，报库以只读方式打开：可以阅读，但无法保存任何内容（收藏、导入）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="66"/>
+        <source>The library %1 cannot be opened: %2</source>
+        <translation>无法打开报库 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="67"/>
+        <source>it is damaged, and its folder is read-only, so it cannot be restored.</source>
+        <translation>报库已损坏，而其文件夹是只读的，无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="70"/>
+        <source>it needs updating for this version, and its folder is read-only.</source>
+        <translation>报库需要为本版本升级，而其文件夹是只读的。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="73"/>
+        <source>The library folder %1 cannot be created: %2</source>
+        <translation>无法创建报库文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="74"/>
+        <source>The library folder %1 cannot be written to, and there is no library in it yet.</source>
+        <translation>报库文件夹 %1 无法写入，其中也还没有报库。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="78"/>
+        <source>This library was written by a newer version of Paper Reader (schema %1; this version knows %2). Please update Paper Reader.</source>
+        <translation>这个报库由更新版本的“读报”写入（结构版本 %1；本版本只认识 %2）。请升级“读报”。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="83"/>
+        <source>The library could not be updated for this version of Paper Reader (%1); it was left as it was.</source>
+        <translation>无法为本版本“读报”升级报库（%1）；报库保持原样未动。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="88"/>
+        <source>The library could not be changed: the disk is full or cannot be written (%1). Nothing stored before was lost; make some room and try again.</source>
+        <translation>无法修改报库：磁盘已满或无法写入（%1）。之前保存的内容都没有丢失；请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="93"/>
+        <source>The library could not be changed: %1.</source>
+        <translation>无法修改报库：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="94"/>
+        <source>The library is busy in another window; please try again.</source>
+        <translation>报库正在另一个窗口中使用，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="95"/>
+        <source>Today&apos;s backup of the library could not be made: %1.</source>
+        <translation>今天的报库备份未能完成：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="96"/>
+        <source>The library was damaged; it was restored from the backup of %1. The damaged file was kept as %2.</source>
+        <translation>报库已损坏，已从 %1 的备份恢复。损坏的文件保留为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="101"/>
+        <source>The library was damaged and no backup could be used; a new, empty library was started. The damaged file was kept as %1.</source>
+        <translation>报库已损坏，且没有可用的备份；已新建一个空报库。损坏的文件保留为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="106"/>
+        <source>%1 bookmark(s) were recovered from the damaged file.</source>
+        <translation>已从损坏的文件中找回 %1 条收藏。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="107"/>
+        <source>There is no article %1 in the library.</source>
+        <translation>报库中没有文章 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="108"/>
+        <source>The article %1 is not bookmarked.</source>
+        <translation>文章 %1 没有被收藏。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="109"/>
+        <source>This is not a bookmarks file: an entry has no article key.</source>
+        <translation>这不是收藏文件：有一条记录没有文章编号。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="110"/>
+        <source>The search “%1” cannot be run: %2</source>
+        <translation>无法执行搜索“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="111"/>
+        <source>“%1” is not a date: write it as 2026-03-12, 2026-03 or 2026.</source>
+        <translation>“%1”不是日期：请写成 2026-03-12、2026-03 或 2026 的形式。</translation>
     </message>
 </context>
 <context>
@@ -218,30 +469,35 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../reader/ui/importer.py" line="72"/>
-        <source>%1: could not be imported (%2)</source>
-        <translation>%1：无法导入（%2）</translation>
+        <location filename="../../reader/ui/importer.py" line="160"/>
+        <source>%1: reading it stopped the import</source>
+        <translation>%1：读取它时导入意外中止</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="161"/>
+        <source>%1: not imported, the import stopped before it</source>
+        <translation>%1：未导入，导入在此之前已中止</translation>
     </message>
 </context>
 <context>
     <name>IssueCalendar</name>
     <message>
-        <location filename="../../reader/ui/calendar.py" line="43"/>
+        <location filename="../../reader/ui/calendar.py" line="44"/>
         <source>Go to Issue by Date</source>
         <translation>按日期查看报纸</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/calendar.py" line="47"/>
+        <location filename="../../reader/ui/calendar.py" line="78"/>
         <source>All papers</source>
         <translation>全部报纸</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/calendar.py" line="90"/>
+        <location filename="../../reader/ui/calendar.py" line="108"/>
         <source>Press Enter to open the paper of %1.</source>
         <translation>按回车键打开 %1 的报纸。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/calendar.py" line="92"/>
+        <location filename="../../reader/ui/calendar.py" line="110"/>
         <source>The library has no paper of %1; the marked days have one.</source>
         <translation>报库中没有 %1 的报纸；有报纸的日期已标出。</translation>
     </message>
@@ -249,211 +505,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="79"/>
-        <location filename="../../reader/ui/window.py" line="582"/>
+        <location filename="../../reader/ui/window.py" line="575"/>
         <source>Paper Reader</source>
         <translation>读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="109"/>
+        <location filename="../../reader/ui/window.py" line="104"/>
         <source>Issues</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="110"/>
-        <location filename="../../reader/ui/window.py" line="323"/>
+        <location filename="../../reader/ui/window.py" line="105"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="111"/>
+        <location filename="../../reader/ui/window.py" line="106"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="127"/>
+        <location filename="../../reader/ui/window.py" line="129"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="164"/>
+        <location filename="../../reader/ui/window.py" line="192"/>
         <source>Nothing more that way.</source>
         <translation>已经到头了。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="183"/>
+        <location filename="../../reader/ui/window.py" line="210"/>
         <source>Bookmark removed (Ctrl+Z brings it back).</source>
         <translation>已取消收藏（按 Ctrl+Z 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="189"/>
+        <location filename="../../reader/ui/window.py" line="213"/>
         <source>★ Bookmarked. Ctrl+B lists your bookmarks.</source>
         <translation>★ 已收藏。按 Ctrl+B 查看全部收藏。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="202"/>
+        <location filename="../../reader/ui/window.py" line="218"/>
+        <source>Remove bookmark “%1”</source>
+        <translation>取消收藏“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="230"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="219"/>
+        <location filename="../../reader/ui/window.py" line="247"/>
         <source>No more search hits that way.</source>
         <translation>没有更多搜索结果了。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="227"/>
+        <location filename="../../reader/ui/window.py" line="255"/>
         <source>Text size %1 px</source>
         <translation>字号 %1 像素</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="308"/>
-        <source>Story and citation copied.</source>
-        <translation>已复制文章及引文。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="321"/>
-        <source>There are no bookmarks to export.</source>
-        <translation>没有可导出的收藏。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="326"/>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown 文档 (*.md)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="326"/>
-        <source>Web page (*.html)</source>
-        <translation>网页 (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="329"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="356"/>
-        <source>The file could not be saved</source>
-        <translation>无法保存文件</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="349"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="375"/>
-        <source>Save Story as PDF</source>
-        <translation>将文章存为 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="377"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="407"/>
+        <location filename="../../reader/ui/window.py" line="315"/>
         <source>Open Issue Files</source>
         <translation>打开报纸文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="409"/>
+        <location filename="../../reader/ui/window.py" line="317"/>
         <source>Newspaper pages (*.txt *.htm *.html *.zip);;All files (*)</source>
         <translation>报纸版面 (*.txt *.htm *.html *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="415"/>
+        <location filename="../../reader/ui/window.py" line="323"/>
         <source>Open Issue Folder</source>
         <translation>打开报纸文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="424"/>
+        <location filename="../../reader/ui/window.py" line="332"/>
         <source>Importing %n item(s)…</source>
         <translation>
             <numerusform>正在导入 %n 项…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="439"/>
+        <location filename="../../reader/ui/window.py" line="346"/>
         <source>Importing %1 of %2: %3…</source>
         <translation>正在导入第 %1 项，共 %2 项：%3…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="456"/>
+        <location filename="../../reader/ui/window.py" line="359"/>
+        <source>Import stopped.</source>
+        <translation>导入已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="363"/>
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="503"/>
+        <location filename="../../reader/ui/window.py" line="418"/>
         <source>That story is no longer in the library.</source>
         <translation>这篇文章已不在报库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="644"/>
+        <location filename="../../reader/ui/window.py" line="561"/>
         <source>This is the last story.</source>
         <translation>这已是最后一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="645"/>
+        <location filename="../../reader/ui/window.py" line="562"/>
         <source>This is the first story.</source>
         <translation>这已是第一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="646"/>
+        <location filename="../../reader/ui/window.py" line="563"/>
         <source>Every story has been read.</source>
         <translation>所有文章都已读过。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="647"/>
+        <location filename="../../reader/ui/window.py" line="564"/>
         <source>This is the last page.</source>
         <translation>这已是最后一版。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="648"/>
+        <location filename="../../reader/ui/window.py" line="565"/>
         <source>This is the first page.</source>
         <translation>这已是第一版。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="649"/>
+        <location filename="../../reader/ui/window.py" line="566"/>
         <source>This is the last issue.</source>
         <translation>这已是最后一期。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="650"/>
+        <location filename="../../reader/ui/window.py" line="567"/>
         <source>This is the first issue.</source>
         <translation>这已是第一期。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="651"/>
+        <location filename="../../reader/ui/window.py" line="568"/>
         <source>Nothing to go back to.</source>
         <translation>没有可后退的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="652"/>
+        <location filename="../../reader/ui/window.py" line="569"/>
         <source>Nothing to go forward to.</source>
         <translation>没有可前进的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="724"/>
+        <location filename="../../reader/ui/window.py" line="646"/>
         <source>%n issue(s) imported</source>
         <translation>已导入 %n 期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="727"/>
+        <location filename="../../reader/ui/window.py" line="649"/>
         <source>%n already in the library</source>
         <translation>%n 期已在报库中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="730"/>
+        <location filename="../../reader/ui/window.py" line="652"/>
         <source>%n could not be opened</source>
         <translation>%n 个无法打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="733"/>
+        <location filename="../../reader/ui/window.py" line="655"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="734"/>
+        <location filename="../../reader/ui/window.py" line="656"/>
         <source>.</source>
         <translation>。</translation>
     </message>
@@ -461,32 +680,32 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="240"/>
+        <location filename="../../reader/ui/actions.py" line="255"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="241"/>
+        <location filename="../../reader/ui/actions.py" line="256"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="242"/>
+        <location filename="../../reader/ui/actions.py" line="257"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="243"/>
+        <location filename="../../reader/ui/actions.py" line="258"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="244"/>
+        <location filename="../../reader/ui/actions.py" line="259"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="245"/>
+        <location filename="../../reader/ui/actions.py" line="260"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -565,9 +784,56 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="37"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="38"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="39"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="35"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="36"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="40"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="41"/>
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../reader/ui/search.py" line="160"/>
+        <location filename="../../reader/ui/search.py" line="171"/>
         <source>Search the library (Ctrl+F)</source>
         <translation>搜索报库（Ctrl+F）</translation>
     </message>
@@ -575,42 +841,100 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search.py" line="265"/>
+        <location filename="../../reader/ui/search.py" line="159"/>
+        <source>The search failed; the log file in the library folder says why.</source>
+        <translation>搜索出错；原因记录在报库文件夹的日志文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search.py" line="279"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="267"/>
+        <location filename="../../reader/ui/search.py" line="281"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="269"/>
-        <location filename="../../reader/ui/search.py" line="341"/>
+        <location filename="../../reader/ui/search.py" line="283"/>
+        <location filename="../../reader/ui/search.py" line="356"/>
         <source>Type words in the search box; hits appear here.</source>
         <translation>在搜索框中输入词语，结果会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="293"/>
+        <location filename="../../reader/ui/search.py" line="308"/>
         <source>any date</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="302"/>
+        <location filename="../../reader/ui/search.py" line="317"/>
         <source>All papers</source>
         <translation>全部报纸</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search.py" line="358"/>
+        <location filename="../../reader/ui/search.py" line="373"/>
         <source>%n story(s) found for “%1”.</source>
         <translation>
             <numerusform>找到 %n 篇含“%1”的文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="360"/>
+        <location filename="../../reader/ui/search.py" line="375"/>
         <source>Nothing found for “%1”.</source>
         <translation>没有找到含“%1”的文章。</translation>
+    </message>
+</context>
+<context>
+    <name>StoryOutput</name>
+    <message>
+        <location filename="../../reader/ui/output.py" line="58"/>
+        <source>Story and citation copied.</source>
+        <translation>已复制文章及引文。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/output.py" line="71"/>
+        <source>There are no bookmarks to export.</source>
+        <translation>没有可导出的收藏。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/output.py" line="73"/>
+        <source>Bookmarks</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/output.py" line="81"/>
+        <source>Save Story as PDF</source>
+        <translation>将文章存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/output.py" line="83"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/output.py" line="118"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown 文档 (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/output.py" line="118"/>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/output.py" line="121"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/output.py" line="145"/>
+        <source>The file could not be saved</source>
+        <translation>无法保存文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/output.py" line="150"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 </TS>

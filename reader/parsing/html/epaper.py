@@ -19,6 +19,8 @@ from reader.parsing.html.markup import (
     Body,
     cjk_squeeze,
     clean,
+    holds,
+    inside,
     segments,
     split_body,
     text_of,
@@ -72,6 +74,9 @@ _SUBTITLE = ("#sub-title", "founder-subtitle", ".text_c h2", ".article h2")
 _AUTHOR = ("founder-author", ".text_c h4", ".article h4", ".text_c .sec", ".article .sec")
 _BODY_FALLBACK = ("#ozoom", "#articleContent", "div.c_c", "#content", ".article-content")
 _DATE_PLACES = ("founder-date", ".sec .date", "div.date", "#riqi_", "#author", ".lai", ".date")
+# Only e-paper templates: a news site's `.article h1` and `#content` alone are no e-paper page.
+_EPAPER_HEADLINE = ("#main-title", "founder-title", ".text_c h1", "td.font01")
+_EPAPER_PAGE = ("#ozoom", "div.c_c", "a#pageLink", "#nowLayout", ".banci")
 _PAGE_PLACES = (".banci", ".l_t", ".ban_t li", "td.px12", ".paper-bot")
 _FURNITURE = ("script", "style", "noscript", "iframe", "template", "select")
 
@@ -99,7 +104,7 @@ def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
             if story:
                 doc.stories.append(story)
         return doc
-    doc.links = _layout_links(soup)
+    doc.links = _layout_links(soup) if _lists_epaper_articles(soup, idx, source) else []
     if not doc.links and page_props.get("type") != "2":
         return None
     doc.kind = "layout"
@@ -164,7 +169,7 @@ def _body_anchors(soup: BeautifulSoup, idx: Index, comments: list[Comment]) -> l
         anchors = soup.find_all(lambda t: t.name == "founder-content" or t.has_attr(_WRAPPED))
     if len(anchors) > MAX_BODIES:
         raise ParseError("the page holds too many articles to be a newspaper page")
-    if not anchors and any(idx.select(sel) for sel in _TITLE):
+    if not anchors and _epaper_template(idx):
         anchors = [el for sel in _BODY_FALLBACK for el in idx.select(sel)][:1]
     return [a for a in tree.outermost(anchors) if isinstance(a, Tag)]
 
@@ -172,14 +177,15 @@ def _body_anchors(soup: BeautifulSoup, idx: Index, comments: list[Comment]) -> l
 def _wrap_marked(soup: BeautifulSoup, comments: list[Comment]) -> list[Tag]:
     """What each `<!--enpcontent-->` encloses, up to its `<!--/enpcontent-->` (or the end of
     its parent), wrapped in a marked div; in page order."""
+    markers = [c for c in comments if _is_marker(c, "enpcontent")]
+    if len(markers) > MAX_BODIES:
+        raise ParseError("the page holds too many articles to be a newspaper page")
     order = {id(c): n for n, c in enumerate(comments)}
     starts: dict[int, Tag] = {}
-    for comment in comments:
-        parent = comment.parent
-        if _is_marker(comment, "enpcontent") and parent and not _in_founder_content(comment):
+    for marker in markers:
+        parent = marker.parent
+        if parent is not None and not inside(marker, ("founder-content",)):
             starts[id(parent)] = parent
-    if sum(_is_marker(c, "enpcontent") for c in comments) > MAX_BODIES:
-        raise ParseError("the page holds too many articles to be a newspaper page")
     found: list[tuple[int, Tag]] = []
     for parent in starts.values():
         found += _wrap_runs(soup, parent, order)
@@ -207,8 +213,25 @@ def _wrap_runs(soup: BeautifulSoup, parent: Tag, order: dict[int, int]) -> list[
     return found
 
 
-def _in_founder_content(node: PageElement) -> bool:
-    return node.find_parent("founder-content") is not None
+def _epaper_template(idx: Index) -> bool:
+    """An e-paper article page without body markers: its headline or page elements say so."""
+    if any(idx.select(sel) for sel in _EPAPER_HEADLINE):
+        return True
+    return bool(idx.select(".article h1")) and any(idx.select(sel) for sel in _EPAPER_PAGE)
+
+
+def _lists_epaper_articles(soup: BeautifulSoup, idx: Index, source: str) -> bool:
+    """A layout page links to article files named as e-papers name them (content_N.htm,
+    nw.D…), beside its page picture's map, its list of pages or its page in the file name,
+    or more of them than text of its own; a news site's image map, or its links to related stories
+    beside its own text, make no layout page."""
+    links = [a for a in soup.find_all(("a", "area"), href=True)]
+    if not any(_is_article_href(_href(a.get("href"))) for a in links):
+        return False
+    if soup.find("map") or idx.select("a#pageLink") or _page_in_name(source):
+        return True
+    listed = sum(len(clean(a.get_text(" "))) for a in tree.outermost(links))
+    return len(clean(soup.get_text(" "))) - listed < listed
 
 
 def _scopes(soup: BeautifulSoup, anchors: list[Tag]) -> list[Tag]:
@@ -411,7 +434,7 @@ def _figure_area(anchor: Tag, scope: Tag, headlines: set[int]) -> Body:
         else:
             sib = None
         blocks = [s for s in reversed(before) if isinstance(s, Tag)]
-        if any(b.name == "img" or b.find("img") for b in blocks):
+        if any(b.name == "img" or holds(b, ("img",), limit=None) for b in blocks):
             for block in blocks:
                 parts.extend(segments(block))
             tree.remove(blocks)
@@ -543,7 +566,7 @@ def _page_from_text(idx: Index) -> tuple[str | None, str | None]:
 def _unwrap_view_title(tag: Tag) -> bool:
     """People's Daily writes its title list with `document.write(view("…"))`: the script
     becomes the title it writes."""
-    if tag.name != "script" or tag.find_parent("a") is None:
+    if tag.name != "script" or not inside(tag, ("a",)):
         return False
     title = _view_argument(tag.string or "")
     if title is None:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from bs4 import BeautifulSoup, CData, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, CData, Comment, NavigableString, PageElement, Tag
 
 from reader.model import Image
 from reader.parsing.characters import has_controls, strip_controls
@@ -105,6 +105,21 @@ def text_of(el: Tag | None, br: str = " ") -> str:
         if chars > _SHORT_TEXT_CHARS or n > _SHORT_TEXT_NODES:
             break
     return clean("".join(parts), unwrap=False)
+
+
+def holds(el: Tag, names: tuple[str, ...], limit: int | None = _SHORT_TEXT_NODES) -> bool:
+    """Does the element hold one of these elements? Unless `limit` is None, one holding
+    more elements than that is taken to: it is no line or headline, whatever is in it.
+    (A plain walk: bs4's find() costs more to set up than most elements take to walk.)"""
+    for n, node in enumerate(el.descendants):
+        if (limit is not None and n > limit) or (isinstance(node, Tag) and node.name in names):
+            return True
+    return False
+
+
+def inside(el: PageElement, names: tuple[str, ...]) -> bool:
+    """Is the element inside one of these elements? (A walk up: nesting is bounded.)"""
+    return any(parent.name in names for parent in el.parents)
 
 
 def drop_comments(root: Tag) -> None:

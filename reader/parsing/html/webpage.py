@@ -1,83 +1,116 @@
-"""News sites' article pages (not e-papers): headline, author, date and the article's own text."""
+"""News sites' article pages (not e-papers): headline, credits, date and the article's own text."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from bs4 import BeautifulSoup, PageElement, Tag
+from bs4 import BeautifulSoup, Tag
 
-from reader.parsing.conventions import credits
-from reader.parsing.html import tree
-from reader.parsing.html.markup import clean, drop_comments, segments, split_body, text_of
+from reader.parsing.conventions import credits, tidy
+from reader.parsing.html import names, tree
+from reader.parsing.html.furniture import is_furniture_line
+from reader.parsing.html.markup import (
+    clean,
+    drop_comments,
+    holds,
+    inside,
+    segments,
+    split_body,
+    text_of,
+)
+from reader.parsing.html.readable import main_content
 from reader.parsing.html.records import Document, Story
-from reader.parsing.vocabulary import iso_date, path_date
+from reader.parsing.vocabulary import DATE, iso_date, path_date
 
-_CLUTTER = re.compile(
-    r"(?:^|[-_\s])(?:ad|ads|advert\w*|banner|cookie\w*|consent|comments?|related\w*|"
-    r"recommend\w*|share|sharing|social|sidebar|nav|navbar|menu|breadcrumbs?|subscribe|"
-    r"newsletter|popup|modal|promo|footer|toolbar|tags?)(?:$|[-_\s])",
-    re.IGNORECASE,
-)
-# Date, source and author lines of a news site sit above the text; the metadata holds them.
-_META_LINE = re.compile(
-    r"(?:^|[-_\s])(?:meta|date|time|source|info|byline|author|editor)(?:$|[-_\s])", re.I
-)
-_CLUTTER_TAGS = ("nav", "header", "footer", "aside", "form", "button", "input", "textarea", "menu")
+_NOT_READ = ("script", "style", "noscript", "iframe", "template", "svg", "link", "button")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•:]{1,2}|::)\s+|\s*(?:_|--|\|)\s*")
 # (A run of separators is tried from its start only, or a long one would take square time.)
 _SITE_SUFFIX = re.compile(r"\s*(?:(?<![-_|–—])[-_|–—]+\s*[^-_|–—]{1,30}){1,3}$")
+# A page's title names its headline within this many characters, if at all.
+_TITLE_CHARS = 1_000
+_BY = re.compile(
+    r"^(?:by|par|por|von|door|di|av|przez|written by|作者|文|记者|撰文)[\s:：/]+", re.I
+)
+_RELATIVE_TIME = re.compile(r"\s+\S+\s+\d+\s+\S+$|\s+\d+\s+\S+\s+ago$", re.IGNORECASE)
+_FOLLOW = re.compile(r"(?:^|\s+)(?:Follow\s+)?@\w+$|\s+Follow$", re.IGNORECASE)
+# `LONDON—The…`: a capitalised place glued to the dash that follows it
+_GLUED_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,24}(?:\s*\([A-Za-z .]{2,30}\))?)\s*([—–])(?=\S)")
+_LOOK_AHEAD = 80  # elements after the headline searched for its subtitle and byline
+_SHORT_LINE = 120
+
+
+def read_web_article(soup: BeautifulSoup, source: str) -> Document:
+    """Headline, credits, date and text of a news site's article page (not an e-paper)."""
+    drop_comments(soup)
+    metas = _metas(soup)
+    tree.remove(soup.find_all(_NOT_READ))
+    tree.remove(soup.find_all(_is_hidden))
+    paper = _first(metas, "og:site_name", "application-name") or _site_of(text_of(soup.title))
+    headline = _headline(soup, metas)
+    title = _title(metas, soup, headline, paper)
+    head = _head_parts(headline)
+    author = head.byline or _meta_author(metas)
+    date = _date(soup, metas) or head.date
+    parts: list[str] = []
+    for block in main_content(soup, headline):
+        _captions_of_figures(soup, block)
+        parts.extend(segments(block))
+    body = split_body(parts)
+    known = {title, head.subtitle, head.kicker}
+    lines = [p for p in body.paragraphs if p not in known and not is_furniture_line(p)]
+    lines = [_unglue_dateline(lines[0]), *lines[1:]] if lines else lines
+    doc = Document(source=source, paper=paper, date=date or path_date(source), kind="web")
+    if not lines and not title:
+        return doc
+    byline, dateline, paragraphs = credits(lines, author)
+    doc.stories.append(
+        Story(
+            title=title or lines[0][:20],
+            kicker=head.kicker,
+            subtitle=head.subtitle,
+            byline=_plain_byline(byline, paper),
+            dateline=dateline,
+            paragraphs=tuple(paragraphs),
+            captions=tuple(c for c in body.captions if not is_furniture_line(c)),
+            images=tuple(body.images),
+            paper=paper,
+            date=doc.date,
+        )
+    )
+    return doc
+
+
+# --- metadata ---------------------------------------------------------------------------------
 
 
 def _metas(soup: BeautifulSoup) -> dict[str, str]:
-    """`<meta property|name=… content=…>`, first of each name, from one walk."""
+    """`<meta property|name|itemprop=… content=…>`, first of each name, from one walk."""
     found: dict[str, str] = {}
     for el in soup.find_all("meta"):
-        name = str(el.get("property") or el.get("name") or "").lower()
+        name = str(el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
         value = clean(str(el.get("content") or ""))
         if name and value:
             found.setdefault(name, value)
     return found
 
 
-def _first(metas: dict[str, str], *names: str) -> str | None:
-    return next((metas[n] for n in names if n in metas), None)
+def _first(metas: dict[str, str], *keys: str) -> str | None:
+    return next((metas[n] for n in keys if n in metas), None)
 
 
-def read_web_article(soup: BeautifulSoup, source: str) -> Document:
-    """Headline, author, date and text of a news site's article page (not an e-paper)."""
-    drop_comments(soup)
-    tree.remove(soup.find_all(("script", "style", "noscript", "iframe", "template", "svg")))
-    metas = _metas(soup)
-    author = _first(metas, "author", "article:author", "byl")
-    if author and (author.isdigit() or "://" in author):
-        author = None
-    author = author or _short_text(soup.select_one("[rel=author], .author, .byline"))
-    date = iso_date(_first(metas, "article:published_time", "publishdate", "pubdate", "date"))
+def _meta_author(metas: dict[str, str]) -> str | None:
+    author = _first(metas, "author", "article:author", "byl", "dc.creator", "parsely-author")
+    if not author or author.isdigit() or "://" in author or len(author) > 80:
+        return None
+    return _BY.sub("", author).strip() or None
+
+
+def _date(soup: BeautifulSoup, metas: dict[str, str]) -> str | None:
+    keys = ("article:published_time", "publishdate", "pubdate", "date", "datepublished")
+    date = iso_date(_first(metas, *keys))
     time = soup.find("time", attrs={"datetime": True})
-    date = date or (iso_date(str(time["datetime"])) if isinstance(time, Tag) else None)
-    paper = _first(metas, "og:site_name", "application-name") or _site_of(text_of(soup.title))
-    block = _main_block(soup)
-    # Read after the page header is cut away: its <h1> is often the site's logo.
-    title = _first(metas, "og:title", "twitter:title") or text_of(soup.find("h1"))
-    title = title or _SITE_SUFFIX.sub("", text_of(soup.title))
-    body = split_body(segments(block)) if block is not None else None
-    doc = Document(source=source, paper=paper, date=date or path_date(source), kind="web")
-    if body and (body.paragraphs or title):
-        lines = [p for p in body.paragraphs if p != title]
-        byline, dateline, paragraphs = credits(lines, author)
-        doc.stories.append(
-            Story(
-                title=title or body.paragraphs[0][:20],
-                byline=byline,
-                dateline=dateline,
-                paragraphs=tuple(paragraphs),
-                captions=tuple(body.captions),
-                images=tuple(body.images),
-                paper=paper,
-                date=doc.date,
-            )
-        )
-    return doc
+    return date or (iso_date(str(time["datetime"])) if isinstance(time, Tag) else None)
 
 
 def _site_of(page_title: str) -> str | None:
@@ -86,82 +119,197 @@ def _site_of(page_title: str) -> str | None:
     return parts[-1] if len(parts) > 1 and len(parts[-1]) <= 12 else None
 
 
-def _main_block(soup: BeautifulSoup) -> Tag | None:
-    """The `<article>`, or the element whose own paragraphs hold the most text."""
-    # extract(), not decompose(): cutting out what an earlier cut already removed is harmless.
-    holding_article = tree.holding(soup.find_all("article"))
-    tree.remove(t for t in soup.find_all(_CLUTTER_TAGS) if id(t) not in holding_article)
-    tree.remove(soup.find_all(_is_clutter))
-    articles = soup.find_all("article") or soup.find_all(itemprop="articleBody")
-    if articles:
-        # one inside another has less text: only the outermost are weighed
-        block = max(tree.outermost(articles), key=lambda a: len(a.get_text()))
-    else:
-        scores: Counter[int] = Counter()
-        by_id: dict[int, Tag] = {}
-        for p in soup.find_all("p"):
-            parent = p.parent
-            if isinstance(parent, Tag):
-                scores[id(parent)] += len(p.get_text(strip=True))
-                by_id[id(parent)] = parent
-        if not scores:
-            return soup.body
-        block = by_id[scores.most_common(1)[0][0]]
-    _drop_link_lists(block)
-    return block
-
-
-def _short_text(el: Tag | None) -> str | None:
-    text = text_of(el)
-    return text if 0 < len(text) <= 40 else None
-
-
-def _is_clutter(tag: Tag) -> bool:
-    if tag.name in ("html", "body", "article", "main") or tag.attrs is None:
+def _is_hidden(tag: Tag) -> bool:
+    """What the page keeps out of sight: hidden elements, text only for screen readers."""
+    if tag.attrs is None or tag.name in ("html", "body"):
         return False
-    names = " ".join([*tag.get_attribute_list("class"), str(tag.get("id") or "")])
-    return bool(names.strip()) and bool(_CLUTTER.search(names))
+    if tag.has_attr("hidden") or _HIDDEN_STYLE.search(str(tag.get("style") or "")):
+        return True
+    words = names.words(tag)
+    return bool(words & names.SCREEN_READER) and ("only" in words or "hidden" in words)
 
 
-def _drop_link_lists(block: Tag, levels: int = 2) -> None:
-    """Parts that are mostly links are navigation: 【1】【2】, 点击进入…, related stories.
-
-    Only the block's children and grandchildren are weighed, each text counted a bounded
-    number of times however deep or wide the page is.
-    """
-    children = [c for c in block.children if isinstance(c, Tag)]
-    linked: Counter[int] = Counter()
-    owner_of = _Owners(block)
-    for link in tree.outermost(block.find_all("a")):  # a link inside a link counts once
-        owner = owner_of(link)
-        if owner is not None:
-            linked[id(owner)] += len(link.get_text(strip=True))
-    dropped = []
-    for el in children:
-        text = el.get_text(strip=True)
-        classes = " ".join(c for c in el.get_attribute_list("class") if c)
-        meta_line = len(text) < 120 and _META_LINE.search(classes)
-        if text and (linked[id(el)] / len(text) > 0.6 or meta_line):
-            dropped.append(el)
-        elif levels > 1 and linked[id(el)]:
-            _drop_link_lists(el, levels - 1)
-    tree.remove(dropped)
+# --- the headline and what stands around it ---------------------------------------------------
 
 
-class _Owners:
-    """The child of `block` that holds an element; what is learnt on the way up is kept."""
+def _headline(soup: BeautifulSoup, metas: dict[str, str]) -> Tag | None:
+    """The `<h1>` (or box named a headline) that the page's title names, not the site's logo."""
+    titles = (_first(metas, "og:title", "twitter:title"), text_of(soup.title))
+    named = " ".join(t[:_TITLE_CHARS] for t in titles if t).casefold()
+    found = [h for h in soup.find_all("h1") if text_of(h)]
+    for h1 in found:
+        text = text_of(h1)
+        if len(text) >= 4 and text.casefold() in named:
+            return h1
+    for el in soup.find_all(("h2", "div", "span", "p", "header")):
+        text = text_of(el) if names.words(el) & names.HEADLINE else ""
+        if 4 <= len(text) <= 300 and text.casefold() in named:
+            return el  # a headline set in a styled box, not an <h1>
+    unnamed = [h for h in found if not inside(h, ("header", "nav")) and not holds(h, ("img",))]
+    return max(unnamed, key=lambda h: len(text_of(h)), default=None)
 
-    def __init__(self, block: Tag) -> None:
-        self.block = block
-        self.known: dict[int, Tag | None] = {id(c): c for c in block.children if isinstance(c, Tag)}
 
-    def __call__(self, el: PageElement) -> Tag | None:
-        path: list[int] = []
-        node: PageElement | None = el
-        while node is not None and node is not self.block and id(node) not in self.known:
-            path.append(id(node))
-            node = node.parent
-        owner = self.known.get(id(node)) if node is not None else None
-        for key in path:
-            self.known[key] = owner
-        return owner if isinstance(owner, Tag) else None
+def _title(
+    metas: dict[str, str], soup: BeautifulSoup, headline: Tag | None, paper: str | None
+) -> str:
+    """The headline as the page shows it, without the ` | Site` or ` - Author` the
+    browser's title adds."""
+    shown = text_of(headline)
+    named = _first(metas, "og:title", "twitter:title")
+    if shown and (not named or shown.casefold() in named.casefold() or len(shown) >= 10):
+        return shown
+    if named:
+        return _without_site(named, paper, metas)
+    page_title = text_of(soup.title)
+    trimmed = _without_site(page_title, paper, metas)
+    return trimmed if trimmed != page_title else _SITE_SUFFIX.sub("", page_title) or page_title
+
+
+def _without_site(title: str, paper: str | None, metas: dict[str, str]) -> str:
+    """Drop trailing parts that name the site or the author (`… | Aktuálně.cz`)."""
+    owners = [o.casefold() for o in (paper, _meta_author(metas), metas.get("og:site_name")) if o]
+    parts = _TITLE_SEPARATOR.split(title)
+    while len(parts) > 1:
+        last = parts[-1].strip().casefold()
+        if not last or any(last in o or o in last for o in owners):
+            parts.pop()
+            continue
+        break
+    if len(parts) == len(_TITLE_SEPARATOR.split(title)):
+        return title
+    kept = _TITLE_SEPARATOR.split(title)[: len(parts)]
+    end = title.find(kept[-1]) + len(kept[-1])
+    return title[:end].strip()
+
+
+class _Head:
+    """What is printed around the headline: kicker, subtitle (the standfirst), byline."""
+
+    def __init__(self) -> None:
+        self.kicker: str | None = None
+        self.subtitle: str | None = None
+        self.byline: str | None = None
+        self.date: str | None = None  # the first date printed under the headline
+
+
+def _head_parts(headline: Tag | None) -> _Head:
+    """The kicker before the headline, the standfirst and the `By …` line after it; each is
+    taken out of the page so it is not read again as text."""
+    head = _Head()
+    if headline is None:
+        return head
+    for el in _before(headline):
+        if names.words(el) & names.KICKER and 0 < len(text_of(el)) <= 60:
+            head.kicker = text_of(el)
+            el.extract()
+            break
+    for el in list(headline.find_all_next(True, limit=_LOOK_AHEAD)):
+        if not _attached(el):
+            continue  # taken out with an earlier find
+        text = text_of(el)
+        if not text:
+            continue
+        words = names.words(el)
+        if head.date is None and len(text) <= _SHORT_LINE and not holds(el, ("p", "div")):
+            head.date = iso_date(text)
+        if head.byline is None and _is_byline_element(el, words, text):
+            head.byline = _byline_text(el)
+            el.extract()
+        elif head.subtitle is None and _is_standfirst(el, words, text, headline):
+            _lift_byline(el, head)
+            head.subtitle = text_of(el) or None
+            el.extract()
+        elif el.name == "p" and len(text) > 2 * _SHORT_LINE:
+            break  # the article's text has begun
+    return head
+
+
+def _attached(el: Tag) -> bool:
+    return isinstance(list(el.parents)[-1] if el.parent else None, BeautifulSoup)
+
+
+def _before(headline: Tag) -> list[Tag]:
+    """Elements just before the headline, nearest first: its siblings, then its parent's."""
+    found = [s for s in headline.previous_siblings if isinstance(s, Tag)][:3]
+    parent = headline.parent
+    if parent is not None:
+        found += [s for s in parent.previous_siblings if isinstance(s, Tag)][:2]
+    return found
+
+
+def _is_byline_element(el: Tag, words: frozenset[str], text: str) -> bool:
+    if len(text) > _SHORT_LINE or (holds(el, ("p", "div", "li")) and len(text) > 60):
+        return False
+    if el.get("rel") == ["author"] or el.get("itemprop") == "author" or words & names.BYLINE:
+        return True
+    return el.name in ("p", "div", "span") and bool(re.match(r"^By\s+[A-Z]", text))
+
+
+def _byline_text(el: Tag) -> str:
+    """Names in a byline element, without the dates and labels printed beside them."""
+    tree.remove(
+        part
+        for part in el.find_all(True)
+        if part.name in ("time", "abbr") or names.words(part) & names.DATE
+    )
+    named = [
+        text_of(part)
+        for part in el.find_all(True)
+        if part.get("itemprop") == "name"
+        or part.get("rel") == ["author"]
+        or {"fn", "name"} & names.words(part)
+    ]
+    text = ", ".join(n for n in named if n) or text_of(el)
+    text = _BY.sub("", text).strip()
+    date = DATE.search(text)
+    if date and date.start() > 0:
+        text = text[: date.start()].strip(" ,|·-–—")
+    text = _FOLLOW.sub("", text).strip()
+    return _RELATIVE_TIME.sub("", text) if re.search(r"\d", text) else text
+
+
+def _is_standfirst(el: Tag, words: frozenset[str], text: str, headline: Tag) -> bool:
+    if not 10 <= len(text) <= 500 or el.name == "figure" or holds(el, ("h1", "img")):
+        return False
+    if words & names.SUBTITLE and el.name not in ("ul", "ol", "section", "article"):
+        return True
+    following = next((s for s in headline.next_siblings if isinstance(s, Tag)), None)
+    return el.name in ("h2", "h3", "h4") and following is el
+
+
+def _lift_byline(standfirst: Tag, head: _Head) -> None:
+    """A byline printed inside the standfirst (`<p class=standfirst><em class=byline>`)."""
+    found = [el for el in standfirst.find_all(True) if names.words(el) & names.BYLINE]
+    found = [el for el in tree.outermost(found) if text_of(el)]
+    for el in found:
+        head.byline = head.byline or _byline_text(el)
+    tree.remove(found)
+
+
+def _plain_byline(byline: str | None, paper: str | None) -> str | None:
+    if not byline or (paper and byline.casefold() == paper.casefold()):
+        return None
+    return tidy(byline)
+
+
+# --- the text ---------------------------------------------------------------------------------
+
+
+def _captions_of_figures(soup: BeautifulSoup, block: Tag) -> None:
+    """A figure's words (caption, credit) are its caption, however they are marked up."""
+    for figure in tree.outermost(block.find_all("figure")):
+        text = text_of(figure)
+        images = [el for el in figure.descendants if isinstance(el, Tag) and el.name == "img"]
+        tree.remove(list(figure.contents))
+        tree.remove(images)  # out of the parts just taken out, so each append is cheap
+        for img in images:
+            figure.append(img)
+        if text:
+            caption = soup.new_tag("figcaption")
+            caption.string = text
+            figure.append(caption)
+
+
+def _unglue_dateline(first: str) -> str:
+    """`LONDON—The …` -> `LONDON — The …`, so the dateline reads as one."""
+    return _GLUED_DATELINE.sub(r"\1 \2 ", first)

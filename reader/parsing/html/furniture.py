@@ -1,0 +1,54 @@
+"""Lines that news sites print in the article's column but that are no part of the article."""
+
+from __future__ import annotations
+
+import re
+
+from reader.parsing.vocabulary import DATE, HAN
+
+# Whole lines only: a sentence that merely contains these words is text.
+_LINE = re.compile(
+    r"^(?:"
+    r"advertisement|advertising|sponsored(?: content)?|continue reading(?: the main story)?"
+    r"|continue reading below|story continues below(?: advertisement)?|read more|read full story"
+    r"|reuse this content|share this (?:article|story|page)|share|share on \w+|tweet|email"
+    r"|photo|image|video|media caption|image caption|image copyright|getty images"
+    r"|(?:most (?:read|popular|viewed|shared)|related (?:stories|articles|content|coverage))"
+    r"|(?:topics|tags|related topics|more on this story|more from \w+|you may also like)"
+    r"|(?:sign up|subscribe)(?: (?:to|for) (?:our|the) [\w' -]{1,40}(?:newsletter|email|alerts)s?)?"
+    r"|(?:sign up|subscribe|register) (?:now|today|here)|already a subscriber\?.*"
+    r"|skip (?:to )?(?:advertisement|content|main content)|print|comments?"
+    r"|转播到腾讯微博|分享到[:：]?|分享|点击进入专题|精彩视频推荐|相关(?:新闻|阅读|报道)"
+    r"|推荐阅读|热点推荐|延伸阅读|猜你喜欢|图集|扫一扫|打印|关闭|收藏|纠错|【纠错】|返回顶部"
+    r")[\s.:：!！>»›]*$",
+    re.IGNORECASE,
+)
+_SOURCE = re.compile(r"(?:来源|來源|稿源|出处|出處|source)\s*[:：]", re.IGNORECASE)
+_TIME = re.compile(
+    r"\d{1,2}[:：.h]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:[AP]M|GMT|UTC|[A-Z]{2,4}T)\b", re.I
+)
+_RIGHTS = re.compile(
+    r"不得转载|未经(?:书面)?授权|版权所有|版權所有|all rights reserved|^©|^\(c\)", re.I
+)
+_LETTER = re.compile(rf"[^\W\d_]|[{HAN}]")
+
+
+def is_furniture_line(text: str) -> bool:
+    """`Continue reading the main story`, `Reuse this content`, `图集`, a lone `+1` or `0`,
+    a rights notice (`未经授权，不得转载`)."""
+    if len(text) > 80 and not (len(text) <= 120 and _RIGHTS.search(text)):
+        return False
+    if not _LETTER.search(text):
+        return len(text) <= 6  # a like count, a page number, a separator
+    return bool(_LINE.match(text.strip()) or _RIGHTS.search(text)) or _is_date_line(text)
+
+
+def _is_date_line(text: str) -> bool:
+    """`2026年04月02日08:18 来源：江城网`, `March 13, 2015 9:00PM`: when and whence, no text."""
+    date = DATE.search(text)
+    if date is None:
+        return False
+    if _SOURCE.search(text):
+        return True
+    rest = _TIME.sub("", text[: date.start()] + text[date.end() :])
+    return not _LETTER.search(rest.replace("Updated", "").replace("Published", ""))

@@ -1,0 +1,162 @@
+"""The core's messages (parsers, library, importing) in the interface language.
+
+The core speaks English and knows nothing of Qt. Every sentence it can say is written here
+once, as the template Qt Linguist translates; the parts that vary (file names, dates, numbers)
+are carried over, and translated in turn when they are messages themselves. A message with no
+template here is shown as the core wrote it (a test keeps this list complete).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication
+
+from reader.ui.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "CoreMessages"
+_NUMBER = re.compile(r"%(\d)")
+
+# "NAME: REASON": a file, folder or zip member, and what is wrong with it.
+_NAMED = QT_TRANSLATE_NOOP("CoreMessages", "%1: %2")
+
+TEMPLATES = (
+    # --- why a file gives no issue ---
+    QT_TRANSLATE_NOOP("CoreMessages", "no such file or folder"),
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot be read (%1)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the file is empty"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the file is too large (%1 MB)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the file is too large to be a newspaper page"),
+    QT_TRANSLATE_NOOP("CoreMessages", "this is a binary file, not a newspaper page"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the text encoding is not recognised (tried UTF-8, UTF-16, GB18030 and Big5)",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "the file starts with a %1 mark but is not %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "this does not look like newspaper text"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "this does not look like newspaper text (it is full of control characters)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "this does not look like newspaper text (the characters make no words)"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "no articles found in the text"),
+    QT_TRANSLATE_NOOP("CoreMessages", "no article was found in this page"),
+    QT_TRANSLATE_NOOP("CoreMessages", "no newspaper pages were found in it"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the page is too large to be a newspaper page"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the page has too many elements to be a newspaper page"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the page is nested too deeply to be a newspaper page"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the page holds too many articles to be a newspaper page"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the folder holds too many pages to be one issue"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the folder is too large to be one issue"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the archive holds too many files to be one issue"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the archive unpacks to too much to be one issue"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the zip archive is damaged (%1)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "sizes do not match"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the zip archive uses an unknown method (%1)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the zip archive is password-protected"),
+    QT_TRANSLATE_NOOP("CoreMessages", "could not be stored (%1)"),
+    # --- getting the paper ---
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 could not be read, so the site's rules are unknown: %2"),
+    # --- the library ---
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The library is open read-only because its folder or file cannot be written to:"
+        " you can read, but nothing can be saved (bookmarks, imports).",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "The library %1 cannot be opened: %2"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "it is damaged, and its folder is read-only, so it cannot be restored."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "it needs updating for this version, and its folder is read-only."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "The library folder %1 cannot be created: %2"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The library folder %1 cannot be written to, and there is no library in it yet.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This library was written by a newer version of Paper Reader (schema %1; this version"
+        " knows %2). Please update Paper Reader.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The library could not be updated for this version of Paper Reader (%1); it was left"
+        " as it was.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The library could not be changed: the disk is full or cannot be written (%1)."
+        " Nothing stored before was lost; make some room and try again.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "The library could not be changed: %1."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The library is busy in another window; please try again."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Today's backup of the library could not be made: %1."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The library was damaged; it was restored from the backup of %1. The damaged file was"
+        " kept as %2.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The library was damaged and no backup could be used; a new, empty library was"
+        " started. The damaged file was kept as %1.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 bookmark(s) were recovered from the damaged file."),
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no article %1 in the library."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The article %1 is not bookmarked."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This is not a bookmarks file: an entry has no article key."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The search “%1” cannot be run: %2"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "“%1” is not a date: write it as 2026-03-12, 2026-03 or 2026."
+    ),
+)
+
+
+def translated(message: str) -> str:
+    """`message` in the interface language; as it is when no template fits."""
+    found = _translate(message)
+    return message if found is None else found
+
+
+def template_for(message: str) -> str | None:
+    """The template that `message` was made from, if this catalogue knows it."""
+    return next((t for t, pattern in _patterns() if pattern.fullmatch(message)), None)
+
+
+def _translate(message: str) -> str | None:
+    for template, pattern in _patterns():
+        match = pattern.fullmatch(message)
+        if match:
+            return _fill(template, match.groups())
+    # NAME: REASON, where the name may hold ": " itself (a folder, then a zip member).
+    start = 0
+    while (colon := message.find(": ", start)) > 0:
+        reason = _translate(message[colon + 2 :])
+        if reason is not None:
+            return _fill(_NAMED, (message[:colon], reason), parts_done=True)
+        start = colon + 2
+    return None
+
+
+def _fill(template: str, parts: tuple[str, ...], parts_done: bool = False) -> str:
+    values = parts if parts_done else tuple(translated(part) for part in parts)
+    # One pass: a file named "%2.txt" stays that name.
+    return _NUMBER.sub(
+        lambda m: values[int(m[1]) - 1] if int(m[1]) <= len(values) else m[0],
+        QCoreApplication.translate(CONTEXT, template),
+    )
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each template as a pattern: its words as written, %1, %2… as any text."""
+    compiled = []
+    for template in TEMPLATES:
+        pieces = _NUMBER.split(template)[::2]
+        regex = "(.+?)".join(re.escape(piece) for piece in pieces)
+        compiled.append((template, re.compile(regex, re.DOTALL)))
+    return tuple(compiled)

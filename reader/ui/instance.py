@@ -1,0 +1,125 @@
+"""One window per library: a lock file says which process has it, and later starts hand it
+their files through a local socket instead of opening a second window."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QDir, QLockFile, QObject
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+CONNECT_MS = 300
+# A later start waits this long for the window that holds the library to listen (it listens
+# before it opens the library, so this is only ever the time of a start-up at the same moment).
+WAIT_FOR_OWNER_S = 20.0
+_RETRY_S = 0.05
+
+
+class NotAnswering(Exception):
+    """Another process holds the library but does not take files."""
+
+
+def server_name(home: Path) -> str:
+    """One name per library folder: a second library may have its own window."""
+    digest = hashlib.sha1(str(home.expanduser().resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"paper-reader-{digest}"
+
+
+def lock_path(home: Path) -> str:
+    # In the temporary folder, like the socket: a read-only library folder still gets one.
+    return str(Path(QDir.tempPath()) / f"{server_name(home)}.lock")
+
+
+def send_to_running(home: Path, paths: list[str]) -> bool:
+    """Hand `paths` to a window already open on this library; False when there is none."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(home))
+    if not socket.waitForConnected(CONNECT_MS):
+        return False
+    socket.write(QByteArray(json.dumps(paths).encode("utf-8")))
+    socket.waitForBytesWritten(CONNECT_MS)
+    socket.disconnectFromServer()
+    return True
+
+
+class Instance(QObject):
+    """This process's hold on one library: the lock, and the socket later starts write to.
+    The paths they send are kept until `deliver_to` names who takes them."""
+
+    def __init__(self, home: Path, lock: QLockFile | None) -> None:
+        super().__init__()
+        self._lock = lock
+        self._server = QLocalServer(self)
+        self._kept: list[list[str]] = []
+        self._take: Callable[[list[str]], None] | None = None
+        name = server_name(home)
+        QLocalServer.removeServer(name)  # ours alone now: a socket left there is a crash's
+        if not self._server.listen(name):
+            log.warning("cannot listen for later starts: %s", self._server.errorString())
+        self._server.newConnection.connect(self._accept)
+
+    @classmethod
+    def claim(cls, home: Path, paths: list[str]) -> Instance | None:
+        """The library for this process, or None when a window already has it: then it got
+        `paths`. Raises NotAnswering when the holder never listens."""
+        lock = QLockFile(lock_path(home))
+        lock.setStaleLockTime(0)  # stale only when its process is gone, however old
+        deadline = time.monotonic() + WAIT_FOR_OWNER_S
+        while True:
+            if lock.tryLock(0):
+                return cls(home, lock)
+            if lock.error() != QLockFile.LockError.LockFailedError:
+                log.warning("no lock file for %s: %s", home, lock.error())
+                return None if send_to_running(home, paths) else cls(home, None)
+            if send_to_running(home, paths):
+                return None
+            if time.monotonic() > deadline:
+                raise NotAnswering(lock_path(home))
+            time.sleep(_RETRY_S)  # it has the lock and is about to listen
+
+    def deliver_to(self, take: Callable[[list[str]], None]) -> None:
+        """From now on `take(paths)` gets what later starts send; first what came before."""
+        self._take = take
+        kept, self._kept = self._kept, []
+        for paths in kept:
+            take(paths)
+
+    def release(self) -> None:
+        """Let the next start have the library."""
+        self._server.close()
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+    def _accept(self) -> None:
+        socket = self._server.nextPendingConnection()
+        buffer = bytearray()
+
+        def read() -> None:
+            buffer.extend(socket.readAll().data())
+
+        def done() -> None:
+            read()
+            socket.deleteLater()
+            self._received(bytes(buffer))
+
+        socket.readyRead.connect(read)
+        socket.disconnected.connect(done)
+
+    def _received(self, data: bytes) -> None:
+        try:
+            paths = [str(p) for p in json.loads(data.decode("utf-8") or "[]")]
+        except (ValueError, TypeError):
+            log.warning("a later start sent something unreadable: %r", data[:200])
+            return
+        if self._take is not None:
+            self._take(paths)
+        else:
+            self._kept.append(paths)

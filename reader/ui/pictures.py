@@ -1,0 +1,124 @@
+"""An issue's pictures, read only from its own folder: for the article view and for printing.
+
+Qt's QTextDocument opens any file a page names when its loader returns nothing, so the
+document here answers every request itself, and Qt never opens a file of its own accord.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QObject, QSize, Qt, QUrl
+from PySide6.QtGui import QImage, QImageReader, QTextDocument
+
+# A saved page's photo is a few MB at most; anything larger is not read at all.
+MAX_PICTURE_BYTES = 32 * 2**20
+# Decoded, a picture of this many pixels takes 160 MB: larger ones are not decoded.
+MAX_PICTURE_PIXELS = 40_000_000
+_CHUNK = 2**20
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)  # a FIFO opens at once instead of waiting for a writer
+    | getattr(os, "O_NOFOLLOW", 0)  # the path is resolved already: a link now is a swap
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def read_inside(folder: Path, name: str) -> bytes | None:
+    """The bytes of the file `name` (relative to `folder`, or absolute) when, with every link
+    resolved, it is a regular file inside `folder` of at most MAX_PICTURE_BYTES; else None."""
+    try:
+        root = folder.resolve(strict=True)
+        path = (root / name).resolve(strict=True)
+        if not path.is_relative_to(root) or not stat.S_ISREG(os.stat(path).st_mode):
+            return None  # not even opened: opening a FIFO would wake whoever writes to it
+        fd = os.open(path, _OPEN_FLAGS)
+    except (OSError, RuntimeError, ValueError):  # missing, a link loop, a NUL in the name
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_PICTURE_BYTES:
+            return None
+        chunks = []
+        left = MAX_PICTURE_BYTES + 1
+        while left > 0 and (chunk := os.read(fd, min(_CHUNK, left))):
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks) if left > 0 else None  # it grew past the limit meanwhile
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def decode_picture(data: bytes, max_width: int | None) -> QImage | None:
+    """The picture in `data`, scaled down to `max_width`; None if it is not one, or too big."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if not size.isValid() or size.width() * size.height() > MAX_PICTURE_PIXELS:
+        return None
+    if max_width is not None and size.width() > max_width > 0:
+        height = max(1, round(size.height() * max_width / size.width()))
+        reader.setScaledSize(QSize(max_width, height))
+    image = reader.read()
+    return None if image.isNull() else image
+
+
+def _placeholder() -> QImage:
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    return image
+
+
+class LocalDocument(QTextDocument):
+    """A text document whose pictures come only from `folder`; a style sheet, a page or
+    anything else it links to is never loaded, and nothing is fetched from the network."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._folder: Path | None = None
+        self._max_width: int | None = None
+        self._loaded: dict[tuple[int, str], Any] = {}
+
+    @property
+    def folder(self) -> Path | None:
+        return self._folder
+
+    def set_folder(self, folder: Path | None, max_width: int | None = None) -> None:
+        """Where pictures are looked up, and the width they are scaled down to."""
+        self._folder, self._max_width = folder, max_width
+        self._loaded.clear()
+
+    def set_max_width(self, max_width: int | None) -> None:
+        if max_width != self._max_width:
+            self.set_folder(self._folder, max_width)
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        """Always an answer: an empty one makes Qt open the file itself."""
+        key = (int(kind), QUrl(url).toString())
+        if key not in self._loaded:
+            self._loaded[key] = self._load(int(kind), QUrl(url))
+        return self._loaded[key]
+
+    def _load(self, kind: int, url: QUrl) -> Any:
+        if kind != QTextDocument.ResourceType.ImageResource.value:
+            return QByteArray()
+        name = self._local_name(url)
+        data = read_inside(self._folder, name) if self._folder and name else None
+        image = decode_picture(data, self._max_width) if data is not None else None
+        return image if image is not None else _placeholder()
+
+    @staticmethod
+    def _local_name(url: QUrl) -> str | None:
+        """The file a picture's address names: a relative path, or a file: URL."""
+        if url.isRelative() and not url.host():
+            return url.path() or None
+        if url.isLocalFile():
+            return url.toLocalFile() or None
+        return None

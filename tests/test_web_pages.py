@@ -1,0 +1,152 @@
+"""News sites' article pages: the whole text of the article, its headline parts, no furniture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.model import Article, Issue
+from reader.parsing import parse_path
+
+WEB = Path(__file__).parent / "fixtures" / "web"
+
+
+def _article(name: str) -> Article:
+    issue = parse_path(WEB / name)
+    assert isinstance(issue, Issue)
+    [article] = issue.articles
+    return article
+
+
+def _text(article: Article) -> str:
+    return "\n".join([article.title, *article.paragraphs, *article.captions])
+
+
+def test_words_inside_links_stay_in_their_sentences():
+    article = _article("links_in_sentences.html")
+    assert article.paragraphs == (
+        "A council spokesman condemned the attack on the bus depot and said that repairs "
+        "would begin this week.",
+        "The police arrested two men on Sunday.",
+        "Read the full text of the council's statement",  # a pointer of the article's own
+        "Drivers said the depot had been broken into twice last year, and that nobody had "
+        "fixed the cameras since then.",
+    )
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Most Read",
+        "Storm closes coast road",
+        "Continue reading",
+        "Reuse this content",
+        "Sign up",
+        "inbox",
+        "Farming",
+        "Photo",
+    ],
+)
+def test_page_furniture_stays_out_of_the_text(furniture: str):
+    article = _article("furniture_in_column.html")
+    assert furniture not in "\n".join(article.paragraphs)
+    assert len(article.paragraphs) == 4
+
+
+def test_picture_caption_is_a_caption_not_text_nor_subtitle():
+    article = _article("furniture_in_column.html")
+    assert article.subtitle is None
+    assert article.captions == ("Dry fields outside the town in August. Credit Ann Lee",)
+    assert not any("Dry fields" in p for p in article.paragraphs)
+
+
+def test_title_loses_the_site_and_author_the_browser_title_adds():
+    article = _article("title_suffix.html")
+    assert article.title == "Why the old mill should stay"
+    assert article.byline == "Jane Doe"
+
+
+def test_kicker_standfirst_byline_and_english_dateline():
+    article = _article("headline_parts.html")
+    assert article.kicker == "Europe"
+    assert article.title == "Ministers agree a new deal on fishing quotas"
+    assert article.subtitle == (
+        "Boats will catch less cod but more herring under a plan that ends two years of dispute."
+    )
+    assert article.byline == "Maria Santos and Tom Reilly"
+    assert article.dateline == "LONDON"
+    assert article.paragraphs[0].startswith("LONDON — Fisheries ministers")
+    assert article.captions == ("Trawlers moored in the harbour during the dispute.",)
+    assert len(article.paragraphs) == 3
+
+
+def test_article_in_sections_under_wrappers_named_like_furniture_keeps_every_section():
+    article = _article("article_in_sections.html")
+    text = "\n".join(article.paragraphs)
+    for opening in ("The night ferry leaves", "In winter the crossing", "By six the lorry"):
+        assert opening in text
+    assert "Lighthouse for sale" not in text
+
+
+def test_paragraphs_written_as_divs_are_text():
+    article = _article("div_paragraphs.html")
+    assert [p.split()[:2] for p in article.paragraphs] == [
+        ["The", "orchard"],
+        ["Organisers", "expect"],
+        ["Children", "can"],
+    ]
+    assert "About us" not in _text(article)
+    assert "model railway" not in _text(article)
+
+
+def test_news_page_with_an_image_map_is_an_article_not_a_layout_page():
+    article = _article("image_map_page.html")
+    assert article.saved
+    assert article.title == "Harbour bridge reopens after repairs"
+    assert len(article.paragraphs) == 3
+
+
+def test_news_page_with_article_h1_is_no_epaper_page_and_leaves_cookie_notice_and_menu():
+    article = _article("article_h1_with_cookie_notice.html")
+    assert article.title == "Library extends its opening hours"
+    assert [p[:22] for p in article.paragraphs] == [
+        "The central library wi",
+        "Weekend hours will als",
+    ]
+
+
+def test_news_page_linking_related_stories_by_content_names_is_no_layout_page():
+    issue = parse_path(WEB / "related_content_links.html")
+    [article] = issue.articles
+    assert article.saved and article.title == "江城新建三座口袋公园"
+    assert article.paragraphs[0].startswith("记者从市园林局获悉")
+    assert issue.date == "2026-04-05"  # printed under the headline, no metadata for it
+    assert "东湖绿道" not in _text(article)
+
+
+def test_chinese_news_site_article_page():
+    issue = parse_path(WEB / "chinese_news_article.html")
+    [article] = issue.articles
+    assert (issue.paper, issue.date) == ("江城网", "2026-04-05")
+    assert article.title == "春耕时节农机忙"
+    assert article.subtitle == "全市投入各类农机具两万余台（套）"
+    assert article.byline == "本报记者 李明 王强"
+    assert article.dateline == "本报江城4月4日电"
+    assert article.paragraphs == (
+        "本报江城4月4日电 连日来，城郊各镇的田野里，旋耕机、插秧机来回穿梭，一派繁忙景象。",
+        "今年全市共投入各类农机具两万余台（套），比去年增加一成，水稻机插秧面积预计超过七成。",
+        "“有了新机器，一天能插三十亩。”种粮大户张强说，合作社今年还添了两架植保无人机。",
+    )
+    text = _text(article)
+    for furniture in (
+        "网站首页",
+        "分享到",
+        "来源",
+        "责编",
+        "推荐阅读",
+        "城西公园",
+        "高铁",
+        "版权所有",
+    ):
+        assert furniture not in text
