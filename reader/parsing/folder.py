@@ -1,44 +1,61 @@
-"""A saved issue in a folder or a .zip: layout and article pages, or text dumps, as one Issue."""
+"""A saved issue in a folder or a .zip: layout and article pages, or text dumps, as one Issue.
+
+Pages are read one at a time, and one that cannot be read (too large, damaged, not a page)
+is left out with its reason logged; the issue as a whole is refused, in words, when it holds
+more files, bytes or text than any newspaper's issue.
+"""
 
 from __future__ import annotations
 
-import os
+import logging
 import posixpath
 import re
-import struct
-import zipfile
-import zlib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
+from typing import BinaryIO
 
 from reader.model import Issue, Page, unique_keys
+from reader.parsing.archive import Page as Source
+from reader.parsing.archive import open_zip, pages
 from reader.parsing.decode import decode
 from reader.parsing.errors import ParseError
+from reader.parsing.files import open_regular, read_file, walk
 from reader.parsing.html import Document, build_issue, read_document
+from reader.parsing.limits import (
+    MAX_ISSUE_BYTES,
+    MAX_ISSUE_CHARS,
+    MAX_ISSUE_FILES,
+    article_chars,
+)
 from reader.parsing.sniff import parse_bytes
 from reader.parsing.vocabulary import PAGE, page_code, page_order
 
-# Files larger than this are refused: no newspaper page comes near it.
-MAX_FILE_BYTES = 200 * 1024 * 1024
-# An issue has a few hundred pages at most; more files, or more bytes, is not one issue.
-MAX_FILES = 5000
-MAX_TOTAL_BYTES = 512 * 1024 * 1024
+log = logging.getLogger(__name__)
+
 HTML_SUFFIXES = frozenset({".htm", ".html", ".shtml", ".xhtml"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 _PAGE_NAME = re.compile(rf"(?:^|[^A-Za-z0-9]|page|第)({PAGE})版?\.te?xt$", re.I)
-
-Files = list[tuple[str, bytes]]
+_FOLDER_TOO_LARGE = "the folder is too large to be one issue"
+_ZIP_TOO_LARGE = "the archive unpacks to too much to be one issue"
 
 
 def parse_folder(path: Path) -> Issue:
     """Open a folder, or a .zip of one, holding one issue; other files in it are ignored."""
     path = Path(path)
     if path.is_dir():
-        files, image_root = _read_folder(path), path
-    else:
-        files, image_root = _read_zip(path), None
-    return _issue(files, str(path), path.name, image_root)
+        return _issue(_folder_pages(path), str(path), path.name, path, _FOLDER_TOO_LARGE)
+    with open_regular(path) as file:
+        return parse_zip(file, path)
+
+
+def parse_zip(file: BinaryIO, path: Path) -> Issue:
+    """A .zip holding one issue; its pictures are not read, so they get no paths."""
+    with open_zip(file, path.name) as archive:
+        found = pages(archive, path.name, _wanted)
+        return _issue(found, str(path), path.name, None, _ZIP_TOO_LARGE)
 
 
 def _wanted(name: str) -> bool:
@@ -48,29 +65,19 @@ def _wanted(name: str) -> bool:
     return posixpath.splitext(name)[1].lower() in HTML_SUFFIXES | TEXT_SUFFIXES
 
 
-def _read_folder(root: Path) -> Files:
+def _folder_pages(root: Path) -> list[Source]:
     names: list[str] = []
-    for folder, dirs, filenames in os.walk(root):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        rel = Path(folder).relative_to(root).as_posix()
-        names.extend(n for f in filenames if _wanted(n := posixpath.normpath(f"{rel}/{f}")))
+    for name in walk(root):
+        if _wanted(name):
+            names.append(name)
         # Stop early: someone may have picked their home folder instead of an issue.
-        if len(names) > MAX_FILES:
+        if len(names) > MAX_ISSUE_FILES:
             raise ParseError(f"{root.name}: the folder holds too many pages to be one issue")
-    files, total = [], 0
-    for name in sorted(names, key=_natural):
-        file = root / name
-        try:
-            if file.is_symlink() or not file.is_file() or file.stat().st_size > MAX_FILE_BYTES:
-                continue
-            data = file.read_bytes()
-        except OSError:
-            continue  # an unreadable file is not part of the issue
-        total += len(data)
-        if total > MAX_TOTAL_BYTES:
-            raise ParseError(f"{root.name}: the folder is too large to be one issue")
-        files.append((name, data))
-    return files
+    return [(name, partial(_read_page, root / name)) for name in names]
+
+
+def _read_page(path: Path) -> bytes:
+    return read_file(path, follow=False)  # a linked page may be anywhere on the disk
 
 
 def _natural(name: str) -> list[int | str]:
@@ -78,71 +85,76 @@ def _natural(name: str) -> list[int | str]:
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
 
 
-def _safe_member(name: str) -> str | None:
-    """A member's path inside the archive, or None if it would point outside of it."""
-    name = name.replace("\\", "/")
-    if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
-        return None
-    if ".." in name.split("/"):
-        return None
-    return posixpath.normpath(name)
+class _Reading:
+    """The bytes and characters of an issue read so far, refused once past the limits, and
+    the pages left out, each with its reason."""
+
+    def __init__(self, label: str, too_large: str) -> None:
+        self.label = label
+        self.too_large = f"{label}: {too_large}"
+        self.bytes = self.chars = 0
+        self.left_out: list[str] = []
+
+    def read(self, data: bytes) -> bytes:
+        self.bytes += len(data)
+        if self.bytes > MAX_ISSUE_BYTES:
+            raise ParseError(self.too_large)
+        return data
+
+    def text(self, chars: int) -> None:
+        self.chars += chars
+        if self.chars > MAX_ISSUE_CHARS:
+            raise ParseError(self.too_large)
+
+    def leave_out(self, name: str, err: ParseError) -> None:
+        # a page that is not part of the issue: a cover, an index, an error page
+        reason = str(err) if str(err).startswith(f"{name}: ") else f"{name}: {err}"
+        log.info("%s: %s left out", self.label, reason)
+        self.left_out.append(reason)
+
+    def nothing_found(self, tried: int) -> ParseError:
+        """Why no page was found: the one page's reason, or that none of many was one."""
+        if tried == 1 and self.left_out:
+            return ParseError(f"{self.label}: {self.left_out[0]}")
+        return ParseError(f"{self.label}: no newspaper pages were found in it")
 
 
-def _read_zip(path: Path) -> Files:
-    """Members read in memory, never written out; sizes and counts are checked first."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = [i for i in archive.infolist() if not i.is_dir()]
-            if len(infos) > MAX_FILES:
-                raise ParseError(f"{path.name}: the archive holds too many files to be one issue")
-            members = [(n, i) for i in infos if (n := _safe_member(i.filename)) and _wanted(n)]
-            if sum(i.file_size for _, i in members) > MAX_TOTAL_BYTES:
-                raise ParseError(f"{path.name}: the archive unpacks to too much to be one issue")
-            members.sort(key=lambda member: _natural(member[0]))
-            return [(name, _read_member(archive, info)) for name, info in members]
-    except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError, struct.error) as err:
-        raise ParseError(f"{path.name}: the zip archive is damaged ({err})") from err
-    except NotImplementedError as err:
-        raise ParseError(f"{path.name}: the zip archive uses an unknown method ({err})") from err
-    except RuntimeError as err:  # zipfile's word for an encrypted member
-        raise ParseError(f"{path.name}: the zip archive is password-protected") from err
-    except OSError as err:
-        raise ParseError(f"{path.name}: cannot be read ({err.strerror or err})") from err
-
-
-def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    if info.file_size > MAX_FILE_BYTES:
-        raise ParseError(f"{info.filename}: the file is too large to be a newspaper page")
-    with archive.open(info) as member:
-        # The size in the header may lie; never read more than it promised.
-        data = member.read(info.file_size + 1)
-    if len(data) > info.file_size:
-        raise ParseError(f"{info.filename}: the zip archive is damaged (sizes do not match)")
-    return data
-
-
-def _issue(files: Files, source: str, label: str, image_root: Path | None) -> Issue:
-    docs: list[Document] = []
-    texts: Files = []
-    for name, data in files:
-        if posixpath.splitext(name)[1].lower() in TEXT_SUFFIXES:
-            texts.append((name, data))
-            continue
-        try:
-            docs.append(read_document(decode(data, html=True), name))
-        except ParseError:
-            continue  # a page that is not part of the issue: a cover, an index, an error page
+def _issue(
+    found: list[Source], source: str, label: str, image_root: Path | None, too_large: str
+) -> Issue:
+    found = sorted(found, key=lambda page: _natural(page[0]))
+    html = [p for p in found if posixpath.splitext(p[0])[1].lower() not in TEXT_SUFFIXES]
+    texts = [p for p in found if posixpath.splitext(p[0])[1].lower() in TEXT_SUFFIXES]
+    reading = _Reading(label, too_large)
+    docs = list(_documents(html, reading))
     if any(d.kind != "web" for d in docs) or (docs and not texts):
         return build_issue(docs, source, "folder", image_root=image_root)
-    issues = []
-    for name, data in texts:
-        try:
-            issues.append(_paged_by_name(parse_bytes(data, name), name))
-        except ParseError:
-            continue
+    issues = list(_text_issues(texts, reading))
     if not issues:
-        raise ParseError(f"{label}: no newspaper pages were found in it")
+        raise reading.nothing_found(len(found))
     return _merge(issues, source)
+
+
+def _documents(found: Iterable[Source], reading: _Reading) -> Iterable[Document]:
+    for name, read in found:
+        try:
+            doc = read_document(decode(reading.read(read()), html=True), name)
+        except ParseError as err:
+            reading.leave_out(name, err)
+            continue
+        reading.text(sum(article_chars(story) for story in doc.stories))
+        yield doc
+
+
+def _text_issues(found: Iterable[Source], reading: _Reading) -> Iterable[Issue]:
+    for name, read in found:
+        try:
+            issue = _paged_by_name(parse_bytes(reading.read(read()), name), name)
+        except ParseError as err:
+            reading.leave_out(name, err)
+            continue
+        reading.text(sum(article_chars(article) for article in issue.articles))
+        yield issue
 
 
 def _paged_by_name(issue: Issue, name: str) -> Issue:
@@ -165,8 +177,8 @@ def _merge(issues: list[Issue], source: str) -> Issue:
         for page in issue.pages:
             if names.get(page.code) is None:
                 names[page.code] = page.name
-    pages = tuple(Page(code, names[code]) for code in sorted(names, key=page_order))
-    return Issue(paper, date, source, "folder", pages, tuple(unique_keys(articles)))
+    pages_ = tuple(Page(code, names[code]) for code in sorted(names, key=page_order))
+    return Issue(paper, date, source, "folder", pages_, tuple(unique_keys(articles)))
 
 
 def _most_common(values: list[str | None]) -> str | None:

@@ -28,6 +28,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "the file is empty"),
     QT_TRANSLATE_NOOP("CoreMessages", "the file is too large (%1 MB)"),
     QT_TRANSLATE_NOOP("CoreMessages", "the file is too large to be a newspaper page"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "this is not a file that can be read (a device, pipe or socket)"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "the text is too long to be one issue"),
+    QT_TRANSLATE_NOOP("CoreMessages", "an article in it is longer than any newspaper prints"),
     QT_TRANSLATE_NOOP("CoreMessages", "this is a binary file, not a newspaper page"),
     QT_TRANSLATE_NOOP(
         "CoreMessages",

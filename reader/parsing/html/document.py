@@ -7,13 +7,7 @@ from reader.parsing.html.epaper import read_epaper
 from reader.parsing.html.markup import make_soup
 from reader.parsing.html.records import Document
 from reader.parsing.html.webpage import read_web_article
-
-# A newspaper page is a few hundred kilobytes and some thousand elements (the largest pages
-# we know have 4,000); far beyond that is no page a person saved, and would only make
-# parsing crawl. (Nesting is bounded as the page
-# is parsed: markup.MAX_DEPTH.)
-MAX_HTML_CHARS = 40_000_000
-MAX_TAGS = 50_000
+from reader.parsing.limits import MAX_HTML_CHARS, MAX_TAGS, check_articles
 
 
 def read_document(text: str, source: str) -> Document:
@@ -26,4 +20,5 @@ def read_document(text: str, source: str) -> Document:
     doc = read_epaper(soup, source) or read_web_article(soup, source)
     if not doc.stories and not doc.links:
         raise ParseError("no article was found in this page")
+    check_articles(doc.stories)
     return doc

@@ -11,8 +11,10 @@ from typing import TypeVar
 
 from reader.model import Article, Image, Issue, Page, make_key, unique_keys
 from reader.parsing.conventions import CONT_FROM, CONT_TO, marked_page
+from reader.parsing.files import regular_within
 from reader.parsing.html.markup import clean
 from reader.parsing.html.records import Document, Link, Story
+from reader.parsing.limits import MAX_IMAGE_BYTES
 from reader.parsing.vocabulary import page_order
 
 _CONTENT_ID = re.compile(r"content_(\d+)\.s?html?$", re.IGNORECASE)
@@ -230,10 +232,9 @@ def _article(
 
 
 def _image(image: Image, story: Story, root: Path | None) -> Image:
-    """The picture's path relative to the issue, or None when it is not inside it."""
+    """The picture's path relative to the issue, or None unless it is a regular file of a
+    picture's size inside the issue's folder."""
     if image.src is None or root is None:
         return replace(image, src=None)
     path = posixpath.normpath(posixpath.join(posixpath.dirname(story.origin), image.src))
-    if path.startswith("../") and not (root / path).is_file():
-        return replace(image, src=None)
-    return replace(image, src=path)
+    return replace(image, src=path if regular_within(root, path, MAX_IMAGE_BYTES) else None)

@@ -25,6 +25,7 @@ from reader.parsing.conventions import (
 )
 from reader.parsing.conventions import display_width as width
 from reader.parsing.errors import ParseError
+from reader.parsing.limits import check_articles, check_text
 from reader.parsing.text.headlines import (
     Headline,
     drop_combined,
@@ -218,6 +219,7 @@ class _State:
 
 def parse_text(text: str, source: str) -> Issue:
     """Parse a decoded text dump; raise ParseError if it holds no newspaper articles."""
+    check_text(text)
     _refuse_garbage(text)
     lines = _classify_lines(text)
     indents = _indent_marks_paragraphs(lines)
@@ -228,6 +230,7 @@ def parse_text(text: str, source: str) -> Issue:
     articles = [_finish(d, state) for d in state.drafts]
     if not any(a.paragraphs or a.captions for a in articles):
         raise ParseError("no articles found in the text")
+    check_articles(articles)
     codes = list(dict.fromkeys(code for a in articles for code in a.pages))
     pages = tuple(Page(code, state.names.get(code)) for code in codes)
     return Issue(state.paper, state.date, source, "text", pages, tuple(unique_keys(articles)))
