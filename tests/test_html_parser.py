@@ -499,3 +499,11 @@ def test_a_picture_path_longer_than_the_disk_allows_gets_none(tmp_path: Path):
     page.write_text(_page_with_pictures("../" + "a" * 5_000 + ".jpg"), encoding="utf-8")
     [article] = parse_path(page).articles
     assert [i.src for i in article.images] == [None]
+
+
+def test_a_news_page_of_equal_boxes_nested_deep_keeps_them_all():
+    # Four equal stories, each five boxes deep: what holds them all is above every score.
+    text = "市政府召开常务会议，研究部署夏季防汛工作，全区上下有力执行各项部署要求。" * 3
+    box = f"<div><div><div><div><div><p>{text}</p></div></div></div></div></div>"
+    [article] = parse_html(f"<html><body><div>{box * 4}</div></body></html>", "a.html").articles
+    assert article.paragraphs == (text,) * 4

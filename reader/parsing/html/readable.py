@@ -285,7 +285,7 @@ def _same_kind(one: Tag, other: Tag) -> bool:
 
 def _climb(page: _Page, top: Tag, final: dict[int, float]) -> Tag:
     """Up to a parent that scores better, and past wrappers with a single child."""
-    last = final[id(top)]
+    last = final.get(id(top), 0.0)  # the common ancestor of close ones may be above all scores
     threshold = last / 3
     for parent in top.parents:
         if parent is page.body or isinstance(parent, BeautifulSoup):
