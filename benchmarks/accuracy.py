@@ -133,14 +133,13 @@ def tokens(text: str) -> Counter[str]:
 def parse_entry(path: Path) -> list[Any] | str:
     """The issues parsed from a path, or the one sentence the parser refused it with."""
     from reader.model import issue_to_dict
-    from reader.parsing import ParseError, parse_path
+    from reader.parsing import ParseError, parse_issues
 
     try:
-        result = parse_path(path)
+        outcome = parse_issues(path)
     except ParseError as err:
         return str(err)
-    issues = result if isinstance(result, list | tuple) else [result]
-    return [issue_to_dict(issue) for issue in issues]
+    return [issue_to_dict(issue) for issue in outcome.issues]
 
 
 def article_body(article: dict[str, Any]) -> str:

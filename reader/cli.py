@@ -6,19 +6,27 @@ import argparse
 import csv
 import io
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from reader import importing
+from reader.export import contents as export_contents
+from reader.export import epub as export_epub
+from reader.export import references
+from reader.export.files import write_whole
+from reader.export.html import issue_html
+from reader.export.markdown import issue_markdown, write_bookmark_notes
 from reader.fetch import command as fetch_command
 from reader.library import Bookmark, Hit, ImportResult, Library, LibraryError, citation
 from reader.model import Article, Issue, issue_to_dict
 from reader.parsing import ParseError, parse_path
+from reader.render import Clipping, html_document, markdown
 
-COMMANDS = ("parse", "import", "issues", "search", "bookmarks", "fetch")
+COMMANDS = ("parse", "import", "issues", "search", "bookmarks", "fetch", "export")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -61,6 +69,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the parse contract as JSON")
     p.set_defaults(run=_cmd_parse)
     _add_library_commands(sub)
+    _add_export_command(sub)
     fetch_command.add_command(sub)
     return parser
 
@@ -144,8 +153,13 @@ def _add_library_commands(sub: argparse._SubParsersAction) -> None:
     q = marks.add_parser("remove", help="remove the bookmark of an article")
     q.add_argument("key")
     q.set_defaults(run=_cmd_bookmarks_remove)
-    q = marks.add_parser("export", help="write bookmarks as Markdown citations, JSON or CSV")
-    q.add_argument("--format", choices=("md", "json", "csv"), default="md")
+    q = marks.add_parser(
+        "export",
+        help="write bookmarks as Markdown citations, JSON, CSV, RIS, CSL-JSON,"
+        " or a folder of Markdown notes (md-folder)",
+    )
+    formats = ("md", "json", "csv", *BOOKMARK_FORMATS, "md-folder")
+    q.add_argument("--format", choices=formats, default="md")
     q.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: print)")
     q.set_defaults(run=_cmd_bookmarks_export)
     q = marks.add_parser("import", help="add bookmarks from a JSON export")
@@ -268,16 +282,17 @@ def _cmd_bookmarks_remove(ns: argparse.Namespace) -> int:
 
 
 def _cmd_bookmarks_export(ns: argparse.Namespace) -> int:
+    if ns.format == "md-folder":
+        return _cmd_bookmark_notes(ns)
     with _open(ns) as library:
         bookmarks = library.bookmarks()
-    text = {"md": _bookmarks_md, "json": _bookmarks_json, "csv": _bookmarks_csv}[ns.format](
-        bookmarks
-    )
+    formats = {"md": _bookmarks_md, "json": _bookmarks_json, "csv": _bookmarks_csv}
+    text = {**formats, **BOOKMARK_FORMATS}[ns.format](bookmarks)
     if ns.output is None:
         sys.stdout.write(text)
         return 0
     try:
-        Path(ns.output).write_text(text, encoding="utf-8")
+        Path(ns.output).write_text(text, encoding="utf-8", newline="")  # RIS and CSV keep CR LF
     except OSError as err:
         raise LibraryError(f"{ns.output}: cannot be written ({err.strerror})") from err
     print(f"Wrote {len(bookmarks)} bookmarks to {ns.output}.", file=sys.stderr)
@@ -325,4 +340,99 @@ def _cmd_bookmarks_import(ns: argparse.Namespace) -> int:
     with _open(ns) as library:
         added = library.import_bookmarks(items)
     print(f"Added {added} bookmarks ({len(items) - added} were already there).")
+    return 0
+
+
+# --- export: issues and stories as files to take along, bookmarks for reference managers ---
+
+EXPORT_FORMATS = ("md", "html", "pdf", "epub")
+_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+_SUFFIXES |= {".pdf": "pdf", ".epub": "epub"}
+BOOKMARK_FORMATS: dict[str, Callable[[list[Bookmark]], str]] = {
+    "ris": references.ris,
+    "csl-json": references.csl_json,
+}
+
+
+def _add_export_command(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="write a story or an issue as Markdown, HTML, PDF or EPUB")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--article", metavar="KEY", help="the story with this key")
+    which.add_argument("--issue", metavar="ID", type=int, help="the issue with this id")
+    p.add_argument("--page", metavar="CODE", help="with --issue: only this page (版), e.g. 01")
+    p.add_argument("--format", choices=EXPORT_FORMATS, help="(default: from the file's suffix)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (md, html: or print)")
+    p.set_defaults(run=_cmd_export)
+
+
+def _cmd_export(ns: argparse.Namespace) -> int:
+    kind = ns.format or _SUFFIXES.get(Path(ns.output or "").suffix.lower())
+    if kind is None:
+        raise LibraryError("Say which format to write: --format md, html, pdf or epub.")
+    if kind in ("pdf", "epub") and not ns.output:
+        raise LibraryError(f"A {kind.upper()} is a file: name it with -o FILE.")
+    if ns.page and ns.issue is None:
+        raise LibraryError("--page goes with --issue: it picks one page (版) of the issue.")
+    with _open(ns) as library:
+        if ns.article:
+            issue = export_contents.load_article(library, ns.article)
+        else:
+            issue = export_contents.load_issue(library, ns.issue, ns.page)
+    try:
+        _write_export(issue, kind, ns.output, single=bool(ns.article))
+    except OSError as err:
+        raise LibraryError(f"{ns.output}: cannot be written ({err.strerror or err})") from err
+    if ns.output:
+        print(f"Wrote {ns.output}.", file=sys.stderr)
+    return 0
+
+
+def _write_export(issue: Issue, kind: str, output: str | None, single: bool) -> None:
+    if kind == "pdf":
+        _write_pdf(issue, Path(str(output)))
+    elif kind == "epub":
+        export_epub.write_epub(issue, Path(str(output)))
+    else:
+        text = _export_text(issue, kind, single)
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            write_whole(Path(output), text.encode("utf-8"))
+
+
+def _export_text(issue: Issue, kind: str, single: bool) -> str:
+    """A story as the window's Export Story writes it; an issue with its pages (版)."""
+    if single:
+        story = issue.articles[0]
+        clipping = Clipping(story.title, export_contents.cite(issue, story), story)
+        return markdown([clipping]) if kind == "md" else html_document([clipping])
+    return issue_markdown(issue) if kind == "md" else issue_html(issue)
+
+
+def _write_pdf(issue: Issue, path: Path) -> None:
+    """Qt sets the PDF: a QGuiApplication without a window, on the offscreen platform unless
+    another one is asked for."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from reader.ui.pdf_export import write_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication(["paper-reader"])
+    write_pdf(issue, path)
+    del app  # kept until the PDF is written
+
+
+def _cmd_bookmark_notes(ns: argparse.Namespace) -> int:
+    if not ns.output:
+        raise LibraryError("Name the folder for the notes with -o FOLDER.")
+    folder = Path(ns.output)
+    with _open(ns) as library:
+        bookmarks = library.bookmarks()
+        stories = {b.key: a for b in bookmarks if (a := library.article(b.key)) is not None}
+    try:
+        written = write_bookmark_notes(folder, bookmarks, stories)
+    except OSError as err:
+        raise LibraryError(f"{folder}: cannot be written ({err.strerror or err})") from err
+    kept = len(bookmarks) - len(written)
+    print(f"Wrote {len(written)} notes to {folder} ({kept} were there already).", file=sys.stderr)
     return 0

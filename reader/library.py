@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from reader import model, searchtext
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 FILE_NAME = "library.sqlite"
 BACKUP_DIR = "backups"
 BACKUPS_KEPT = 7
@@ -200,6 +200,17 @@ def _migrate_to_5(conn: sqlite3.Connection) -> None:
     cursor = conn.execute(f"SELECT id, {_ARTICLE_COLUMNS} FROM article ORDER BY id")
     while rows := cursor.fetchmany(500):
         _index(conn, [(row[0], _article_from_row(row[1:])) for row in rows])
+
+
+def _migrate_to_6(conn: sqlite3.Connection) -> None:
+    # Each page keeps its printed page: picture and PDF (paths relative to the issue) and
+    # where each article is on it, as JSON [[key, [x1, y1, x2, y2, …]], …]. Issues stored
+    # before have none until they are imported again. (Columns a library already has, as
+    # one whose version was set back by hand, are left as they are.)
+    have = {row[1] for row in conn.execute("PRAGMA table_info(page)")}
+    for column in ("image TEXT", "pdf TEXT", "areas TEXT NOT NULL DEFAULT '[]'"):
+        if column.split()[0] not in have:
+            conn.execute(f"ALTER TABLE page ADD COLUMN {column}")
 
 
 def _heads(article: model.Article) -> tuple[str | None, ...]:
@@ -624,8 +635,12 @@ class Library:
     def _insert_contents(self, issue_id: int, issue: model.Issue) -> None:
         pages = _page_list(issue)
         self._conn.executemany(
-            "INSERT INTO page (issue_id, position, code, name) VALUES (?, ?, ?, ?)",
-            [(issue_id, n, p.code, p.name) for n, p in enumerate(pages)],
+            "INSERT INTO page (issue_id, position, code, name, image, pdf, areas)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (issue_id, n, p.code, p.name, p.image, p.pdf, _areas_json(p))
+                for n, p in enumerate(pages)
+            ],
         )
         # Ids are given, as SQLite would choose them, so that all rows go in one statement.
         first = self._conn.execute("SELECT coalesce(max(id), 0) + 1 FROM article").fetchone()[0]
@@ -694,6 +709,18 @@ class Library:
             (issue_id,),
         )
         return [PageRow(*row) for row in rows]
+
+    def printed_page(self, issue_id: int, code: str) -> model.Page | None:
+        """A page with its printed page: picture, PDF and the areas of its articles."""
+        row = self._conn.execute(
+            "SELECT code, name, image, pdf, areas FROM page WHERE issue_id = ? AND code = ?",
+            (issue_id, code),
+        ).fetchone()
+        if row is None:
+            return None
+        code, name, image, pdf, areas = row
+        shapes = tuple(model.Area(key, tuple(coords)) for key, coords in json.loads(areas))
+        return model.Page(code, name, image, pdf, shapes)
 
     def articles(self, issue_id: int, page: str | None = None) -> list[ArticleRow]:
         """The issue's articles in reading order; only those starting on `page` if given."""
@@ -1149,6 +1176,10 @@ def _content_hash(issue: model.Issue) -> str:
         data["issue"].pop(volatile, None)
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _areas_json(page: model.Page) -> str:
+    return json.dumps([[a.key, list(a.coords)] for a in page.areas], separators=(",", ":"))
 
 
 def _page_list(issue: model.Issue) -> list[model.Page]:

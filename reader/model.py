@@ -38,11 +38,27 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Area:
+    """Where an article is printed on its page: a polygon, x1, y1, x2, y2, … in the
+    pixels of the page image, or in PDF points when the page has only a PDF."""
+
+    key: str
+    coords: tuple[float, ...]
+
+
+@dataclass(frozen=True)
 class Page:
-    """One page (版) of an issue: its code (01, A05) and name (要闻)."""
+    """One page (版) of an issue: its code (01, A05), name (要闻) and the printed page.
+
+    `image` and `pdf` are paths relative to the issue source; a page of a PDF holding
+    several pages is named `issue.pdf#page=3` (counted from 1).
+    """
 
     code: str
     name: str | None = None
+    image: str | None = None
+    pdf: str | None = None
+    areas: tuple[Area, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -50,7 +66,7 @@ class Issue:
     paper: str | None
     date: str | None  # ISO 8601, YYYY-MM-DD
     source: str
-    format: str  # "text", "html" or "folder"
+    format: str  # "text", "html", "folder" or "pdf"
     pages: tuple[Page, ...] = ()
     articles: tuple[Article, ...] = field(default=())
 
@@ -125,6 +141,17 @@ def article_to_dict(article: Article) -> dict[str, Any]:
     }
 
 
+def page_to_dict(page: Page) -> dict[str, Any]:
+    """A page in the parse contract: its code is called `page` there, as in an article."""
+    return {
+        "page": page.code,
+        "name": page.name,
+        "image": page.image,
+        "pdf": page.pdf,
+        "areas": [{"key": a.key, "coords": list(a.coords)} for a in page.areas],
+    }
+
+
 def issue_to_dict(issue: Issue) -> dict[str, Any]:
     """The parse contract of DESIGN.md, ready for json.dumps."""
     return {
@@ -134,7 +161,7 @@ def issue_to_dict(issue: Issue) -> dict[str, Any]:
             "title": issue.title,
             "source": issue.source,
             "format": issue.format,
-            "pages": [{"code": p.code, "name": p.name} for p in issue.pages],
+            "pages": [page_to_dict(p) for p in issue.pages],
         },
         "articles": [article_to_dict(a) for a in issue.articles],
     }

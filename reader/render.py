@@ -47,9 +47,14 @@ def page_label(code: str | None, name: str | None = None, chinese: bool = True) 
     """ "第1版 要闻" for code "01", "Page 2 News" for an English paper."""
     if not code:
         return name or ""
-    number = (code.lstrip("0") or "0") if code.isdigit() else code
+    number = page_number(code)
     label = f"第{number}版" if chinese else f"Page {number}"
     return f"{label} {name}" if name else label
+
+
+def page_number(code: str) -> str:
+    """The page as a reader names it: "1" for code "01", "A05" as it is."""
+    return (code.lstrip("0") or "0") if code.isdigit() else code
 
 
 @cache
@@ -76,7 +81,7 @@ def render_article(
         "<html><head><style>",
         _style(article, text_px, theme, font, line_spacing),
         "</style></head><body>",
-        *_article_parts(article, bookmarked),
+        *article_parts(article, bookmarked),
         "</body></html>",
     ]
     return "\n".join(parts)
@@ -99,7 +104,8 @@ def _article_is_chinese(article: Article) -> bool:
     return is_chinese(article.title) or is_chinese("".join(article.paragraphs[:1]))
 
 
-def _article_parts(article: Article, bookmarked: bool = False) -> list[str]:
+def article_parts(article: Article, bookmarked: bool = False) -> list[str]:
+    """The article's HTML elements, heads then body (or a notice that it was not saved)."""
     chinese = _article_is_chinese(article)
     return [
         *_head(article, bookmarked, chinese),
@@ -181,20 +187,24 @@ def plain_text(clipping: Clipping) -> str:
 
 def markdown(clippings: Sequence[Clipping], heading: str | None = None) -> str:
     """One Markdown document: each clipping a section with its citation quoted."""
-    out = [f"# {_md_escape(heading)}", ""] if heading else []
+    out = [f"# {md_escape(heading)}", ""] if heading else []
     level = "##" if heading else "#"
     for clipping in clippings:
-        out += [f"{level} {_md_escape(clipping.title)}", ""]
-        article = clipping.article
-        if article is not None and (article.subtitle or _credit(article)):
-            out += [f"*{_md_escape(x)}*" for x in (article.subtitle, _credit(article)) if x]
-            out.append("")
+        out += [f"{level} {md_escape(clipping.title)}", ""]
+        if clipping.article is not None:
+            out += markdown_heads(clipping.article)
         for paragraph in clipping.paragraphs:
-            out += [_md_escape(paragraph), ""]
+            out += [md_escape(paragraph), ""]
         if clipping.note:
-            out += [f"**✎** {_md_escape(clipping.note)}", ""]
-        out += [f"> {_md_escape(clipping.citation)}", ""]
+            out += [f"**✎** {md_escape(clipping.note)}", ""]
+        out += [f"> {md_escape(clipping.citation)}", ""]
     return "\n".join(out)
+
+
+def markdown_heads(article: Article) -> list[str]:
+    """Kicker, subtitle and credit, each an italic Markdown paragraph, to follow the title."""
+    heads = (article.kicker, article.subtitle, _credit(article))
+    return [line for x in heads if x for line in (f"*{md_escape(x)}*", "")]
 
 
 def html_document(clippings: Sequence[Clipping], heading: str | None = None) -> str:
@@ -213,7 +223,7 @@ def html_document(clippings: Sequence[Clipping], heading: str | None = None) -> 
     for clipping in clippings:
         out.append("<article>")
         if clipping.article is not None:
-            out += _article_parts(clipping.article)
+            out += article_parts(clipping.article)
         else:
             out += [f"<h2>{escape(clipping.title)}</h2>", _p("para", clipping.opening)]
         if clipping.note:
@@ -226,6 +236,6 @@ def html_document(clippings: Sequence[Clipping], heading: str | None = None) -> 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
-def _md_escape(text: str) -> str:
+def md_escape(text: str) -> str:
     """Markdown punctuation in newspaper text stays text."""
     return _MD_SPECIAL.sub(r"\\\1", text)

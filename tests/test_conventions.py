@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.model import Article
-from reader.parsing.conventions import Part, classify, credits
+from reader.parsing.conventions import Part, classify, credits, dateline_of
 from reader.parsing.html import parse_html
 from reader.parsing.text import parse_text
 
@@ -31,7 +31,7 @@ STORIES = {
             "【校对】梁飞飞",
         ],
         "记者 柳时强 / 通讯员 罗瑞娴",
-        "本报讯（记者 孙悦）",
+        "本报讯",
     ),
     "end mark and editor line": (
         [
@@ -41,7 +41,7 @@ STORIES = {
             "责任编辑：林晓",
         ],
         "记者 张晨",
-        "新华社北京3月11日电（记者 张晨）",
+        "新华社北京3月11日电",
     ),
     "bracket dateline and closing source": (
         [
@@ -139,3 +139,25 @@ def test_long_caption_beside_a_picture_ends_in_its_credit():
     [article] = parse_html(page, "content_1.htm").articles
     assert article.captions == (caption,)
     assert article.paragraphs == ("正文一段。",)
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "reporter"),
+    [
+        ("【新华社江城十一日电】会议今天举行。", "新华社江城十一日电", None),
+        ("新华社江城十二日急电 会议今天举行。", "新华社江城十二日急电", None),
+        ("【新华社华中总分社讯】春耕已经开始。", "新华社华中总分社讯", None),
+        ("【新华社华中总分社临江讯】春耕已经开始。", "新华社华中总分社临江讯", None),
+        ("【新华社临江十四电】春耕已经开始。", "新华社临江十四电", None),
+        ("本报北京3月5日讯 会议今天举行。", "本报北京3月5日讯", None),
+        ("据新华社电，会议今天举行。", "据新华社电", None),
+        ("（中央社）会议今天举行。", "中央社", None),
+        ("【本市讯】城南集市今天开张。", "本市讯", None),
+        ("本报讯（记者 孙悦）12月7日，新区公寓交付。", "本报讯", "记者 孙悦"),
+        ("【新华社江城十六日电】（迟到）会议今天举行。", "新华社江城十六日电", None),
+        ("新华社通讯员说，会议今天举行。", None, None),
+        ("新华社电视台今天报道了会议。", None, None),
+    ],
+)
+def test_every_form_of_dateline_is_a_dateline(opening: str, dateline: str | None, reporter):
+    assert dateline_of(opening) == (dateline, reporter)

@@ -45,3 +45,38 @@ def test_declared_charset_is_used_when_not_utf8():
 def test_bad_input_is_named(data, message):
     with pytest.raises(ParseError, match=message):
         decode(data)
+
+
+JAPANESE = "本日、市議会は新しい図書館の建設計画を承認しました。工事は来年の春に始まる予定です。"
+KOREAN = "시의회는 오늘 새 도서관 건설 계획을 승인했다. 공사는 내년 봄에 시작될 예정이다."
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [(JAPANESE, "shift_jis"), (JAPANESE, "euc_jp"), (KOREAN, "euc_kr"), (KOREAN, "cp949")],
+)
+def test_japanese_and_korean_are_not_read_as_chinese(text, codec):
+    assert decode(text.encode(codec)) == text
+
+
+def test_short_chinese_is_still_read_by_its_own_detector():
+    for line in ("新华社北京电", "市政府召开常务会议", "要闻快览"):
+        assert decode(line.encode("gb18030")) == line
+    for line in ("新華社北京電", "市政府召開常務會議", "要聞快覽"):
+        assert decode(line.encode("big5")) == line
+
+
+def test_bytes_that_read_as_no_language_are_refused_in_words():
+    rare = "㐀㐁㐂㐃㐄㐅㐆㐇㐈㐉㐊㐋㐌㐍㐎㐏㐐㐑㐒㐓㐔㐕㐖㐗" * 2  # rare ideographs only
+    with pytest.raises(ParseError, match="encoding is not recognised"):
+        decode(rare.encode("gb18030"))
+
+
+def test_utf8_cut_inside_a_character_or_with_a_spoiled_byte_is_still_read():
+    data = (SIMPLIFIED * 4).encode("utf-8")
+    assert decode(data[:-1]) == (SIMPLIFIED * 4)[:-1] + "\ufffd"
+    spoiled = bytearray(data)
+    spoiled[40] = 0xFF
+    text = decode(bytes(spoiled))
+    assert text.startswith(SIMPLIFIED[:10]) and text.endswith(SIMPLIFIED[-10:])
+    assert "\ufffd" in text

@@ -155,7 +155,8 @@ def test_a_damaged_page_of_a_zip_is_left_out_and_the_rest_opens(issue_dir: Path,
     damaged = tmp_path / "damaged.zip"
     # Keep the directory at the end, spoil the first compressed member before it.
     damaged.write_bytes(data[:40] + b"\x00" * 400 + data[440:])
-    found = [(a.page, a.title, a.saved) for a in folder_parser.parse_folder(damaged).articles]
+    [issue] = folder_parser.parse_folder(damaged).issues
+    found = [(a.page, a.title, a.saved) for a in issue.articles]
     assert found and found != EXPECTED  # a story whose page was spoiled is known by title
 
 
@@ -310,7 +311,8 @@ def test_a_small_zip_of_one_huge_text_is_refused_in_little_memory(tmp_path: Path
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("dump.txt", (_LINE * 1_600_000).encode())  # 100 MB, some KB packed
     outcome, peak = _parse_in_a_child(archive)
-    assert outcome.startswith("refused: huge.zip: dump.txt: the file is too large")
+    assert outcome.startswith("refused: huge.zip: no newspaper pages were found in it")
+    assert "(dump.txt: the file is too large (97 MB))" in outcome
     assert peak < 1024
 
 
@@ -345,7 +347,10 @@ def test_the_one_page_of_a_zip_says_why_it_is_no_issue(tmp_path: Path):
         zf.writestr("blank.htm", "<html><body><script>var a;</script></body></html>")
     with pytest.raises(ParseError) as caught:
         parse_path(archive)
-    assert str(caught.value) == "one.zip: blank.htm: no article was found in this page"
+    assert str(caught.value) == (
+        "one.zip: no newspaper pages were found in it"
+        " (blank.htm: no article was found in this page)"
+    )
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")

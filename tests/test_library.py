@@ -534,3 +534,35 @@ def test_visiting_a_story_marks_it_read_and_remembers_it(lib):
     lib.visit(key)
     assert lib.last_article() == key
     assert lib.articles(lib.issues()[0].id)[1].read
+
+
+def test_each_page_keeps_its_printed_page(lib):
+    issue = make_issue()
+    spring = issue.articles[0].key
+    printed = model.Page(
+        "01",
+        "要闻",
+        image="pic/01.jpg",
+        pdf="01.pdf",
+        areas=(model.Area(spring, (1, 2, 3, 2, 3, 4)),),
+    )
+    issue = replace(issue, pages=(printed, issue.pages[1]))
+    issue_id = lib.import_issue(issue).issue_id
+    assert lib.printed_page(issue_id, "01") == printed
+    assert lib.printed_page(issue_id, "02") == model.Page("02", "综合")
+    assert lib.printed_page(issue_id, "09") is None
+
+
+def test_a_library_of_schema_5_gets_empty_printed_pages(tmp_path):
+    # As version 5 made the page table: code and name only.
+    with Library.open(tmp_path) as library:
+        issue_id = library.import_issue(make_issue()).issue_id
+    conn = sqlite3.connect(tmp_path / "library.sqlite")
+    for column in ("image", "pdf", "areas"):
+        conn.execute(f"ALTER TABLE page DROP COLUMN {column}")
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    conn.close()
+    with Library.open(tmp_path) as library:
+        assert library.printed_page(issue_id, "01") == model.Page("01", "要闻")
+        assert [p.code for p in library.pages(issue_id)] == ["01", "02"]

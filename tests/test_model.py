@@ -1,6 +1,6 @@
 """Article keys are stable, so bookmarks survive re-parsing and parser upgrades."""
 
-from reader.model import Article, Issue, issue_to_dict, make_key, unique_keys
+from reader.model import Area, Article, Issue, Page, issue_to_dict, make_key, unique_keys
 
 BODY = ["本报讯 5月17日，市政府召开常务会议，研究部署夏季防汛工作。", "会议听取了汇报。"]
 
@@ -51,3 +51,28 @@ def test_a_suffix_never_takes_a_key_another_article_has():
     keys = [a.key for a in unique_keys(articles)]
     assert len(set(keys)) == len(keys)
     assert keys[0] == "k" and keys[2] == "k-2"
+
+
+def test_issue_json_lists_each_printed_page_with_its_areas():
+    page = Page(
+        "01",
+        "要闻",
+        image="pic/01.jpg",
+        pdf=None,
+        areas=(Area("k", (3.5, 92.0, 194.4, 92.0, 194.4, 323.5)),),
+    )
+    issue = Issue(paper="新城日报", date="2026-05-18", source="x", format="html", pages=(page,))
+    assert issue_to_dict(issue)["issue"]["pages"] == [
+        {
+            "page": "01",
+            "name": "要闻",
+            "image": "pic/01.jpg",
+            "pdf": None,
+            "areas": [{"key": "k", "coords": [3.5, 92.0, 194.4, 92.0, 194.4, 323.5]}],
+        }
+    ]
+
+
+def test_a_page_without_a_picture_keeps_its_old_shape():
+    page = Page("A05", "经济")
+    assert (page.image, page.pdf, page.areas) == (None, None, ())

@@ -1,10 +1,12 @@
-"""parse_path(path) -> Issue: sniff what is on disk and hand it to the right parser.
+"""parse_path(path) -> Issue and parse_issues(path) -> every issue: sniff, pick a parser.
 
-Layout: `text/` reads text dumps, `html/` saved HTML pages; beside them the shared parts:
-`vocabulary` (dates, page codes, paper names, credit words), `conventions` (bylines,
-datelines, captions), `characters` (what carries no text), `decode` (bytes to text), `sniff`
-(which parser), `folder` and `archive` (a folder or a zip holding one issue), `files`
-(reading from disk), `limits` (how much of anything is too much) and `errors`.
+Layout: `text/` reads text dumps, corpus records and OCR pages, `html/` saved HTML pages,
+`pdf/` page PDFs; beside them the shared parts: `vocabulary` (dates, page codes, paper names,
+credit words), `conventions` (bylines, datelines, captions), `characters` (what carries no
+text), `decode` (bytes to text), `sniff` (which parser), `identity` (one name a paper),
+`files` (reading from disk), `folder` and `archive` (reading a folder or a zip), `gathering`
+(its files as issues, one per paper and date), `printed` (each page's picture, PDF and
+article areas), `limits` (how much of anything is too much) and `errors`.
 """
 
 from __future__ import annotations
@@ -18,13 +20,41 @@ from reader.model import Issue
 from reader.parsing.errors import ParseError
 from reader.parsing.files import open_regular, read_bounded
 from reader.parsing.folder import parse_folder, parse_zip
-from reader.parsing.sniff import looks_like_html, parse_bytes
+from reader.parsing.gathering import ParseOutcome, Skipped
+from reader.parsing.identity import dated_by_path
+from reader.parsing.limits import MAX_FILE_BYTES, MAX_PDF_BYTES
+from reader.parsing.sniff import looks_like_html, looks_like_pdf, parse_bytes
 
-__all__ = ["ParseError", "looks_like_html", "parse_bytes", "parse_path"]
+__all__ = [
+    "ParseError",
+    "ParseOutcome",
+    "Skipped",
+    "looks_like_html",
+    "parse_bytes",
+    "parse_issues",
+    "parse_path",
+]
 
 
 def parse_path(path: str | Path) -> Issue:
-    """Parse a text dump, a saved HTML page, a folder or a .zip of them into one Issue."""
+    """The one issue a text dump, a saved HTML page, a folder or a .zip holds.
+
+    A folder or zip of several papers or days is refused in words: `parse_issues` reads it.
+    """
+    outcome = parse_issues(path)
+    if len(outcome.issues) == 1:
+        return outcome.issues[0]
+    issues = outcome.issues
+    span = " to ".join(dict.fromkeys(i.title for i in (issues[0], issues[-1])))
+    raise ParseError(
+        f"{Path(path).name}: it holds {len(issues)} issues ({span}), not one; "
+        "import it to keep them all"
+    )
+
+
+def parse_issues(path: str | Path) -> ParseOutcome:
+    """Every issue a path holds, one per paper and date in date order, and the files of a
+    folder or zip that are none, each with the reason; ParseError if it holds no issue."""
     path = Path(path)
     try:
         folder = stat.S_ISDIR(os.stat(path).st_mode)
@@ -34,13 +64,17 @@ def parse_path(path: str | Path) -> Issue:
         raise ParseError(f"{path.name}: cannot be read ({err.strerror or err})") from None
     if folder:
         return parse_folder(path)
+    # Opened once, as a regular file, and read only so far: a pipe or a device is refused.
     with open_regular(path) as file:
         if zipfile.is_zipfile(file):
             file.seek(0)
             return parse_zip(file, path)
         file.seek(0)
-        data = read_bounded(file, path.name)
+        pdf = looks_like_pdf(file.read(1024))
+        file.seek(0)
+        data = read_bounded(file, path.name, MAX_PDF_BYTES if pdf else MAX_FILE_BYTES)
     try:
-        return parse_bytes(data, str(path))
+        issue = parse_bytes(data, str(path))
     except ParseError as err:
         raise ParseError(f"{path.name}: {err}") from None
+    return ParseOutcome((dated_by_path(issue, path.name),))

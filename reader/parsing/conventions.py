@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from reader.parsing.vocabulary import (
     AGENCIES,
+    COMPOUND_SURNAMES,
     CREDIT_LABELS,
     DATE,
     DRAWING_CREDITS,
@@ -19,6 +20,7 @@ from reader.parsing.vocabulary import (
     PAGE,
     PHOTO_CREDITS,
     REPORTER_ROLES,
+    SURNAMES,
     any_of,
     page_code,
 )
@@ -96,10 +98,22 @@ _CREDIT_END = re.compile(
 _PHOTO_CREDIT = re.compile(rf"^[^文]*{any_of(PHOTO_CREDITS)}$")
 
 _AGENCY = f"(?:{any_of(AGENCIES + OWN_DESKS)}|{NEWS_DESK})"
-_DAY = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十廿卅]{1,3}日|\d{1,2}日)"
-_CORE = rf"(?:据|據)?{_AGENCY}(?:讯|訊|消息|(?:[{HAN}]{{1,8}}?)?{_DAY}(?:电|電|讯|訊))"
+_NUMERAL = "[一二三四五六七八九十廿卅]"
+_DAY = rf"(?:\d{{1,2}}月\d{{1,2}}日|{_NUMERAL}{{1,3}}日|\d{{1,2}}日)"
+_WIRE = "(?:急|专|專|特)?(?:电|電)"  # 电, and 急电 for an urgent one
+_NEWS = "(?:讯|訊)"
+# Where a dateline with neither day nor 日 ends: a bracket, a space, a colon or the end.
+_CLOSED = r"(?=[\s:：，,（(】\]〕]|$)"
+_CORE = (
+    rf"(?:据|據)?{_AGENCY}(?:{_NEWS}|消息"  # 本报讯
+    rf"|(?:[{HAN}]{{1,8}}?)?{_DAY}(?:{_WIRE}|{_NEWS})"  # 新华社北京3月11日电, 本报北京3月5日讯
+    rf"|[{HAN}]{{1,8}}?{_NUMERAL}{{1,3}}{_WIRE}"  # 新华社淮阴十四电: the day without its 日
+    rf"|[{HAN}]{{1,12}}?(?<!通){_NEWS}{_CLOSED}"  # 新华社某某总分社讯, 本市讯
+    rf"|[{HAN}]{{0,8}}?{_WIRE}{_CLOSED})"  # 据新华社电, 新华社伦敦电
+)
 _DATELINE = re.compile(
-    rf"^(?:【\s*(?P<b>{_CORE}[^】]{{0,10}}?)\s*】|\[(?P<s>{_CORE})\]|(?P<c>{_CORE}))"
+    rf"^(?:【\s*(?P<b>{_CORE}[^】]{{0,10}}?)\s*】|\[(?P<s>{_CORE})\]|(?P<c>{_CORE})"
+    rf"|[（(]\s*(?P<p>{_AGENCY}(?:[{HAN}]{{0,8}}?{_DAY}?(?:{_WIRE}|{_NEWS}))?)\s*[)）](?=\S))"
     rf"(?P<day>\s*{_DAY}(?![{HAN}]))?"
     r"(?P<paren>\s*[（(][^）)。]{1,40}[)）])?"
     r"|^(?P<tw>[〔【\[]\s*(?:[^〕】\]]{0,6}記者|记者)[^〕】\]]{1,30}(?:報導|报道)\s*[〕】\]])"
@@ -108,6 +122,8 @@ _DATELINE = re.compile(
     r"\s*[—–-]{1,2}\s"
 )
 _REPORTER_IN_PAREN = re.compile(_ROLE)
+_NAME_SEPARATORS = re.compile(r"[\s\u3000、，,·]+")
+_HAN_ONLY = re.compile(f"[{HAN}]+")
 
 
 def display_width(text: str) -> float:
@@ -208,6 +224,22 @@ def is_reporter_line(text: str) -> bool:
     return text.startswith(("By ", "BY ")) or bool(_REPORTER_BODY.match(text))
 
 
+def is_name_line(text: str) -> bool:
+    """`李明`, `李  明`, `张三 李四`: a line that is only one to four people's names."""
+    if len(text) > 24:
+        return False
+    parts = [p for p in _NAME_SEPARATORS.split(text) if p]
+    if parts and all(len(p) == 1 for p in parts):
+        parts = ["".join(parts)]  # `李 明`: one name spaced out
+    return 1 <= len(parts) <= 4 and all(_is_name(p) for p in parts)
+
+
+def _is_name(word: str) -> bool:
+    if word[:2] in COMPOUND_SURNAMES:
+        return 3 <= len(word) <= 4 and bool(_HAN_ONLY.fullmatch(word))
+    return word[0] in SURNAMES and 2 <= len(word) <= 3 and bool(_HAN_ONLY.fullmatch(word))
+
+
 def reporter_byline(text: str) -> str:
     """The byline of a reporter line, without its bullet or a `By`/`作者：` label."""
     text = _BYLINE_LABEL.sub("", text.lstrip(_BULLET).strip())
@@ -282,6 +314,12 @@ def opens_with_dateline(text: str) -> bool:
     return bool(_DATELINE.match(text))
 
 
+def is_bare_dateline(text: str) -> bool:
+    """A piece of text that is a dateline and nothing more (`本报北京9月30日电`)."""
+    m = _DATELINE.match(text)
+    return m is not None and m.end() >= len(text.rstrip())
+
+
 def dateline_of(paragraph: str) -> tuple[str | None, str | None]:
     """The dateline opening a first paragraph, and the reporter named in it, if any."""
     m = _DATELINE.match(paragraph)
@@ -292,9 +330,11 @@ def dateline_of(paragraph: str) -> tuple[str | None, str | None]:
     if m["tw"]:
         dateline = tidy(m["tw"][1:-1])
         return dateline, re.split(r"[／/]", dateline)[0]
-    core = m["b"] or m["s"] or m["c"]
+    core = m["b"] or m["s"] or m["c"] or m["p"]
     paren = (m["paren"] or "").strip()
+    # `（记者 张晨）` after the dateline names the byline, not the place and day;
+    # `（迟到）` is a note on the story: neither
     reporter = tidy(paren[1:-1]) if _REPORTER_IN_PAREN.search(paren) else None
     # `本报讯 11月5日` names its day; after `…3月11日电` a date opens the first sentence
     day = m["day"] or "" if core.endswith(("讯", "訊")) else ""
-    return tidy(core + day + paren), reporter
+    return tidy(core + day), reporter

@@ -1,4 +1,4 @@
-"""Bytes to text: BOM, strict UTF-8, declared charset, then GB18030 or Big5, else a clear error."""
+"""Bytes to text: BOM, UTF-8, declared charset, GB18030 or Big5, Japanese, Korean, or an error."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import codecs
 import re
 import unicodedata
 
+from reader.cjk import KANA
 from reader.parsing.errors import ParseError
 from reader.parsing.vocabulary import HAN
 
@@ -32,6 +33,20 @@ _COMMON = frozenset(
     "議經濟發展設務眾國聞導華臺灣"
 )
 _CJK = re.compile(f"[{HAN}]")
+# Below this share of common characters a Chinese decoding is in doubt: Japanese or Korean
+# bytes read as GB18030 give rare characters. Real Chinese text, even a short classical
+# one, scores far above it.
+_DOUBTFUL = 0.25
+# With this many ideographs and no other reading, a decoding this poor is mojibake.
+_IMPLAUSIBLE = 0.1
+_ENOUGH_TO_JUDGE = 20
+# The encodings of Japanese and Korean text that read as GB18030 or Big5 without an error.
+_OTHER_CJK = ("shift_jis", "cp932", "euc_jp", "iso2022_jp", "euc_kr", "cp949", "iso2022_kr")
+_KANA = re.compile(f"[{KANA}]")
+# UTF-8 with at most one spoiled character in this many is damaged UTF-8, not another code.
+_DAMAGE_RATIO = 1000
+_SPOILED = re.compile("\ufffd+")
+_HANGUL = re.compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 
 
 def decode(data: bytes, *, html: bool = False) -> str:
@@ -53,6 +68,9 @@ def decode(data: bytes, *, html: bool = False) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged
     if html:
         declared = _declared_charset(data)
         if declared:
@@ -61,6 +79,18 @@ def decode(data: bytes, *, html: bool = False) -> str:
             except (UnicodeError, LookupError):  # "undefined" is a codec that always fails
                 pass
     return _decode_chinese(data)
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """UTF-8 with a byte or two spoiled (a file cut inside a character, a bad sector): the
+    rest is read and the spoiled bytes shown as �. Text in another encoding breaks UTF-8's
+    rules at nearly every character, far above this share."""
+    text = data.decode("utf-8", errors="replace")
+    spoiled = len(_SPOILED.findall(text))
+    wide = sum(1 for ch in text[:65536] if ord(ch) > 0x7F and ch != "\ufffd")
+    if spoiled <= max(2, len(text) // _DAMAGE_RATIO) and wide >= 10 * spoiled:
+        return text
+    return None
 
 
 def _sniff_utf16(data: bytes) -> str | None:
@@ -107,14 +137,46 @@ def _decode_chinese(data: bytes) -> str:
     western = _decode_western(data, max(candidates)[0] if candidates else 0.0)
     if western is not None:
         return western
+    score, _, text = max(candidates) if candidates else (0.0, "", "")
+    if score < _DOUBTFUL:
+        other = _japanese_or_korean(data)
+        if other is not None:
+            return other
     if not candidates:
         raise ParseError(
             "the text encoding is not recognised (tried UTF-8, UTF-16, GB18030 and Big5)"
         )
-    score, _, text = max(candidates)
     if score < 0.02 and _looks_binary(text):
         raise ParseError("this is a binary file, not a newspaper page")
+    if score < _IMPLAUSIBLE and len(_CJK.findall(text[:20000])) >= _ENOUGH_TO_JUDGE:
+        raise ParseError(
+            "the text encoding is not recognised: read as GB18030 or Big5 it makes no "
+            "Chinese, and it is not Japanese or Korean either (save the file as UTF-8)"
+        )
     return text
+
+
+def _japanese_or_korean(data: bytes) -> str | None:
+    """Japanese or Korean text (Shift_JIS, EUC-JP, EUC-KR…) that GB18030 would turn into
+    rare characters: the maintained detector names the codec, and the text must then show
+    its own script (kana, hangul) to be believed."""
+    from charset_normalizer import from_bytes  # only for the few files in doubt
+
+    best = from_bytes(data[:65536], cp_isolation=list(_OTHER_CJK)).best()
+    if best is None:
+        return None
+    try:
+        text = data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return text if _shows_own_script(text[:20000]) else None
+
+
+def _shows_own_script(sample: str) -> bool:
+    hangul = len(_HANGUL.findall(sample))
+    kana = len(_KANA.findall(sample))
+    han = len(_CJK.findall(sample))
+    return hangul >= max(10, han) or kana >= max(10, 0.2 * (kana + han))
 
 
 def _decode_western(data: bytes, chinese_score: float) -> str | None:

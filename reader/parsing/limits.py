@@ -21,6 +21,7 @@ MAX_ARTICLE_CHARS = 500_000  # the text of one article (a long feature has 30,00
 MAX_HTML_CHARS = 8_000_000  # one HTML page
 MAX_TAGS = 50_000  # the elements of one HTML page (the largest real ones have 4,000)
 MAX_IMAGE_BYTES = 32 * 2**20  # one picture
+MAX_PDF_BYTES = 256 * 2**20  # one PDF, of a page or of the whole issue with its pictures
 
 TOO_LONG = "the text is too long to be one issue"
 

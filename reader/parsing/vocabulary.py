@@ -9,6 +9,7 @@ from reader.cjk import HAN
 
 __all__ = [
     "AGENCIES",
+    "COMPOUND_SURNAMES",
     "CREDIT_LABELS",
     "DATE",
     "DRAWING_CREDITS",
@@ -23,11 +24,13 @@ __all__ = [
     "PAPER_NAME_ENDING",
     "PHOTO_CREDITS",
     "REPORTER_ROLES",
+    "SURNAMES",
     "any_of",
     "iso_date",
     "match_date",
     "page_code",
     "page_order",
+    "paper_name",
     "path_date",
 ]
 
@@ -55,11 +58,11 @@ _MONTH_NAMES = (
 )
 _MONTHS = {name: n for n, names in enumerate(_MONTH_NAMES, 1) for name in names}
 _MONTH = any_of(_MONTHS)
-# `2026年3月12日`, `2025.12.22`, `2023-02-10`, `May 18, 2026`, `18 May 2026`
+# `2026年3月12日`, `2025.12.22`, `2023-02-10`, `May 18, 2026`, `JANUARY 1. 1916`, `18 May 2026`
 DATE = re.compile(
     r"(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
     r"|(?<!\d)(?P<y2>\d{4})[.\-/](?P<m2>\d{1,2})[.\-/](?P<d2>\d{1,2})(?!\d)"
-    rf"|\b(?P<m3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>\d{{4}})\b"
+    rf"|\b(?P<m3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}})[,.]?\s+(?P<y3>\d{{4}})\b"
     rf"|\b(?P<d4>\d{{1,2}})\s+(?P<m4>{_MONTH})\.?,?\s+(?P<y4>\d{{4}})\b",
     re.IGNORECASE,
 )
@@ -137,10 +140,36 @@ _PAPER_WORDS = ("日报", "晚报", "早报", "晨报", "时报", "商报", "电
 _PAPER_WORDS_TRADITIONAL = ("日報", "晚報", "早報", "晨報", "時報", "商報", "電訊")
 PAPER_NAME_ENDING = any_of((*_PAPER_WORDS, *_PAPER_WORDS_TRADITIONAL))
 PAPER_ENDING = any_of((*_PAPER_WORDS, *_PAPER_WORDS_TRADITIONAL, "报", "報"))
-# What an e-paper adds to the paper's name: 人民日报电子版, 江城日报社数字报.
-EDITION_SUFFIX = "(?:社)?" + any_of(
-    ("数字报", "电子报", "电子版", "数字版", "网络版", "数字报刊", "多媒体数字报", "PDF版")
+# What an e-paper adds to the paper's name: 人民日报电子版, 江城日报社数字报,
+# 江城日报多媒体数字报刊平台. It names the edition on a screen, not another paper.
+_EDITION_WORDS = (
+    "数字报", "数字报刊", "数字报纸", "电子报", "电子报刊", "电子报纸", "电子版", "数字版",
+    "网络版", "手机版", "PDF版", "pdf版", "數字報", "數位報", "電子報", "電子版", "數字版",
+)  # fmt: skip
+EDITION_SUFFIX = f"(?:社)?(?:多媒体|多媒體)?{any_of(_EDITION_WORDS)}(?:平台|系统|系統)?"
+_EDITION_AFTER_NAME = re.compile(
+    rf"\s*[(（]?\s*[-–—·•|｜:：]?\s*{EDITION_SUFFIX}\s*[)）]?$"
+    r"|\s*[-–—·•|｜:：]?\s*(?i:e-?edition|digital edition|online edition|electronic edition)$"
 )
+_NAME_QUOTES = re.compile(r"[《》〈〉「」『』“”\"]")
+_PUBLISHER = re.compile(r"(?<=[报報])社$")
+_NAME_SPACES = re.compile(r"\s+")
+# What a name that needs work shows: an edition's word, quotes, a publisher, odd spacing.
+_NAME_WORK = re.compile(r"[报報版刊社《》〈〉「」『』“”\"]|(?i:dition)|\s\s|[\t\n\r\u3000]")
+
+
+def paper_name(text: str | None) -> str | None:
+    """The one name of a paper, whatever edition or screen gave it: `江城日报多媒体数字报`,
+    `《江城日报》数字报刊`, `江城日报社` and `江城日报 电子版` are all 江城日报."""
+    if not text:
+        return None
+    if not _NAME_WORK.search(text):
+        return text.strip() or None  # most names need nothing done
+    name = _NAME_SPACES.sub(" ", _NAME_QUOTES.sub(" ", text)).strip()
+    bare = _EDITION_AFTER_NAME.sub("", name)
+    name = _PUBLISHER.sub("", bare or name)
+    return name or None
+
 
 # --- credits: who wrote, photographed and made the page -----------------------------------------
 
@@ -165,9 +194,29 @@ DRAWING_CREDITS = ("制图", "製圖", "图", "圖")
 # `（完）`: the end of a story, naming nobody
 END_MARKS = frozenset(("完", "全文完", "本文完", "end", "ends"))
 
+# Family names, the commonest first: a line of one to four short names that open with one
+# (`李明`, `张三 李四`) names the article's authors. Compound names are two characters.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜"
+    "叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶"
+    "黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹"
+    "申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管"
+    "柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席"
+    "卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封"
+    "谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚权帅屠朴盖练廉禹井祖漆巴"
+    "丰支卿狄计索宣晋相初云容敬扈晁芮阙浦戈伏鹿薄邸雍辜羊乌裘亓修邰赫杭况宿鲜逯隆茹诸"
+    "慕危亢嵇湛宾戎茅於揭尉冶束檀昝幸奉衡尧洪元"
+    "張劉陳楊黃趙吳孫馬鄭謝韓馮鄧蕭葉蘇魏呂盧鍾譚陸範賈韋鄒熊閻龔錢嚴莊聶顏關蘭俞寧紀"
+)
+COMPOUND_SURNAMES = (
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒",
+    "夏侯", "宇文", "长孙", "轩辕", "端木", "申屠", "歐陽", "司馬", "諸葛", "長孫",
+)  # fmt: skip
+
 # --- datelines: who reports from where ------------------------------------------------------
 
 AGENCIES = ("新华社", "新華社", "中新社", "中央社")
-OWN_DESKS = ("本报", "本報", "本刊", "本台", "本网", "本網")
+# `本市讯`: the paper's own local news desk
+OWN_DESKS = ("本报", "本報", "本刊", "本台", "本网", "本網", "本市", "本省", "本县", "本縣")
 # A paper, site or station reporting: 江城日报, 人民网, 湖北台
 NEWS_DESK = rf"[{HAN}]{{2,8}}?(?:{PAPER_ENDING}|网|網|台)"

@@ -49,11 +49,23 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "no articles found in the text"),
     QT_TRANSLATE_NOOP("CoreMessages", "no article was found in this page"),
     QT_TRANSLATE_NOOP("CoreMessages", "no newspaper pages were found in it"),
+    QT_TRANSLATE_NOOP("CoreMessages", "no newspaper pages were found in it (%1: %2)"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "it holds %1 issues (%2), not one; import it to keep them all"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the text encoding is not recognised: read as GB18030 or Big5 it makes no Chinese,"
+        " and it is not Japanese or Korean either (save the file as UTF-8)",
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "the page is too large to be a newspaper page"),
     QT_TRANSLATE_NOOP("CoreMessages", "the page has too many elements to be a newspaper page"),
     QT_TRANSLATE_NOOP("CoreMessages", "the page is nested too deeply to be a newspaper page"),
     QT_TRANSLATE_NOOP("CoreMessages", "the page holds too many articles to be a newspaper page"),
     QT_TRANSLATE_NOOP("CoreMessages", "the folder holds too many pages to be one issue"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the PDF cannot be opened (%1)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the PDF holds no pages"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the PDF has too many pages to be one issue"),
     QT_TRANSLATE_NOOP("CoreMessages", "the folder is too large to be one issue"),
     QT_TRANSLATE_NOOP("CoreMessages", "the archive holds too many files to be one issue"),
     QT_TRANSLATE_NOOP("CoreMessages", "the archive unpacks to too much to be one issue"),
@@ -112,6 +124,8 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "%1 bookmark(s) were recovered from the damaged file."),
     QT_TRANSLATE_NOOP("CoreMessages", "There is no article %1 in the library."),
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no issue %1 in the library (`issues` lists them)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The issue %1 has no page %2."),
     QT_TRANSLATE_NOOP("CoreMessages", "The article %1 is not bookmarked."),
     QT_TRANSLATE_NOOP("CoreMessages", "This is not a bookmarks file: an entry has no article key."),
     QT_TRANSLATE_NOOP("CoreMessages", "The search “%1” cannot be run: %2"),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -11,11 +10,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from reader.export.contents import load_article
 from reader.library import Bookmark, Library, citation
 from reader.render import Clipping, html_document, markdown, plain_text
 from reader.ui import settings
 from reader.ui.article_view import ArticleView
-from reader.ui.pictures import LocalDocument
+from reader.ui.pdf_export import print_issue
 
 
 class StoryOutput(QObject):
@@ -99,18 +99,10 @@ class StoryOutput(QObject):
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
-        """The story on paper: always the light theme, its citation at the end."""
-        clipping = self.clipping()
-        if clipping is None:
-            return
-        document = LocalDocument()
-        document.set_folder(self._view.folder)
-        document.setDefaultFont(self._view.document().defaultFont())
-        html = self._view.html(theme="light").replace(
-            "</body>", f'<p class="caption">{escape(clipping.citation)}</p></body>'
-        )
-        document.setHtml(html)
-        document.print_(printer)
+        """The story on paper at reading size, its citation and page numbers in the footer."""
+        article = self._view.article
+        if article is not None:
+            print_issue(load_article(self._library, article.key), printer)
 
     # --- files ---------------------------------------------------------------------------
 

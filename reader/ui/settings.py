@@ -32,6 +32,7 @@ TEXT_PX = Setting("reading/text_px", int, DEFAULT_TEXT_PX)
 THEME = Setting("reading/theme", str, "auto")
 FONT = Setting("reading/font", str, "serif")
 LINE_SPACING = Setting("reading/line_spacing", int, DEFAULT_LINE_SPACING)
+PAGE_VIEW = Setting("reading/page_view", bool, False)  # the printed page instead of the text
 # "" follows the system locale; otherwise one of i18n.LANGUAGES.
 LANGUAGE = Setting("interface/language", str, "")
 SAMPLE_IMPORTED = Setting("library/sample_imported", bool, False)

@@ -40,6 +40,7 @@ from reader.ui.article_view import ArticleView, Look
 from reader.ui.bookmarks import BookmarksPanel
 from reader.ui.calendar import IssueCalendar
 from reader.ui.core_messages import translated
+from reader.ui.exports import Exports
 from reader.ui.focus_frame import FocusFrame
 from reader.ui.get_paper import GetPaperDialog
 from reader.ui.help import help_dialog
@@ -48,6 +49,7 @@ from reader.ui.importer import Batch, Importer
 from reader.ui.literal import window_title
 from reader.ui.navigation import Navigator
 from reader.ui.output import StoryOutput
+from reader.ui.page_pane import PagePane
 from reader.ui.preferences import PreferencesDialog
 from reader.ui.search import SearchBox, SearchPanel
 from reader.ui.sidebar import LibraryTreeModel, Role, SidebarView
@@ -108,10 +110,14 @@ class MainWindow(QMainWindow):
         self.article_view = ArticleView(self)
         self.article_view.setAcceptDrops(False)
         self.output = StoryOutput(self.library, self.article_view, self._settings, self)
+        self.exports = Exports(self.library, lambda: self.navigator.current, self._settings, self)
+        self.page_pane = PagePane(
+            self.library, self.navigator, self.article_view, self._settings, _issue_folder, self
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.article_view)
+        self.splitter.addWidget(self.page_pane.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 700])
         self.setCentralWidget(self.splitter)
@@ -171,14 +177,16 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(self.search_panel.type)
         self.search_box.returnPressed.connect(self._search_entered)
         self.search_box.down_pressed.connect(self._search_down)
-        self.search_box.escape_pressed.connect(self.article_view.setFocus)
-        self.sidebar_escape.activated.connect(self.article_view.setFocus)
+        self.search_box.escape_pressed.connect(self.page_pane.focus)
+        self.sidebar_escape.activated.connect(self.page_pane.focus)
         self.importer.progress.connect(self._import_progress)
         self.importer.busy_changed.connect(self.qactions["stop_import"].setEnabled)
         self.importer.busy_changed.connect(self.stop_button.setVisible)
         self.importer.finished.connect(command(self._imported))
         self.output.said.connect(self._say)
         self.output.failed.connect(self._show_problem)
+        self.exports.said.connect(self._say)
+        self.exports.failed.connect(self._show_problem)
         self.undo_list.changed.connect(self._update_actions)
 
     def _command(self, slot: Callable[..., object]) -> Callable[..., None]:
@@ -256,12 +264,12 @@ class MainWindow(QMainWindow):
         )
 
     def switch_focus(self) -> None:
-        if self.article_view.hasFocus():
+        if self.page_pane.face.hasFocus():
             self.tabs.currentWidget().setFocus()
             if self.tabs.currentIndex() == BOOKMARKS_TAB:
                 self.bookmarks.focus_list()
         else:
-            self.article_view.setFocus()
+            self.page_pane.focus()
 
     def toggle_full_screen(self) -> None:
         """Full-screen reading: nothing but the article, until F11 or Esc."""
@@ -273,7 +281,7 @@ class MainWindow(QMainWindow):
         for widget in self._hidden_for_reading:
             widget.hide()
         self.showFullScreen()
-        self.article_view.setFocus()
+        self.page_pane.focus()
         self.qactions["full_screen"].setChecked(True)
         self.qactions["leave_full_screen"].setEnabled(True)
 
@@ -319,7 +327,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Open Issue Files"),
             self._settings.get(settings.LAST_FOLDER),
-            self.tr("Newspaper pages (*.txt *.htm *.html *.zip);;All files (*)"),
+            self.tr("Newspaper pages (*.txt *.htm *.html *.pdf *.zip);;All files (*)"),
         )
         self._open_chosen(paths)
 
@@ -451,13 +459,13 @@ class MainWindow(QMainWindow):
 
     def _sidebar_activated(self, index: QModelIndex) -> None:
         if index.data(Role.ARTICLE_KEY):
-            self.article_view.setFocus()
+            self.page_pane.focus()
         else:
             self.sidebar.setExpanded(index, not self.sidebar.isExpanded(index))
 
     def _open_from_list(self, key: str) -> None:
         self.navigator.show(key)
-        self.article_view.setFocus()
+        self.page_pane.focus()
 
     def _issues_changed(self) -> None:
         """The sidebar was read again: open it down to the story shown."""
@@ -560,6 +568,7 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.importer.shut_down()  # what it stored stays; the rest can be opened again
         self.search_panel.worker.stop()
+        self.page_pane.close()
         _application().removeEventFilter(self._guard)
         super().closeEvent(event)
         self.closed.emit()

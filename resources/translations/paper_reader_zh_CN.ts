@@ -159,6 +159,11 @@
         <translation>默认字号</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/actions.py"/>
+        <source>Printed Page or Text</source>
+        <translation>版面或正文</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/actions.py" line="222"/>
         <source>Switch Between List and Article</source>
         <translation>在目录和正文之间切换</translation>
@@ -177,6 +182,36 @@
         <location filename="../../reader/ui/actions.py" line="249"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="114"/>
+        <source>Export Issue as EPUB…</source>
+        <translation>将本期导出为 EPUB…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="121"/>
+        <source>Save Issue as PDF…</source>
+        <translation>将本期保存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="128"/>
+        <source>Save Page as PDF…</source>
+        <translation>将本版保存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="226"/>
+        <source>Export Bookmarks as RIS…</source>
+        <translation>将收藏导出为 RIS…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="233"/>
+        <source>Export Bookmarks as CSL-JSON…</source>
+        <translation>将收藏导出为 CSL-JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="240"/>
+        <source>Export Bookmarks as Notes to a Folder…</source>
+        <translation>将收藏导出为笔记文件夹（Markdown）…</translation>
     </message>
 </context>
 <context>
@@ -308,6 +343,21 @@
         <translation>文件夹中的版面太多，不像是一期报纸</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/core_messages.py"/>
+        <source>the PDF cannot be opened (%1)</source>
+        <translation>无法打开这个 PDF（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py"/>
+        <source>the PDF holds no pages</source>
+        <translation>这个 PDF 中没有页面</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py"/>
+        <source>the PDF has too many pages to be one issue</source>
+        <translation>这个 PDF 的页数太多，不像是一期报纸</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/core_messages.py" line="52"/>
         <source>the folder is too large to be one issue</source>
         <translation>文件夹太大，不像是一期报纸</translation>
@@ -429,6 +479,16 @@
     </message>
     <message>
         <location filename="../../reader/ui/core_messages.py" line="108"/>
+        <source>There is no issue %1 in the library (`issues` lists them).</source>
+        <translation>报库中没有编号为 %1 的一期（`issues` 命令列出报库中的各期）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="109"/>
+        <source>The issue %1 has no page %2.</source>
+        <translation>%1 没有第 %2 版。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="108"/>
         <source>The article %1 is not bookmarked.</source>
         <translation>文章 %1 没有被收藏。</translation>
     </message>
@@ -446,6 +506,76 @@
         <location filename="../../reader/ui/core_messages.py" line="111"/>
         <source>“%1” is not a date: write it as 2026-03-12, 2026-03 or 2026.</source>
         <translation>“%1”不是日期：请写成 2026-03-12、2026-03 或 2026 的形式。</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <location filename="../../reader/ui/exports.py" line="43"/>
+        <source>EPUB book (*.epub)</source>
+        <translation>EPUB 电子书 (*.epub)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/exports.py" line="61"/>
+        <source>RIS references (*.ris)</source>
+        <translation>RIS 文献 (*.ris)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/exports.py" line="64"/>
+        <source>CSL-JSON references (*.json)</source>
+        <translation>CSL-JSON 文献 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/exports.py" line="70"/>
+        <source>There are no bookmarks to export.</source>
+        <translation>没有可导出的收藏。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/exports.py" line="73"/>
+        <source>Folder for the Notes</source>
+        <translation>选择保存笔记的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/exports.py" line="81"/>
+        <source>The notes could not be saved</source>
+        <translation>无法保存笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/exports.py" line="94"/>
+        <source>Open a story first: its issue is what is exported.</source>
+        <translation>请先打开一篇文章：导出的是它所在的这一期。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/exports.py" line="105"/>
+        <source>Bookmarks</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/exports.py" line="110"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/exports.py" line="117"/>
+        <source>The file could not be saved</source>
+        <translation>无法保存文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/exports.py" line="119"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/exports.py" line="122"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/exports.py" line="83"/>
+        <source>%n note(s) saved in %1</source>
+        <translation>
+            <numerusform>已将 %n 篇笔记保存到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -571,8 +701,8 @@
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="317"/>
-        <source>Newspaper pages (*.txt *.htm *.html *.zip);;All files (*)</source>
-        <translation>报纸版面 (*.txt *.htm *.html *.zip);;所有文件 (*)</translation>
+        <source>Newspaper pages (*.txt *.htm *.html *.pdf *.zip);;All files (*)</source>
+        <translation>报纸版面 (*.txt *.htm *.html *.pdf *.zip);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/window.py" line="323"/>
@@ -708,6 +838,19 @@
         <location filename="../../reader/ui/actions.py" line="260"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../reader/ui/page_view.py"/>
+        <source>This page has no picture or PDF. Its articles:</source>
+        <translation>这一版没有版面图，也没有 PDF。这一版的文章：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/page_view.py"/>
+        <source>The printed page could not be opened. Its articles:</source>
+        <translation>无法打开这一版的版面。这一版的文章：</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from reader.parsing.html.markup import (
     split_body,
     text_of,
 )
+from reader.parsing.html.pagemap import read_printed
 from reader.parsing.html.records import Document, Link, Story
 from reader.parsing.vocabulary import (
     EDITION_SUFFIX,
@@ -108,6 +109,7 @@ def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
     if not doc.links and page_props.get("type") != "2":
         return None
     doc.kind = "layout"
+    doc.printed = read_printed(soup, _href)
     return doc
 
 

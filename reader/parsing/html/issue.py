@@ -15,6 +15,7 @@ from reader.parsing.files import regular_within
 from reader.parsing.html.markup import clean
 from reader.parsing.html.records import Document, Link, Story
 from reader.parsing.limits import MAX_IMAGE_BYTES
+from reader.parsing.printed import map_areas, printed_pages
 from reader.parsing.vocabulary import page_order
 
 _CONTENT_ID = re.compile(r"content_(\d+)\.s?html?$", re.IGNORECASE)
@@ -43,10 +44,11 @@ def build_issue(
     paper = _most_common([s.paper for s in stories] + [d.paper for d in docs])
     date = _most_common([s.date for s in stories] + [d.date for d in docs])
     names = _page_names(docs, stories)
-    articles = [_article(s, paper, date, names, image_root) for s in stories]
+    articles = unique_keys([_article(s, paper, date, names, image_root) for s in stories])
     codes = {s.page for s in stories if s.page} | {d.page for d in docs if d.page}
-    pages = tuple(Page(c, names.get(c)) for c in sorted(codes, key=page_order))
-    return Issue(paper, date, source, fmt, pages, tuple(unique_keys(articles)))
+    pages = [Page(c, names.get(c)) for c in sorted(codes, key=page_order)]
+    printed = printed_pages(pages, docs, stories, [a.key for a in articles], image_root)
+    return Issue(paper, date, source, fmt, printed, tuple(articles))
 
 
 def _place_stories(docs: list[Document]) -> list[Story]:
@@ -62,7 +64,9 @@ def _place_stories(docs: list[Document]) -> list[Story]:
             if not found and link.title:
                 story = _unsaved(link, layout)
                 ordered.append((page_order(story.page), li, n, story))
+                story.areas = map_areas(layout, link.href)
             for story in found:
+                story.areas += map_areas(layout, link.href)
                 story.page = story.page or layout.page
                 own = story.page == layout.page
                 # A story linked from page 01 and from its own page sits in its own page's order.
@@ -171,6 +175,7 @@ def _join_continued(stories: list[Story]) -> list[Story]:
         head.captions += tail.captions
         head.images += tail.images
         head.continued_on += [tail.page or "", *tail.continued_on]
+        head.areas += tail.areas
     return [s for s in stories if id(s) not in joined]
 
 

@@ -27,6 +27,7 @@ class Story:
     saved: bool = True
     origin: str = ""  # the page's path inside the issue
     continued_on: list[str] = field(default_factory=list)  # later pages of a jumped story
+    areas: list[tuple[str, tuple[float, ...]]] = field(default_factory=list)  # (page, polygon)
 
 
 @dataclass
@@ -51,3 +52,15 @@ class Document:
     links: list[Link] = field(default_factory=list)
     page_names: dict[str, str] = field(default_factory=dict)
     kind: str = "epaper"  # "epaper", "layout" or "web" (a news site's article page)
+    printed: Printed | None = None  # the printed page a layout page or a PDF page shows
+
+
+@dataclass
+class Printed:
+    """The printed page: picture and PDF paths relative to the file that names them, the
+    size an image map's picture is shown at, and the map (each link's polygons in it)."""
+
+    image: str | None = None
+    pdf: str | None = None
+    shown: tuple[float | None, float | None] = (None, None)  # width, height of the <img>
+    areas: dict[str, list[tuple[float, ...]]] = field(default_factory=dict)

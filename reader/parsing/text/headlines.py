@@ -12,6 +12,8 @@ from reader.parsing.text.lines import has_spaced_parts
 _FIGURES = re.compile(
     r"^(?:\d|[一二三四五六七八九十百千万两]+[个项家名亿万元户人]|总投资|总额|同比|累计|全年|共计)"
 )
+_OPENING = re.compile(r"[^。！？!?]*[！？!?]*")
+_HANGUL = re.compile("[\uac00-\ud7af]")
 _DASH_START = re.compile(r"^(?:——|—|--|－－)")
 # Two clauses at most this wide, side by side, make one title; up to _PUNCHY_MAX it is a
 # main title even under another line (`舱外安装忙 太空物流畅`).
@@ -77,7 +79,7 @@ def drop_combined(run: list[str]) -> list[str]:
 
 def split_one_line(text: str) -> list[str]:
     """`引题 主题 副题` printed on one line; two short matching clauses stay one title."""
-    if text.isascii():
+    if text.isascii() or _HANGUL.search(text):  # words are spaced: only wide gaps part
         pieces = [p for p in re.split(r"\s{2,}", text.strip()) if p]
     else:
         pieces = [
@@ -118,3 +120,10 @@ def _clause_pair(first: str, second: str, longest: float = _CLAUSE_PAIR_MAX) -> 
 def is_subtitle(text: str) -> bool:
     """`——…`: a subtitle line."""
     return bool(_DASH_START.match(text))
+
+
+def title_from_text(text: str) -> str:
+    """A title for text printed without one: its opening words."""
+    found = _OPENING.match(text)  # a question or exclamation keeps its mark
+    opening = (found[0] if found else "") or text
+    return opening if len(opening) <= 24 else opening[:20].rstrip("，,、；; ") + "…"

@@ -14,6 +14,7 @@ from reader.parsing.conventions import (
     credit_part,
     display_width,
     ends_sentence,
+    is_bare_dateline,
     is_continuation_mark,
     is_editor_line,
     is_photo_credit,
@@ -22,13 +23,13 @@ from reader.parsing.conventions import (
 )
 from reader.parsing.vocabulary import (
     DATE,
-    EDITION_SUFFIX,
     HAN,
     PAGE,
     PAPER_ENDING,
     PAPER_NAME_ENDING,
     match_date,
     page_code,
+    paper_name,
 )
 
 
@@ -82,7 +83,6 @@ _SITE_FOOTER = re.compile(
 _NEIGHBOUR_LINK = re.compile(r"^(?:上一篇|下一篇|上篇|下篇)\s*[:：]")
 _SCREEN_SEPARATORS = " \t\u3000|｜·•-—>»<«【】[]：:()（）/"
 _PROSE_MARK = re.compile(r"[。！？；;]|[，,].*[，,]")
-_EDITION_SUFFIX = re.compile(rf"(?<=[{HAN}]){EDITION_SUFFIX}$")
 _FOUNDER_PAPER = re.compile(rf"(?<![{HAN}])[{HAN}]{{2,8}}{PAPER_ENDING}(?![{HAN}])")
 _SITE_LABEL = re.compile(r"(?:来源|稿源|作者|记者|发布时间|发布日期|时间|编辑|浏览|阅读)\s*[:：]")
 _SITE_FIELD = re.compile(r"(来源|稿源|作者|记者)\s*[:：]\s*([^\s|｜]+)")
@@ -92,11 +92,10 @@ _TEASER = re.compile(
     r"^[^。！？]{2,40}?(?:[（(]\s*(?:详见|见)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]"
     r"|\s+第?\s*[A-Z]?\d{1,3}\s*版)$"
 )
-# A line that is only the paper's name, or its e-paper edition's (人民日报电子报).
-_EDITION_PAPER = re.compile(
-    rf"^(?P<paper>[{HAN}]{{2,12}}?){EDITION_SUFFIX}$"
-    rf"|^(?P<name>[{HAN}]{{2,8}}{PAPER_NAME_ENDING})$"
-)
+# A line that is only the paper's name (人民日报), or its e-paper edition's (人民日报电子报).
+_PAPER_ONLY = re.compile(rf"[{HAN}]{{2,8}}{PAPER_NAME_ENDING}")
+_EDITION_NAME = re.compile(rf"[{HAN}]{{2,12}}")
+_PAPER_MARK = re.compile(r"[报報]|电讯|電訊")
 _COLUMN = re.compile(r"^(?:专栏|栏目)\s*[:：]\s*(?P<name>.{0,20})$")
 _NON_STARTERS = frozenset("，。、；：！？）》」』”’,.;:!?)]…")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\u00a0]+(?=[^\x00-\x7f])")
@@ -187,6 +186,8 @@ def classify(raw: str) -> list[Line]:
     pieces = [p for p in _INDENT_RUN.split(text) if p] if _INDENT_HINT.search(text) else [text]
     if len(pieces) > 1 and is_photo_credit(closing_byline(pieces[-1])):
         pieces[-2:] = [pieces[-2] + pieces[-1]]  # `…准备。          （新华社发）`
+    if len(pieces) > 1 and is_bare_dateline(pieces[0]):
+        pieces[:2] = [f"{pieces[0]} {pieces[1]}"]  # `本报北京9月30日电  （记者张烁）…`
     if len(pieces) == 1:
         return [Line(Kind.TEXT, text, indented, lead=display_width(lead.replace("\t", "    ")))]
     return [Line(Kind.TEXT, p, indented or i > 0) for i, p in enumerate(pieces)]
@@ -219,14 +220,24 @@ def _kind_of(text: str) -> tuple[Kind, Header | None, str | None]:
             return (Kind.HEADER if header.page else Kind.META), header, None
         if is_teaser(text):
             return Kind.META, None, None
-        edition = _EDITION_PAPER.match(text)
-        if edition:
-            return Kind.META, Header(paper=edition["paper"] or edition["name"]), None
+        named = _paper_line(text)
+        if named:
+            return Kind.META, Header(paper=named), None
         column = _COLUMN.match(text)
         if column:
             return Kind.TAG, None, tidy(column["name"]) or None
     part, note = credit_part(text)
     return _KINDS[part], None, note
+
+
+def _paper_line(text: str) -> str | None:
+    """The paper a line names when it is only its name or its e-paper edition's name."""
+    if len(text) > 30 or not _PAPER_MARK.search(text):
+        return None
+    name = paper_name(text)
+    if name is None or not (_PAPER_ONLY.fullmatch(name) or _EDITION_NAME.fullmatch(name)):
+        return None
+    return name if name != text or _PAPER_ONLY.fullmatch(name) else None
 
 
 def _founder_leftover(text: str) -> Header:
@@ -316,7 +327,7 @@ def _paper_of(text: str) -> str | None:
     text = _WEEKDAY.sub(" ", text)
     text = _NAVIGATION.sub(" ", text)
     text = tidy(_FIELD_SEP.sub(" ", text))
-    text = _EDITION_SUFFIX.sub("", text)
+    text = paper_name(text) or ""
     if display_width(text) > 24:
         return None
     return text

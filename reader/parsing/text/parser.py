@@ -7,7 +7,9 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import NamedTuple
 
+from reader.cjk import KANA
 from reader.model import Article, Issue, Page, make_key, unique_keys
 from reader.parsing.characters import CONTROL_CHARS, strip_controls, strip_invisible
 from reader.parsing.conventions import (
@@ -15,6 +17,7 @@ from reader.parsing.conventions import (
     CONT_TO,
     dateline_of,
     ends_sentence,
+    is_name_line,
     join_bylines,
     marked_page,
     may_mark_continuation,
@@ -25,7 +28,6 @@ from reader.parsing.conventions import (
 )
 from reader.parsing.conventions import display_width as width
 from reader.parsing.errors import ParseError
-from reader.parsing.limits import check_articles, check_text
 from reader.parsing.text.headlines import (
     Headline,
     drop_combined,
@@ -33,6 +35,7 @@ from reader.parsing.text.headlines import (
     is_subtitle,
     matched_lines,
     split_one_line,
+    title_from_text,
 )
 from reader.parsing.text.lines import (
     Header,
@@ -44,14 +47,17 @@ from reader.parsing.text.lines import (
     is_teaser,
     starts_mid_sentence,
 )
-from reader.parsing.vocabulary import HAN, page_code
+from reader.parsing.vocabulary import HAN, page_code, paper_name
 
-__all__ = ["parse_text"]
+__all__ = ["clean_text", "parse_dump", "refuse_garbage"]
 
 # A line at least this wide (in CJK characters) is body text, not a headline.
 _LONG = 45
 # A mended paragraph longer than this (in characters, so wider than 2 * _LONG) reads as body.
 _MENDED_TAIL = 200
+# A signature is set in at least this far and is at most this wide.
+_SIGNATURE_LEAD = 8
+_SIGNATURE_WIDTH = 16
 _MAX_HEADLINE_LINES = 4
 _KNOWN_TAGS = frozenset(
     [
@@ -95,12 +101,16 @@ _KNOWN_TAGS = frozenset(
         "背景",
     ]
 )
-# `谁来守护孩子的睡眠？`: a short question or exclamation can be a headline
-_QUESTION = re.compile(r"^[^。！？!?，,；;]{2,60}[？！?!]+[”’\"』」]?$")
+# `谁来守护孩子的睡眠？`, `把困难变为动力，与群众紧密结合！`: a short question or
+# exclamation, of one or two clauses, can be a headline
+_QUESTION = re.compile(
+    r"^[^。！？!?，,；;]{1,60}(?:[，,][^。！？!?，,；;]{1,60})?[？！?!]+[”’\"』」]?$"
+)
 _DECORATION = "【】[]〖〗·•◆◇■□★☆ "
-# `一、` `（二）` `3.` `第一，` `①`: a numbered point of the article, not a headline
+# `一、` `一  ` `（二）` `3.` `第一，` `①`: a numbered point of the article, not a headline
 _ENUMERATED = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]"
+    r"^(?:[一二三四五六七八九十]{1,3}(?:[、是．]|[ \u3000]+(?=\S))"
+    r"|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]"
     r"|第[一二三四五六七八九十]{1,3}[，、,]|[①-⑳])"
 )
 _SPEAKER = re.compile(r"(?:强调|指出|表示|要求|寄语|致信|批示|说)$")
@@ -112,6 +122,7 @@ _COMMON_HAN = frozenset(
     "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也"
 )
 _HAN = re.compile(f"[{HAN}]")
+_KANA_HANGUL = re.compile(f"[{KANA}\uac00-\ud7af]")
 _WORD = re.compile(r"[A-Za-z]+")
 _SPACES = re.compile(r"\s+")
 _CODE_MARK = re.compile(r"[{}<>=;_\\|#$*^~`\[\]]")
@@ -159,7 +170,7 @@ class _State:
     listings: dict[str, list[int]] | None = None  # where each line's text is, spaces removed
 
     def learn(self, header: Header) -> None:
-        self.paper = self.paper or header.paper
+        self.paper = self.paper or paper_name(header.paper)
         self.date = self.date or header.date
         if header.page:
             self.page = header.page
@@ -175,7 +186,7 @@ class _State:
             last.captions += self.captions
             self.bylines, self.captions = [], []
         elif self.captions:
-            self.open(Headline(_title_from(self.captions[0])))
+            self.open(Headline(title_from_text(self.captions[0])))
         self.current = None
 
     def goes_on(self, draft: _Draft, page: str | None) -> None:
@@ -217,10 +228,8 @@ class _State:
         return draft
 
 
-def parse_text(text: str, source: str) -> Issue:
+def parse_dump(text: str, source: str) -> Issue:
     """Parse a decoded text dump; raise ParseError if it holds no newspaper articles."""
-    check_text(text)
-    _refuse_garbage(text)
     lines = _classify_lines(text)
     indents = _indent_marks_paragraphs(lines)
     lines = _join_cut_paragraphs(lines, indents)
@@ -230,13 +239,19 @@ def parse_text(text: str, source: str) -> Issue:
     articles = [_finish(d, state) for d in state.drafts]
     if not any(a.paragraphs or a.captions for a in articles):
         raise ParseError("no articles found in the text")
-    check_articles(articles)
     codes = list(dict.fromkeys(code for a in articles for code in a.pages))
     pages = tuple(Page(code, state.names.get(code)) for code in codes)
     return Issue(state.paper, state.date, source, "text", pages, tuple(unique_keys(articles)))
 
 
-def _refuse_garbage(text: str) -> None:
+def clean_text(text: str) -> str:
+    """The text without invisible marks and stray control characters (splitlines() would
+    even break lines at some)."""
+    return strip_invisible(strip_controls(text))
+
+
+def refuse_garbage(text: str) -> None:
+    """Raise ParseError, in words, for text that is no newspaper's."""
     sample = text[:65536]
     visible = len(sample) - sample.count(" ") - sample.count("\n")
     if visible == 0:
@@ -246,8 +261,14 @@ def _refuse_garbage(text: str) -> None:
             "this does not look like newspaper text (it is full of control characters)"
         )
     han = _HAN.findall(sample)
-    if len(han) >= visible * 0.3:
-        if len(han) >= 200 and sum(ch in _COMMON_HAN for ch in han) < len(han) * 0.04:
+    syllabic = len(_KANA_HANGUL.findall(sample))  # Japanese and Korean are read too
+    if len(han) + syllabic >= visible * 0.3:
+        mostly_han = syllabic < 0.1 * len(han)
+        if (
+            mostly_han
+            and len(han) >= 200
+            and sum(ch in _COMMON_HAN for ch in han) < len(han) * 0.04
+        ):
             raise ParseError(
                 "this does not look like newspaper text (the characters make no words)"
             )
@@ -262,8 +283,7 @@ def _refuse_garbage(text: str) -> None:
 def _classify_lines(text: str) -> list[Line]:
     out: list[Line] = []
     gap = False
-    # Stray control characters carry no text, and splitlines() would even break lines at some.
-    text = strip_invisible(strip_controls(text))
+    text = clean_text(text)
     # a form feed is a page break (pdftotext puts one between pages)
     for raw in text.replace("\f", "\n\n").splitlines():
         folio = _BARE_FOLIO.match(raw)
@@ -302,7 +322,10 @@ def _reads_as_body(line: Line) -> bool:
 
 
 def _question_title(text: str) -> bool:
-    return bool(_QUESTION.match(text)) and width(text) <= 24
+    # most lines end otherwise: the cheap test first
+    if text.rstrip('”’"』」')[-1:] not in "？！?!":
+        return False
+    return width(text) <= 24 and bool(_QUESTION.match(text))
 
 
 def _indent_marks_paragraphs(lines: list[Line]) -> bool:
@@ -554,13 +577,17 @@ def _text(lines: list[Line], i: int, state: _State) -> int:
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if nxt and nxt.kind is Kind.META and is_teaser(nxt.text) and _tag_name(lines[i].text):
         return i + 1  # `■今日导读` over a list of pointers to other pages
-    headline = _headline_at(lines, i, state)
-    if headline is not None:
-        end, parts, tag = headline
-        if tag:
-            state.section = tag
-        state.open(parts)
-        return end
+    if _signature(lines, i, state):
+        _close(state, tidy(lines[i].text))
+        return i + 1
+    block = _headline_at(lines, i, state)
+    if block is not None:
+        if block.section:
+            state.section = block.section
+        draft = state.open(block.headline)
+        if block.byline:
+            draft.bylines.append(block.byline)
+        return block.end
     _paragraph(state, lines[i].text)
     return i + 1
 
@@ -572,6 +599,19 @@ def _whole_run_end(lines: list[Line], i: int, state: _State) -> int:
     if not start <= i < end:
         state.run = (i, _run_end(lines, i, limit=None))
     return state.run[1]
+
+
+def _signature(lines: list[Line], i: int, state: _State) -> bool:
+    """A short line set far to the right after the last paragraph (`　　　…　　周  洁`) signs
+    the article: the next thing is a new headline, a page header or the end."""
+    line = lines[i]
+    draft = state.current
+    if draft is None or not draft.paragraphs or line.lead < _SIGNATURE_LEAD:
+        return False
+    if line.width > _SIGNATURE_WIDTH or line.finished or clause_marks(line.text):
+        return False
+    nxt = _next_content(lines, i + 1)
+    return nxt is None or nxt.kind is Kind.HEADER or (nxt.gap and _headline_like(nxt))
 
 
 def _title_list(lines: list[Line], i: int, end: int, state: _State) -> int | None:
@@ -606,7 +646,7 @@ def _paragraph(state: _State, text: str) -> None:
     text, to_page, from_page = _strip_continuation(text)
     if from_page:
         text = _resume(state, from_page, text)
-    draft = state.current or state.open(Headline(_title_from(text) or tidy(from_page or "…")))
+    draft = state.current or state.open(Headline(title_from_text(text) or tidy(from_page or "…")))
     _add_text(draft, text)
     if to_page:
         state.goes_on(draft, to_page)
@@ -660,12 +700,6 @@ def _strip_continuation(text: str) -> tuple[str, str | None, str | None]:
     return text, to_page, from_page
 
 
-def _title_from(text: str) -> str:
-    """A title for text printed without one: its opening words."""
-    opening = re.split(r"[。！？!?]", text, maxsplit=1)[0] or text
-    return opening if len(opening) <= 24 else opening[:20].rstrip("，,、；; ") + "…"
-
-
 # -- headlines ---------------------------------------------------------------------------
 
 
@@ -694,10 +728,17 @@ def _tag_like(line: Line) -> bool:
     )
 
 
-def _headline_at(
-    lines: list[Line], i: int, state: _State
-) -> tuple[int, Headline, str | None] | None:
-    """(index after the block, headline parts, column tag) if a headline block starts at i."""
+class _Block(NamedTuple):
+    """A headline block: where it ends, its parts, the column it names, a name under it."""
+
+    end: int
+    headline: Headline
+    section: str | None
+    byline: str | None
+
+
+def _headline_at(lines: list[Line], i: int, state: _State) -> _Block | None:
+    """The headline block starting at i, if one does."""
     if not _headline_like(lines[i]):
         return None
     j, tag = i, None
@@ -709,7 +750,10 @@ def _headline_at(
     run = [ln.text for ln in lines[j:end]]
     if len(run) > _MAX_HEADLINE_LINES:
         return None
-    if tag is None and len(run) > 1 and lines[end - 1].gap and _tag_like(lines[end - 1]):
+    byline = None
+    if len(run) > 1 and _names_under(run):
+        byline = tidy(run.pop())  # `李明` alone under the headline wrote the story
+    elif tag is None and len(run) > 1 and lines[end - 1].gap and _tag_like(lines[end - 1]):
         tag = run.pop()  # `头条新闻` set apart under the headline
     if not _body_follows(lines, end):
         has_open = state.current is not None and state.current.paragraphs
@@ -724,7 +768,16 @@ def _headline_at(
         if tag:
             parts.remove(tag)
     section = (_tag_name(tag) or tag) if tag else None
-    return end, headline_parts(parts), section
+    return _Block(end, headline_parts(parts), section, byline)
+
+
+def _names_under(run: list[str]) -> bool:
+    """Is the last line of a headline block only the names of its writers (`李明`,
+    `张三 李四`), shorter than every line of the headline above it?"""
+    last = run[-1]
+    if _tag_name(last) or not is_name_line(last):
+        return False
+    return all(width(t) > width(last) for t in run[:-1])
 
 
 def _inside_article(run: list[Line], lines: list[Line], end: int, state: _State) -> bool:

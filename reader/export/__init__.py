@@ -1,0 +1,1 @@
+"""Issue and article output for readers and reference managers (no Qt)."""

@@ -1,0 +1,384 @@
+"""OCR'd old newspaper pages: capital headlines and their decks over hard-wrapped columns.
+
+The OCR text of a whole page (as archives of old papers serve it) runs the columns one after
+another, a printed line a line, with no blank lines and no indentation; stories interleave
+where the columns do. Judging headlines by the shape of a line turns body lines into
+headlines there, so this reader trusts what the type says instead: a story opens with a
+headline set in capitals, then its decks (`Woman Graduate Seeks Membership / in Civil
+Engineer Society.`), perhaps a credit (`By Associated Press.`), then the text, whose first
+line may carry a dateline (`NEW YORK, Jan. 1.—`). Lines in lower case never open a story.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reader.model import Article, Issue, make_key, unique_keys
+from reader.parsing.conventions import CONT_FROM, CONT_TO
+from reader.parsing.vocabulary import DATE, match_date
+
+__all__ = ["looks_like_ocr", "parse_ocr"]
+
+# An OCR page has many lines, hardly a blank one, and lines of a column's width.
+_MIN_LINES = 40
+_MAX_BLANK_SHARE = 0.03
+_COLUMN_WIDTHS = range(18, 61)
+_MAX_TITLE_LINES = 4
+_MAX_DECK_LINES = 5
+# A paragraph ends at a line this much shorter than the column that ends a sentence.
+_SHORT_LINE = 0.8
+# A head inside a story is a short line: at most this much of the column.
+_SUBHEAD_LINE = 0.7
+
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Words a deck leaves in lower case; its other words are capitalised.
+_SMALL_WORDS = frozenset(
+    (
+        "a", "an", "the", "and", "or", "nor", "but", "for", "of", "in", "on", "at", "to", "by",
+        "as", "is", "be", "are", "was", "were", "with", "from", "into", "upon", "over", "than",
+        "that", "this", "its", "his", "her", "their", "who", "all", "out", "off", "not", "has",
+        "had", "have", "will", "may", "can", "so", "if", "up", "de", "la", "le", "les", "et",
+        "en", "da", "di", "del", "il", "e", "per",
+    )
+)  # fmt: skip
+_VOLUME = re.compile(r"^\W*(?:VOL\.|VOLUME\b|NO\.\s*\d|NUM\.|PRICE\b)", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^\W{0,2}(?:B[yv]\s+(?P<by>.+?)|(?P<special>Spe?[cs]ial\b.{2,40}?))[\s.,;:'\"]*$"
+)
+# `NEW YORK, Jan. 1.—`, `SCRANTON, Pa., Sept. 16.`: place, state, month and day; the OCR
+# garbles letters and digits, so the forms are loose, and the day ends with a stop or dash.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Se[pn]|Oct|Nov|De[co]|[JFMASOND][a-z]{3,8})"
+_DATELINE = re.compile(
+    r"^[\W_]{0,3}(?P<dateline>[A-Z][\w'’.\-]*(?:[ .][A-Za-z'’.\-]+){0,3}[\"'’]?[.,][\"'’]?"
+    r"(?:\s+[A-Z][\w'\".\-]{0,7}[.,]?[\"'’]?)?"
+    rf"\s+{_MONTH}[a-z]*\.?,?\s*(?=\S{{0,2}}\d)[\dlIOoS(]{{1,3}}[^\s.]?\.?"
+    r"(?:,\s*\d{4}\.?)?(?:\s*\d{1,2}:\d{2}\s*[ap]\.\s*m\.)?)"
+    r"\s*(?:[-—–?]{1,2}|\s)"
+)
+_CONTINUED = re.compile(r"^\W*Con\S{0,8}\s+(?:on|from)\s+\S+\s*\S*\W*$", re.IGNORECASE)
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+(?!-?$)")
+_HYPHEN_END = re.compile(r"([^\W\d_]+)-$")
+_LAST_WORD = re.compile(r"([^\W\d_]+)$")
+_FIRST_WORD = re.compile(r"^([^\W\d_]+)")
+# Endings a word broken at the end of a line leaves at the start of the next.
+_WORD_ENDING = re.compile(r"(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ous|ence|ance)$")
+# Endings that are no word at all: whatever stands before them on the line above is cut.
+_BARE_ENDING = re.compile(r"(?:ing|ings|tion|tions|sion|ment|ments|ness|ity|ities)")
+_PUNCTUATION = "\"'’‘“”.,;:!?()[]-—$&"
+# A line of fewer letters than this between a headline and its text is a speck of ink.
+_SPECK = 4
+# A masthead's date line is near the top; what is above it is the paper's name.
+_MASTHEAD_LINES = 20
+_TITLE_END = re.compile(r"(?:[^\W\d_]{2,}[.]|[?!])['\"]?$")
+_RULE_AS_LETTER = re.compile(r"^[Il|!1]\s+(?=[A-Z]{2})")
+
+
+@dataclass
+class _Story:
+    title: str
+    subtitle: list[str] = field(default_factory=list)  # printed lines, mended when read
+    byline: str | None = None
+    decks: list[list[str]] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+
+
+def looks_like_ocr(text: str) -> bool:
+    """A page of OCR column text: lines of a column's width, hardly a blank one, in a
+    Latin script, with headlines in capitals."""
+    sample = text[:200_000]
+    lines = sample.splitlines()
+    filled = [ln for ln in lines if ln.strip()]
+    if len(filled) < _MIN_LINES or len(lines) - len(filled) > _MAX_BLANK_SHARE * len(lines):
+        return False
+    if int(statistics.median(len(ln) for ln in filled)) not in _COLUMN_WIDTHS:
+        return False
+    if sum(ln[:1] in " \t\u3000" for ln in filled) > 0.1 * len(filled):
+        return False  # indented paragraphs: a text dump, not OCR columns
+    letters = _LETTER.findall(sample)
+    if not letters or sum(ch.isascii() for ch in letters) < 0.9 * len(letters):
+        return False
+    return any(_capitals(ln) for ln in filled)
+
+
+def parse_ocr(text: str, source: str) -> Issue:
+    """The stories of an OCR'd page, each opening at a headline in capitals."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    date = _masthead_date(lines)
+    vocabulary = _vocabulary(lines)
+    width = statistics.median(len(ln) for ln in lines) if lines else 0
+    stories = _stories(lines)
+    articles = [_article(s, date, vocabulary, width) for s in stories]
+    articles = [a for a in articles if a.paragraphs or a.subtitle]
+    return Issue(None, date, source, "text", (), tuple(unique_keys(articles)))
+
+
+def _vocabulary(lines: list[str]) -> Counter[str]:
+    """How often the page spells each word whole: inside a line, where no line break can
+    have cut it."""
+    words: Counter[str] = Counter()
+    for line in lines:
+        inner = _WORD.findall(line)[1:]
+        if line.endswith("-"):
+            inner = inner[:-1]
+        words.update(w.casefold() for w in inner)
+        words.update(w.casefold() for w in _COMPOUND.findall(line))  # `to-day`, `well-known`
+    return words
+
+
+def _capitals(line: str) -> bool:
+    """A line set in capitals: a headline or a deck, not masthead furniture."""
+    letters = _LETTER.findall(line)
+    if len(letters) < 4 or _VOLUME.match(line):
+        return False
+    visible = len(line) - line.count(" ")
+    if len(letters) < 0.6 * visible or not any(len(w) >= 3 for w in _WORD.findall(line)):
+        return False
+    if sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
+        return False
+    # most of its words are words in capitals, not specks of ink read as letters
+    tokens = [t for t in (t.strip(_PUNCTUATION) for t in line.split()) if _LETTER.search(t)]
+    clean = sum(t.isalpha() and t.isupper() and (len(t) > 1 or t in "AI") for t in tokens)
+    return clean >= 0.5 * len(tokens)
+
+
+def _lower_share(line: str) -> float | None:
+    """Share of the line's content words that start in lower case (None: none to judge)."""
+    words = [w for w in _WORD.findall(line) if len(w) >= 3 and w.casefold() not in _SMALL_WORDS]
+    if not words:
+        return None
+    return sum(w[0].islower() for w in words) / len(words)
+
+
+def _masthead_date(lines: list[str]) -> str | None:
+    """The issue's date: the masthead line naming a weekday and a date, else the first
+    date near the top."""
+    for line in lines:
+        if _WEEKDAY.search(line):
+            found = DATE.search(line)
+            if found and match_date(found):
+                return match_date(found)
+    for line in lines[:30]:
+        found = DATE.search(line)
+        if found and match_date(found):
+            return match_date(found)
+    return None
+
+
+def _stories(lines: list[str]) -> list[_Story]:
+    stories: list[_Story] = []
+    current: _Story | None = None
+    orphan: list[str] = []
+    i = _after_masthead(lines)
+    while i < len(lines):
+        line = lines[i]
+        if _capitals(line) and not _masthead_line(line):
+            if orphan and (stories or _prose(orphan)):
+                stories.append(_Story(title="", lines=orphan))
+            orphan = []
+            current, i = _head(lines, i)
+            stories.append(current)
+            continue
+        if _CONTINUED.match(line) or CONT_TO.fullmatch(line) or CONT_FROM.fullmatch(line):
+            current = None  # the story goes on elsewhere; what follows belongs to another
+        elif current is not None:
+            current.lines.append(line)
+        else:
+            orphan.append(line)
+        i += 1
+    if orphan and (stories or _prose(orphan)):
+        stories.append(_Story(title="", lines=orphan))
+    return stories
+
+
+def _after_masthead(lines: list[str]) -> int:
+    """Where the stories begin: after the masthead's date line, if it is near the top."""
+    for n, line in enumerate(lines[:_MASTHEAD_LINES]):
+        if _masthead_line(line):
+            return n + 1
+    return 0
+
+
+def _masthead_line(line: str) -> bool:
+    """`WASHINGTON, D. C., SATURDAY, JANUARY 1, 1916.`, `VOL. LXXXIII. NO. 123.`"""
+    return bool(_VOLUME.match(line) or (_WEEKDAY.search(line) and DATE.search(line)))
+
+
+def _prose(lines: list[str]) -> bool:
+    """Text a reader reads, rather than the specks and ears around a masthead."""
+    shares = [_lower_share(ln) for ln in lines]
+    return sum(1 for share in shares if share is not None and share >= 0.5) >= 3
+
+
+def _head(lines: list[str], i: int) -> tuple[_Story, int]:
+    """The headline at i: its lines in capitals, its decks and credit; and where the text
+    begins."""
+    title: list[str] = []
+    while i < len(lines) and _capitals(lines[i]) and len(title) < _MAX_TITLE_LINES:
+        title.append(_RULE_AS_LETTER.sub("", lines[i]) if title else lines[i])
+        i += 1
+        if _TITLE_END.search(title[-1]):
+            break  # `SEVEN STATES JOIN DRYS.`: a one-line headline, ended
+    story = _Story(title=" ".join(title))
+    opening = _text_opening(lines, i)
+    while i < len(lines):
+        if _specks(lines[i]):
+            i += 1
+            continue
+        if opening is not None and i < opening:
+            end = min(_deck_end(lines, i), opening)
+        elif _capitals(lines[i]) and story.decks:
+            end = i
+            while end < len(lines) and _capitals(lines[end]) and end - i < _MAX_TITLE_LINES:
+                end += 1
+        elif opening is None and _deck_starts(lines, i):
+            end = _deck_end(lines, i)
+        else:
+            break
+        story.decks.append([ln for ln in lines[i:end] if not _specks(ln)])
+        i = end
+    if i < len(lines):
+        credit = _BYLINE.match(lines[i])
+        if credit and len(lines[i]) <= 50:
+            story.byline = (credit["by"] or credit["special"]).strip(" .,;:'\"")
+            i += 1
+    story.decks = [d for d in story.decks if d]
+    if story.decks and not _capitals(story.decks[0][0]):
+        story.subtitle = story.decks.pop(0)
+    return story, i
+
+
+def _specks(line: str) -> bool:
+    return len(_LETTER.findall(line)) < _SPECK
+
+
+def _text_opening(lines: list[str], i: int) -> int | None:
+    """Where a credit or a dateline opens the text a few lines under a headline: the
+    lines above it are decks, however the OCR garbled them."""
+    for k in range(i, min(i + _MAX_DECK_LINES + 2, len(lines))):
+        if _BYLINE.match(lines[k]) or _DATELINE.match(lines[k]):
+            return k
+        if len(lines[k]) > 60 or (k > i and _capitals(lines[k]) and not _capitals(lines[k - 1])):
+            return None
+    return None
+
+
+def _deck_starts(lines: list[str], i: int) -> bool:
+    """Does a deck (title-cased lines under a headline) start at i, rather than the text?"""
+    line = lines[i]
+    if line.endswith(",") or _capitals(line) or _DATELINE.match(line) or _BYLINE.match(line):
+        return False
+    share = _lower_share(line)
+    if share is None or share > 0.34:
+        return False
+    window = [s for s in (_lower_share(ln) for ln in lines[i : i + 3]) if s is not None]
+    return sum(window) / len(window) < 0.5
+
+
+def _deck_end(lines: list[str], i: int) -> int:
+    """A deck runs on to the line that ends it with a stop (or for a few lines)."""
+    end = i
+    while end < len(lines) and end - i < _MAX_DECK_LINES:
+        line = lines[end]
+        if end > i and (_capitals(line) or _DATELINE.match(line) or _BYLINE.match(line)):
+            return end
+        end += 1
+        if line.rstrip(" '\"").endswith((".", "?", "!")):
+            return end
+    return end
+
+
+def _article(story: _Story, date: str | None, vocabulary: Counter[str], width: float) -> Article:
+    # decks after the first have no field of their own: they open the text
+    decks = [_joined(deck, vocabulary) for deck in story.decks]
+    paragraphs = decks + _paragraphs(story.lines, vocabulary, width)
+    title = story.title or _opening(paragraphs)
+    dateline = None
+    if story.lines:
+        found = _DATELINE.match(story.lines[0])
+        dateline = found["dateline"].rstrip(" .,") if found else None
+    return Article(
+        key=make_key(None, date, title, paragraphs),
+        title=title,
+        subtitle=_joined(story.subtitle, vocabulary) if story.subtitle else None,
+        byline=story.byline,
+        dateline=dateline,
+        paragraphs=tuple(paragraphs),
+    )
+
+
+def _opening(paragraphs: list[str]) -> str:
+    words = " ".join(paragraphs)[:60].split(" ")
+    return " ".join(words[:-1] if len(words) > 1 else words) + "…" if paragraphs else "…"
+
+
+def _paragraphs(lines: list[str], vocabulary: Counter[str], width: float) -> list[str]:
+    """Printed lines as paragraphs: a short line ending a sentence ends one."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if _subhead(line, width):  # `Storm Was Sudden.`: a head inside the story
+            if current:
+                paragraphs.append(_joined(current, vocabulary))
+            paragraphs.append(line)
+            current = []
+            continue
+        current.append(line)
+        short = len(line) < _SHORT_LINE * width
+        if short and line.rstrip(" '\"’”").endswith((".", "!", "?", ":")):
+            paragraphs.append(_joined(current, vocabulary))
+            current = []
+    if current:
+        paragraphs.append(_joined(current, vocabulary))
+    return paragraphs
+
+
+def _subhead(line: str, width: float) -> bool:
+    """A short line of capitalised words ending in a stop, set between paragraphs."""
+    share = _lower_share(line)
+    words = len(_WORD.findall(line))
+    return (
+        share is not None
+        and share == 0
+        and 2 <= words <= 6
+        and len(line) < _SUBHEAD_LINE * width
+        and line.endswith(".")
+        and not _DATELINE.match(line)
+    )
+
+
+def _joined(lines: list[str], vocabulary: Counter[str]) -> str:
+    """Lines of one paragraph or deck as one: a word broken at a line's end is mended."""
+    text = lines[0]
+    for line in lines[1:]:
+        text = _mend(text, line, vocabulary)
+    return text
+
+
+def _mend(before: str, after: str, vocabulary: Counter[str]) -> str:
+    """`gov-` + `ernment` -> `government`; `gov` + `ernment` too when the page spells the
+    whole word elsewhere, or what starts the line is no word of its own."""
+    head = _FIRST_WORD.match(after)
+    broken = _HYPHEN_END.search(before)
+    if broken and head and after[0].islower():
+        whole = f"{broken[1]}-{head[1]}".casefold()
+        keep = "-" if vocabulary[whole] > 0 else ""  # `well-known` stays hyphenated
+        return before[:-1] + keep + after
+    tail = _LAST_WORD.search(before)
+    if tail and head and after[0].islower() and _broken_word(tail[1], head[1], vocabulary):
+        return before + after
+    return before + " " + after
+
+
+def _broken_word(first: str, rest: str, vocabulary: Counter[str]) -> bool:
+    """Is `rest`, at the start of a line, the end of the word `first` began on the line
+    above (the OCR dropped the hyphen)?"""
+    if vocabulary[rest.casefold()] > 1:
+        return False  # a word of its own elsewhere on the page
+    if vocabulary[(first + rest).casefold()] > 0 or _BARE_ENDING.fullmatch(rest):
+        return True
+    return len(first) >= 2 and vocabulary[first.casefold()] <= 1 and bool(_WORD_ENDING.search(rest))

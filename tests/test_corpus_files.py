@@ -1,0 +1,147 @@
+"""Per-article corpus files: one file is one article, its date, page and deck read from its
+metadata lines, the deck never repeated in the text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.parsing import parse_bytes, parse_path
+
+DAY = Path(__file__).parent / "fixtures" / "corpus" / "day"
+
+
+def _one(name: str):
+    issue = parse_path(DAY / name)
+    [article] = issue.articles
+    return issue, article
+
+
+def test_heading_and_metadata_make_one_article_with_date_page_and_author():
+    issue, article = _one("1962-03-08_江城春耕备耕有序推进_农机手下田抢农时.md")
+    assert (issue.paper, issue.date) == (None, "1962-03-08")
+    assert [(p.code, p.name) for p in issue.pages] == [("03", "农村")]
+    assert (article.title, article.subtitle) == ("江城春耕备耕有序推进", "农机手下田抢农时")
+    assert (article.page, article.page_name, article.section) == ("03", "农村", None)
+    assert article.byline == "李明"
+    assert article.dateline == "新华社江城七日电"
+    assert article.paragraphs[0].startswith("【新华社江城七日电】江城各公社")
+    assert not any(p == "农机手下田抢农时" or p == "李明" for p in article.paragraphs)
+
+
+def test_section_heads_inside_the_story_stay_in_the_text():
+    _, article = _one("1962-03-08_江城春耕备耕有序推进_农机手下田抢农时.md")
+    assert "一 机具检修" in article.paragraphs
+    assert article.paragraphs[-1] == "种子站已经调运良种一百二十万斤，分送各生产队。"
+
+
+def test_deck_printed_on_two_lines_gives_title_and_subtitle():
+    _, article = _one("1962-03-08_社论_抓紧春耕不误农时.md")
+    assert (article.title, article.subtitle, article.section) == (
+        "社论",
+        "——抓紧春耕不误农时",
+        "社论",
+    )
+    assert article.paragraphs[0].startswith("春耕是全年农业生产的第一仗")
+
+
+def test_deck_running_on_into_the_text_is_cut_from_it():
+    _, article = _one("1962-03-08_城南集市今天开张.md")
+    assert article.title == "城南集市今天开张"
+    assert article.paragraphs[0] == "【本市讯】城南集市今天开张，摊位一百二十个。"
+    assert article.dateline == "本市讯"
+
+
+def test_briefs_with_two_datelines_are_one_article():
+    _, article = _one("1962-03-08_简讯.md")
+    assert (article.title, article.section, article.dateline) == (
+        "简讯",
+        "简讯",
+        "新华社临江六日电",
+    )
+    assert len(article.paragraphs) == 2
+
+
+def test_a_table_on_one_line_stays_one_paragraph():
+    issue = parse_path(DAY.parent / "1962-03-09_菜价表（三月八日）.md")
+    [article] = issue.articles
+    assert article.title == "菜价表（三月八日）"
+    assert article.paragraphs == ("白菜 一斤 ○．○三萝卜 一斤 ○．○二",)
+
+
+def test_heading_whose_deck_the_text_does_not_repeat():
+    text = (
+        "### 临江水库提前完工  新增灌溉面积五万亩\n\n1962-03-10\n第2版()\n专栏：\n\n"
+        "    【新华社临江九日电】临江水库今天提前完工。\n    全县新增灌溉面积五万亩。\n"
+    )
+    [article] = parse_bytes(text.encode(), "a.md").articles
+    assert (article.title, article.subtitle) == ("临江水库提前完工", "新增灌溉面积五万亩")
+    assert article.paragraphs == (
+        "【新华社临江九日电】临江水库今天提前完工。",
+        "全县新增灌溉面积五万亩。",
+    )
+
+
+def test_signature_set_to_the_right_at_the_end_is_the_byline():
+    text = (
+        "### 读者来信：路灯该修了\n\n1962-03-10\n第4版(读者来信)\n专栏：\n\n"
+        "　　读者来信：路灯该修了\n    我们街上的路灯坏了一个多月，晚上出门很不方便。\n"
+        "    希望有关部门早日修好。\n                                    江城读者  王芳\n"
+    )
+    [article] = parse_bytes(text.encode(), "a.md").articles
+    assert article.byline == "江城读者 王芳"
+    assert article.paragraphs[-1] == "希望有关部门早日修好。"
+
+
+def test_dump_of_records_without_headings():
+    text = (
+        "1962年3月10日江城日报 第1版\n\n第1版()\n专栏:\n\n水库工地一片繁忙\n"
+        "这是临江水库工地上，社员们正在运送土方。\n\n\n第1版()\n专栏:\n\n"
+        "临江水库提前完工\n全县新增灌溉面积五万亩\n各公社敲锣打鼓庆祝\n"
+        "【新华社临江九日电】临江水库今天提前完工，比原计划提前两个月。\n"
+        "水库建成后，全县新增灌溉面积五万亩。\n"
+    )
+    issue = parse_bytes(text.encode(), "p1.txt")
+    assert (issue.paper, issue.date) == ("江城日报", "1962-03-10")
+    first, second = issue.articles
+    assert (first.title, first.paragraphs) == (
+        "水库工地一片繁忙",
+        ("这是临江水库工地上，社员们正在运送土方。",),
+    )
+    assert (second.title, second.subtitle) == (
+        "临江水库提前完工",
+        "全县新增灌溉面积五万亩 各公社敲锣打鼓庆祝",
+    )
+    assert second.dateline == "新华社临江九日电"
+    assert len(second.paragraphs) == 2
+
+
+CRAWLED = DAY.parent / "crawled"
+
+
+def test_crawled_file_reads_its_headline_by_position():
+    [article] = parse_path(CRAWLED / "20260312-01-01.txt").articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        None,
+        "江城春耕备耕有序推进",
+        "农机手提前下田抢农时",
+    )
+    assert (article.dateline, article.byline) == ("本报江城3月11日电", "记者李明")
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0].endswith("农机手提前下田检修机具。")
+
+
+def test_crawled_file_with_all_three_slots():
+    [article] = parse_path(CRAWLED / "20260312-02-03.txt").articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "城南老街改造完工",
+        "老街今天重新开放",
+        "——青石板路修补一新，沿街店铺统一招牌",
+    )
+    assert (article.dateline, article.byline) == ("本报讯", "记者王芳")
+
+
+def test_a_file_that_prints_no_date_takes_the_one_its_name_gives():
+    issue = parse_path(CRAWLED / "20260312-01-01.txt")
+    assert issue.date == "2026-03-12"
+    folder = parse_path(CRAWLED)
+    assert (folder.date, [a.page for a in folder.articles]) == ("2026-03-12", [None, None])

@@ -1,0 +1,95 @@
+"""OCR'd old pages: a story opens only at a headline in capitals, never at a body line."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from reader.parsing import parse_path
+from reader.parsing.decode import decode
+from reader.parsing.text.ocr import looks_like_ocr, parse_ocr
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PAGE = FIXTURES / "ocr" / "front-page-1905.txt"
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def test_ocr_page_is_told_from_a_text_dump():
+    assert looks_like_ocr(PAGE.read_text(encoding="utf-8"))
+    for dump in sorted((FIXTURES / "text").glob("*.txt")):
+        try:
+            text = decode(dump.read_bytes())
+        except ValueError:
+            continue
+        assert not looks_like_ocr(text), dump.name
+
+
+def test_stories_open_at_capital_headlines_only():
+    issue = parse_path(PAGE)
+    assert issue.date == "1905-01-09"
+    assert [a.title for a in issue.articles] == [
+        "FLOOD SWEEPS LOWER VALLEY",
+        "SCHOOL BOARD MEETS.",
+        "MAYOR NAMES NEW CHIEF",
+        "A RAILROAD WRECK NEAR DAYTON",
+    ]
+
+
+def test_headline_deck_credit_and_dateline():
+    flood, school, mayor, _ = parse_path(PAGE).articles
+    assert flood.subtitle == "Mill Dam Gives Way After Three Days of Heavy Rain."
+    assert (flood.byline, flood.dateline) == ("Associated Press", "MILLBROOK, O., Jan. 8")
+    assert flood.paragraphs[0].startswith("MILLBROOK, O., Jan. 8.-The old mill dam")
+    assert school.subtitle == "New Building Will Be Ready in the Spring."
+    assert (mayor.byline, mayor.dateline) == ("Special to The Gazette", "COLUMBUS, O., Jan. 8")
+
+
+def test_a_head_inside_a_story_stays_in_it():
+    flood = parse_path(PAGE).articles[0]
+    assert "Storm Was Sudden." in flood.paragraphs
+    assert flood.paragraphs[-1].endswith("The government will send help at once.")
+
+
+def test_words_broken_at_line_ends_are_mended():
+    text = " ".join(p for a in parse_path(PAGE).articles for p in a.paragraphs)
+    for word in ("government engineer", "last evening", "three hundred", "next meeting."):
+        assert word in text
+    assert "gov- ernment" not in text and "meet ing" not in text
+
+
+def test_a_hyphen_the_page_prints_elsewhere_is_kept():
+    page = PAGE.read_text(encoding="utf-8")
+    text = page.replace("closed until to-morrow noon.", "closed all to-\nday and to-morrow.")
+    wreck = parse_ocr(text, "page.txt").articles[-1]
+    assert "the track will be closed all to-day and to-morrow." in wreck.paragraphs[0]
+
+
+def test_nothing_but_the_masthead_and_jump_lines_is_left_out():
+    issue = parse_path(PAGE)
+    blob = _NOT_WORD.sub("", "".join(_fields(a) for a in issue.articles))
+    lines = PAGE.read_text(encoding="utf-8").splitlines()[4:]  # under the masthead
+    for line in lines:
+        if line.startswith("Continued on"):
+            continue
+        words = _NOT_WORD.sub("", line.removeprefix("By "))  # `By` is a label, no word
+        assert words in blob, line
+
+
+def _fields(article) -> str:
+    head = (article.title, article.subtitle or "", article.byline or "")
+    return "".join(head) + "".join(article.paragraphs)
+
+
+@pytest.mark.parametrize("line", ["VOL. XII. NO. 41.", "RIVERTON, OHIO, MONDAY, JANUARY 9, 1905."])
+def test_masthead_lines_open_no_story(line):
+    issue = parse_path(PAGE)
+    assert all(line not in a.title for a in issue.articles)
+
+
+def test_a_word_cut_without_its_hyphen_is_mended_when_its_end_is_no_word():
+    page = PAGE.read_text(encoding="utf-8")
+    text = page.replace("report of the\nbuilding committee.", "report of the build\ning committee.")
+    school = parse_ocr(text, "page.txt").articles[1]
+    assert "heard the report of the building committee." in school.paragraphs[0]
