@@ -27,6 +27,9 @@ def page(body):
 def filler(unit, total):
     return unit * (total // len(unit.encode()))
 
+OCR = open("tests/fixtures/ocr/front-page-1905.txt", encoding="utf-8").read()
+
+
 def keyed(key):
     return Article(key=key, title="题")
 
@@ -91,6 +94,12 @@ CASES = {
         "parse",
         "a.txt",
         "filler('我们\\n的工\\n作是\\n在这\\n个地\\n方发\\n', 1_000_000)",
+    ),
+    # a page of OCR text with one word run on for a whole line
+    "a word as long as a page in OCR text": (
+        "parse",
+        "a.txt",
+        "OCR * 60 + 'a' * 60_000 + '\\n' + OCR",
     ),
     "many articles with one key": (
         "keys",
