@@ -145,7 +145,26 @@ TEXT: dict[str, Callable[[int], str]] = {
     ),
     "indented lines": lambda n: _repeat("\u3000\u3000" + _WORDS + "，" + _WORDS + "。\n", n),
     "spaced headline words": lambda n: _repeat("我们 的工 作是 在这\n", n),
+    # OCR'd old pages (read by their own rules) with one line run on
+    "OCR word as long as a page": lambda n: _ocr(n, "a" * (n // 2)),
+    "OCR byline of stops": lambda n: _ocr(n, "By a" + " ." * (n // 4) + "x"),
+    "OCR continuation mark": lambda n: _ocr(n, "Con on " + "!" * (n // 2) + " a b"),
 }
+
+
+def _ocr(size: int, line: str) -> str:
+    """Half a page of OCR'd columns, the line, and the other half."""
+    page = _repeat(_OCR_COLUMNS, size // 4)
+    return f"{page}{line}\n{page}"
+
+
+_OCR_COLUMNS = (
+    "FLOOD SWEEPS\nLOWER VALLEY\nMill Dam Gives Way After Three\nDays of Heavy Rain.\n"
+    "By Associated Press.\nMILLBROOK, O., Jan. 8.-The old\nmill dam above this village gave\n"
+    "way early this morning, and the\nwater of the Stony river swept\n"
+    "through the lower part of the town.\nTwelve families were driven from\n"
+    "their homes before daylight.\n"
+)
 
 
 def _time(page: str, name: str) -> tuple[float, str]:
