@@ -107,14 +107,16 @@ def unique_keys(articles: list[Article]) -> list[Article]:
     """
     own = {article.key for article in articles}
     used: set[str] = set()
+    tried: dict[str, int] = {}  # the last number given to each key: numbers below it are taken
     out = []
     for article in articles:
-        key, n = article.key, 1
+        key, n = article.key, tried.get(article.key, 1)
         while key in used:
             n += 1
             key = f"{article.key}-{n}"
             if key in own:
                 key = article.key  # that one belongs to another article: try the next number
+        tried[article.key] = n
         used.add(key)
         out.append(article if key == article.key else replace(article, key=key))
     return out

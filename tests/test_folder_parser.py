@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from reader.parsing import ParseError, parse_path
+from reader.parsing import archive as archive_reader
 from reader.parsing import folder as folder_parser
 
 
@@ -131,7 +135,7 @@ def test_zip_bomb_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     archive = tmp_path / "bomb.zip"
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("content_1.htm", "<p>" + "字" * 400_000)
-    monkeypatch.setattr(folder_parser, "MAX_TOTAL_BYTES", 1_000_000)
+    monkeypatch.setattr(archive_reader, "MAX_ISSUE_BYTES", 1_000_000)
     with pytest.raises(ParseError, match="too much"):
         parse_path(archive)
 
@@ -141,16 +145,26 @@ def test_zip_with_too_many_members_is_refused(tmp_path: Path, monkeypatch: pytes
     with zipfile.ZipFile(archive, "w") as zf:
         for n in range(30):
             zf.writestr(f"p{n}.htm", "<p>x</p>")
-    monkeypatch.setattr(folder_parser, "MAX_FILES", 20)
+    monkeypatch.setattr(archive_reader, "MAX_ISSUE_FILES", 20)
     with pytest.raises(ParseError, match="too many"):
         parse_path(archive)
+
+
+def test_a_damaged_page_of_a_zip_is_left_out_and_the_rest_opens(issue_dir: Path, tmp_path):
+    data = _zip_of(issue_dir, tmp_path / "good.zip").read_bytes()
+    damaged = tmp_path / "damaged.zip"
+    # Keep the directory at the end, spoil the first compressed member before it.
+    damaged.write_bytes(data[:40] + b"\x00" * 400 + data[440:])
+    [issue] = folder_parser.parse_folder(damaged).issues
+    found = [(a.page, a.title, a.saved) for a in issue.articles]
+    assert found and found != EXPECTED  # a story whose page was spoiled is known by title
 
 
 def test_damaged_zip_is_a_clear_error(issue_dir: Path, tmp_path: Path):
     data = _zip_of(issue_dir, tmp_path / "good.zip").read_bytes()
     damaged = tmp_path / "damaged.zip"
-    # Keep the directory at the end, spoil the compressed members before it.
-    damaged.write_bytes(data[:40] + b"\x00" * 400 + data[440:])
+    # Spoil the directory at the end: no page can be found at all.
+    damaged.write_bytes(data[:-200] + b"\x00" * 178 + data[-22:])
     with pytest.raises(ParseError) as err:
         folder_parser.parse_folder(damaged)
     assert "\n" not in str(err.value)
@@ -221,7 +235,7 @@ def test_layout_page_saved_twice_lists_its_articles_once(fixtures: Path, tmp_pat
 def test_folder_with_too_many_pages_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     for n in range(12):
         (tmp_path / f"content_{n}.htm").write_text("<p>x</p>", encoding="utf-8")
-    monkeypatch.setattr(folder_parser, "MAX_FILES", 10)
+    monkeypatch.setattr(folder_parser, "MAX_ISSUE_FILES", 10)
     with pytest.raises(ParseError, match="too many pages"):
         parse_path(tmp_path)
 
@@ -243,3 +257,163 @@ def test_layout_links_find_their_stories_inside_a_pad_file(fixtures: Path, tmp_p
         ("02", "江城一季度经济开门红", True),
         ("03", "春耕备耕忙", True),
     ]
+
+
+def test_file_names_in_errors_carry_no_terminal_escapes_and_print_as_utf8(tmp_path: Path):
+    for name in ("a\x1b[2Jb.txt", os.fsdecode(b"bad\xff\x9b.txt")):
+        with pytest.raises(ParseError) as caught:
+            parse_path(tmp_path / name)
+        message = str(caught.value)
+        assert "\x1b" not in message and "\x9b" not in message
+        message.encode("utf-8")  # a name that is not UTF-8 still prints
+
+
+# --- what a folder or zip may hold, and what is no file at all -----------------------------
+
+_CHILD = """
+import resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+from reader.parsing import ParseError, parse_path
+try:
+    outcome = f"{len(parse_path(sys.argv[1]).articles)} articles"
+except ParseError as err:
+    outcome = f"refused: {err}"
+# VmHWM is this program's own peak; ru_maxrss would keep pytest's across fork and exec.
+status = open("/proc/self/status").read()
+peak = int(status.split("VmHWM:")[1].split()[0]) // 1024
+print(outcome, peak, sep="\\t")
+"""
+
+
+def _parse_in_a_child(path: Path, timeout: float = 60) -> tuple[str, int]:
+    """What parsing `path` gives, and the peak memory (MB) it took, in a process of its own
+    that may use 2 GB at most and is stopped after `timeout` seconds."""
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(path)],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{path.name}: still parsing after {timeout} s")
+    assert done.returncode == 0, done.stderr[-2000:]
+    outcome, peak = done.stdout.strip().rsplit("\t", 1)
+    return outcome, int(peak)
+
+
+_LINE = "市政府召开常务会议，研究部署夏季防汛工作。\n"
+
+
+@pytest.mark.slow
+def test_a_small_zip_of_one_huge_text_is_refused_in_little_memory(tmp_path: Path):
+    archive = tmp_path / "huge.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("dump.txt", (_LINE * 1_600_000).encode())  # 100 MB, some KB packed
+    outcome, peak = _parse_in_a_child(archive)
+    assert outcome.startswith("refused: huge.zip: no newspaper pages were found in it")
+    assert "(dump.txt: the file is too large (97 MB))" in outcome
+    assert peak < 1024
+
+
+@pytest.mark.slow
+def test_a_zip_of_thousands_of_texts_is_refused_at_once(tmp_path: Path):
+    archive = tmp_path / "many.zip"
+    page = (_LINE * 1_600).encode()  # 100 KB
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        for n in range(4_999):
+            zf.writestr(f"{n:04d}.txt", page)
+    outcome, peak = _parse_in_a_child(archive)
+    assert outcome == "refused: many.zip: the archive unpacks to too much to be one issue"
+    assert peak < 1024
+
+
+def test_a_page_of_a_folder_with_too_long_an_article_is_left_out(tmp_path: Path):
+    long = f"<p>{'我们的工作是在这个地方发展经济，' * 6}。</p>" * 6_000  # 580,000 characters
+    (tmp_path / "content_1.htm").write_text(
+        "<founder-title>短的</founder-title><founder-content><p>正文。</p></founder-content>",
+        encoding="utf-8",
+    )
+    (tmp_path / "content_2.htm").write_text(
+        f"<founder-title>长的</founder-title><founder-content>{long}</founder-content>",
+        encoding="utf-8",
+    )
+    assert [a.title for a in parse_path(tmp_path).articles] == ["短的"]
+
+
+def test_the_one_page_of_a_zip_says_why_it_is_no_issue(tmp_path: Path):
+    archive = tmp_path / "one.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("blank.htm", "<html><body><script>var a;</script></body></html>")
+    with pytest.raises(ParseError) as caught:
+        parse_path(archive)
+    assert str(caught.value) == (
+        "one.zip: no newspaper pages were found in it"
+        " (blank.htm: no article was found in this page)"
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_is_refused_at_once(tmp_path: Path):
+    pipe = tmp_path / "page.txt"
+    os.mkfifo(pipe)
+    outcome, _ = _parse_in_a_child(pipe, timeout=30)
+    assert outcome.startswith("refused: page.txt: this is not a file that can be read")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_a_device_is_refused_at_once(tmp_path: Path):
+    outcome, peak = _parse_in_a_child(Path("/dev/zero"), timeout=30)
+    assert outcome.startswith("refused: zero: this is not a file that can be read")
+    assert peak < 1024
+
+
+def test_a_folder_1500_levels_deep_is_walked(tmp_path: Path):
+    (tmp_path / "01.txt").write_text("江城要闻\n\n本报讯 市政府召开常务会议。\n", encoding="utf-8")
+    levels = [os.open(tmp_path, os.O_RDONLY)]
+    try:
+        for _ in range(1_500):  # one level at a time: no path is ever that long
+            os.mkdir("d", dir_fd=levels[-1])
+            levels.append(os.open("d", os.O_RDONLY, dir_fd=levels[-1]))
+        assert [a.title for a in parse_path(tmp_path).articles] == ["江城要闻"]
+    finally:  # taken down level by level too: a recursive removal would not get through
+        for inner, outer in zip(reversed(levels[1:]), reversed(levels[:-1]), strict=True):
+            os.close(inner)
+            os.rmdir("d", dir_fd=outer)
+        os.close(levels[0])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_pipes_and_links_to_devices_in_a_folder_are_no_pages(tmp_path: Path):
+    (tmp_path / "01.txt").write_text("江城要闻\n\n本报讯 市政府召开常务会议。\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "02.txt")
+    (tmp_path / "03.txt").symlink_to("/dev/zero")
+    outcome, _ = _parse_in_a_child(tmp_path, timeout=30)
+    assert outcome == "1 articles"
+
+
+def test_names_that_are_not_utf8_cost_a_picture_path_not_the_issue(tmp_path: Path):
+    bad = tmp_path / os.fsdecode(b"\xff\xfe")  # a folder whose name is no UTF-8
+    bad.mkdir()
+    (bad / "a.jpg").write_bytes(b"\xff\xd8")
+    (bad / "content_1.htm").write_text(
+        "<founder-title>坏名字</founder-title><founder-content><p>正文。</p>"
+        '<img src="a.jpg"><p>图为现场。</p></founder-content>',
+        encoding="utf-8",
+    )
+    (tmp_path / "content_2.htm").write_text(
+        '<meta charset="undefined"><founder-title>好名字</founder-title>'
+        "<founder-content><p>正文。</p></founder-content>",
+        encoding="gb18030",
+    )
+    (tmp_path / "content_3.htm").write_text(
+        "<founder-title>长路径</founder-title><founder-content><p>正文。</p>"
+        f'<img src="{"b/" * 3_000}c.jpg"></founder-content>',
+        encoding="utf-8",
+    )
+    issue = parse_path(tmp_path)
+    assert sorted(a.title for a in issue.articles) == ["坏名字", "好名字", "长路径"]
+    assert all(i.src is None for a in issue.articles for i in a.images)
+    for article in issue.articles:  # everything the library stores can be written as UTF-8
+        for text in (article.title, *article.paragraphs, *(i.src or "" for i in article.images)):
+            text.encode("utf-8")

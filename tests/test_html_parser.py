@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -9,8 +10,8 @@ import pytest
 from reader.cli import main as cli_main
 from reader.parsing import ParseError, parse_bytes, parse_path
 from reader.parsing.html import parse_html
-from reader.parsing.html.document import MAX_HTML_CHARS, MAX_TAGS
 from reader.parsing.html.epaper import enp_properties
+from reader.parsing.limits import MAX_HTML_CHARS, MAX_IMAGE_BYTES, MAX_TAGS
 
 
 def _all_text(issue) -> str:
@@ -348,13 +349,15 @@ def test_line_break_in_a_headline_parts_two_clauses():
     assert article.title == "东贝电机 产销两旺"
 
 
-def test_captions_marked_up_as_captions_leave_the_text():
+def test_captions_marked_up_as_captions_leave_the_text(tmp_path: Path):
     page = _article_page("第一段。").replace(
         "</founder-content>",
         '<p><img src="a.jpg"></p><p class="pic_text"> 港口一片繁忙</p><p>第二段。</p>'
         '<figure><img src="b.jpg"><figcaption>江城夜景</figcaption></figure></founder-content>',
     )
-    [article] = parse_html(page, "a.html").articles
+    for name in ("a.jpg", "b.jpg"):
+        (tmp_path / name).write_bytes(b"\xff\xd8")
+    [article] = parse_html(page, str(tmp_path / "a.html")).articles
     assert article.paragraphs == ("第一段。", "第二段。")
     assert [(i.src, i.caption) for i in article.images] == [
         ("a.jpg", "港口一片繁忙"),
@@ -368,3 +371,139 @@ def test_headless_page_whose_body_is_only_a_sign_off_still_has_a_title(only: str
     [article] = parse_html(page, "content_1.htm").articles
     assert article.title == only
     assert article.paragraphs == ()
+
+
+def _strings(value: object) -> list[str]:
+    """Every string held in an Issue, an Article, a Page or an Image, however deep."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, tuple | list):
+        return [s for item in value for s in _strings(item)]
+    if hasattr(value, "__dataclass_fields__"):
+        return [s for name in value.__dataclass_fields__ for s in _strings(getattr(value, name))]
+    return []
+
+
+# ESC [ 2 J clears a terminal; CSI (\x9b) starts the same sequence in one character.
+_ESCAPES = ("\x1b[2J", "&#27;[31m", "\x9b1m", "&#x7f;", "\x07", "\x00")
+
+
+@pytest.mark.parametrize("escape", _ESCAPES)
+def test_control_characters_are_stripped_from_every_field_of_an_epaper_page(escape: str):
+    e = escape
+    page = (
+        f"<html><head><title>江城日报{e}--数字报</title></head><body>"
+        f"<a id=pageLink href=node_1.htm>第01版：要{e}闻</a>"
+        f"<div id=intro-title>引{e}题</div><div id=main-title>标{e}题</div>"
+        f"<div id=sub-title>副{e}题</div><founder-author>记者 王{e}蕾</founder-author>"
+        f"<founder-date>2026年3月12日{e}</founder-date>"
+        f"<founder-content><p>本报讯{e} 正文{e}一段。</p>"
+        f"<img src='a{e}.jpg'><p>图为现场{e}。（记者 周鹏 摄）</p></founder-content>"
+        "</body></html>"
+    )
+    issue = parse_html(page, "content_1.htm")
+    assert issue.articles and issue.articles[0].paragraphs
+    odd = [s for s in _strings(issue) if any(ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F for ch in s)]
+    assert odd == []
+
+
+@pytest.mark.parametrize("escape", _ESCAPES)
+def test_control_characters_are_stripped_from_a_news_site_page(escape: str):
+    e = escape
+    page = (
+        f"<html><head><title>标题{e} - 江城网</title>"
+        f"<meta property='og:site_name' content='江城{e}网'>"
+        f"<meta name='author' content='王{e}蕾'></head><body><article>"
+        f"<h1>标题{e}</h1><p>第一段正文{e}，讲的是夜市开张的事。</p>"
+        f"<figure><img src='b.jpg'><figcaption>夜市{e}现场</figcaption></figure>"
+        "</article></body></html>"
+    )
+    issue = parse_html(page, "story.html")
+    assert issue.articles and issue.articles[0].paragraphs
+    odd = [s for s in _strings(issue) if any(ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F for ch in s)]
+    assert odd == []
+
+
+# --- pictures: only regular files inside the issue's folder ---------------------------------
+
+
+def _page_with_pictures(*srcs: str) -> str:
+    pictures = "".join(f'<img src="{src}"><p>图为第{n}张。</p>' for n, src in enumerate(srcs))
+    body = f"<p>正文。</p>{pictures}"
+    return f"<founder-title>题</founder-title><founder-content>{body}</founder-content>"
+
+
+def test_pictures_outside_the_issue_folder_get_no_path(tmp_path: Path):
+    issue, outside = tmp_path / "issue", tmp_path / "secret"
+    (issue / "pics").mkdir(parents=True)
+    outside.mkdir()
+    (outside / "s.png").write_bytes(b"\x89PNG")
+    (issue / "pics/own.png").write_bytes(b"\x89PNG")
+    (issue / "linked.png").symlink_to(outside / "s.png")
+    (issue / "elsewhere").symlink_to(outside, target_is_directory=True)
+    page = issue / "content_1.htm"
+    page.write_text(
+        _page_with_pictures(
+            "pics/own.png", "../secret/s.png", "linked.png", "elsewhere/s.png", "missing.png"
+        ),
+        encoding="utf-8",
+    )
+    for parsed in (parse_path(page), parse_path(issue)):
+        [article] = parsed.articles
+        assert [i.src for i in article.images] == ["pics/own.png", None, None, None, None]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_pipes_devices_and_huge_files_are_no_pictures(tmp_path: Path):
+    os.mkfifo(tmp_path / "pipe.jpg")
+    (tmp_path / "zero.jpg").symlink_to("/dev/zero")
+    with (tmp_path / "huge.jpg").open("wb") as huge:
+        huge.truncate(MAX_IMAGE_BYTES + 1)  # sparse: takes no room on the disk
+    page = tmp_path / "content_1.htm"
+    page.write_text(_page_with_pictures("pipe.jpg", "zero.jpg", "huge.jpg"), encoding="utf-8")
+    [article] = parse_path(page).articles
+    assert [i.src for i in article.images] == [None, None, None]
+
+
+def test_a_layout_page_never_reads_pages_outside_its_folder(tmp_path: Path):
+    (tmp_path / "issue").mkdir()
+    (tmp_path / "content_9.htm").write_text(
+        "<founder-title>外面的文章</founder-title><founder-content><p>不该读到。</p></founder-content>",
+        encoding="utf-8",
+    )
+    layout = tmp_path / "issue/node_1.htm"
+    layout.write_text(
+        '<a id=pageLink href="node_1.htm">第01版：要闻</a>'
+        '<a href="../content_9.htm">外面的文章</a>',
+        encoding="utf-8",
+    )
+    [article] = parse_path(layout).articles
+    assert (article.title, article.paragraphs, article.saved) == ("外面的文章", (), False)
+
+
+# --- one page that cannot be read fails alone ------------------------------------------------
+
+
+def test_a_page_declaring_an_undefined_charset_is_read(tmp_path: Path):
+    page = tmp_path / "content_1.htm"
+    page.write_bytes(
+        '<meta charset="undefined"><founder-title>江城要闻</founder-title>'
+        "<founder-content><p>市政府召开常务会议。</p></founder-content>".encode("gb18030")
+    )
+    [article] = parse_path(page).articles
+    assert (article.title, article.paragraphs) == ("江城要闻", ("市政府召开常务会议。",))
+
+
+def test_a_picture_path_longer_than_the_disk_allows_gets_none(tmp_path: Path):
+    page = tmp_path / "content_1.htm"
+    page.write_text(_page_with_pictures("../" + "a" * 5_000 + ".jpg"), encoding="utf-8")
+    [article] = parse_path(page).articles
+    assert [i.src for i in article.images] == [None]
+
+
+def test_a_news_page_of_equal_boxes_nested_deep_keeps_them_all():
+    # Four equal stories, each five boxes deep: what holds them all is above every score.
+    text = "市政府召开常务会议，研究部署夏季防汛工作，全区上下有力执行各项部署要求。" * 3
+    box = f"<div><div><div><div><div><p>{text}</p></div></div></div></div></div>"
+    [article] = parse_html(f"<html><body><div>{box * 4}</div></body></html>", "a.html").articles
+    assert article.paragraphs == (text,) * 4

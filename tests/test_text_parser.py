@@ -1051,3 +1051,24 @@ def test_dateline_set_apart_by_spaces_stays_with_its_paragraph():
     [article] = parse_text(text, "x.txt").articles
     assert (article.dateline, article.byline) == ("本报讯", "记者王芳")
     assert len(article.paragraphs) == 1
+
+
+# --- how much text a dump may hold ---------------------------------------------------------
+
+
+def test_a_dump_with_more_text_than_any_issue_is_refused_in_words():
+    line = "The council met on Monday and the words go on and on for a whole line.\n"
+    data = (line * (17_000_000 // len(line))).encode()  # 17 MB: fits a file, not an issue
+    with pytest.raises(ParseError, match="too long to be one issue"):
+        parse_bytes(data, "long.txt")
+
+
+def test_a_dump_of_more_lines_than_any_issue_is_refused_in_words():
+    with pytest.raises(ParseError, match="too long to be one issue"):
+        parse_bytes("我们\n".encode() * 1_100_000, "lines.txt")
+
+
+def test_an_article_longer_than_any_newspaper_prints_is_refused_in_words():
+    body = "我们的工作是在这个地方发展经济，" * 40_000  # 640,000 characters in one paragraph
+    with pytest.raises(ParseError, match="longer than any newspaper prints"):
+        parse_bytes(f"江城要闻\n\n{body}。\n".encode(), "long-article.txt")

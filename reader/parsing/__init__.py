@@ -2,23 +2,28 @@
 
 Layout: `text/` reads text dumps, corpus records and OCR pages, `html/` saved HTML pages,
 `pdf/` page PDFs; beside them the shared parts: `vocabulary` (dates, page codes, paper names,
-credit words), `conventions` (bylines, datelines, captions), `decode` (bytes to text),
-`sniff` (which parser), `identity` (one name a paper), `folder` (reading a folder or a zip),
-`gathering` (its files as issues, one per paper and date), `printed` (each page's picture,
-PDF and article areas) and `errors`.
+credit words), `conventions` (bylines, datelines, captions), `characters` (what carries no
+text), `decode` (bytes to text), `sniff` (which parser), `identity` (one name a paper),
+`files` (reading from disk), `folder` and `archive` (reading a folder or a zip), `gathering`
+(its files as issues, one per paper and date), `printed` (each page's picture, PDF and
+article areas), `limits` (how much of anything is too much) and `errors`.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 import zipfile
 from pathlib import Path
 
 from reader.model import Issue
 from reader.parsing.errors import ParseError
-from reader.parsing.folder import MAX_FILE_BYTES, parse_folder
+from reader.parsing.files import open_regular, read_bounded
+from reader.parsing.folder import parse_folder, parse_zip
 from reader.parsing.gathering import ParseOutcome, Skipped
 from reader.parsing.identity import dated_by_path
-from reader.parsing.sniff import looks_like_html, parse_bytes
+from reader.parsing.limits import MAX_FILE_BYTES, MAX_PDF_BYTES
+from reader.parsing.sniff import looks_like_html, looks_like_pdf, parse_bytes
 
 __all__ = [
     "ParseError",
@@ -51,17 +56,23 @@ def parse_issues(path: str | Path) -> ParseOutcome:
     """Every issue a path holds, one per paper and date in date order, and the files of a
     folder or zip that are none, each with the reason; ParseError if it holds no issue."""
     path = Path(path)
-    if not path.exists():
-        raise ParseError(f"{path}: no such file or folder")
-    if path.is_dir() or zipfile.is_zipfile(path):
-        return parse_folder(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ParseError(f"{path.name}: the file is too large ({size // 2**20} MB)")
-        data = path.read_bytes()
+        folder = stat.S_ISDIR(os.stat(path).st_mode)
+    except FileNotFoundError:
+        raise ParseError(f"{path}: no such file or folder") from None
     except OSError as err:
-        raise ParseError(f"{path}: cannot be read ({err.strerror})") from err
+        raise ParseError(f"{path.name}: cannot be read ({err.strerror or err})") from None
+    if folder:
+        return parse_folder(path)
+    # Opened once, as a regular file, and read only so far: a pipe or a device is refused.
+    with open_regular(path) as file:
+        if zipfile.is_zipfile(file):
+            file.seek(0)
+            return parse_zip(file, path)
+        file.seek(0)
+        pdf = looks_like_pdf(file.read(1024))
+        file.seek(0)
+        data = read_bounded(file, path.name, MAX_PDF_BYTES if pdf else MAX_FILE_BYTES)
     try:
         issue = parse_bytes(data, str(path))
     except ParseError as err:

@@ -258,25 +258,27 @@ class Credits(NamedTuple):
 def credits(paragraphs: list[str], author: str | None = None) -> Credits:
     """Reporter lines opening the body (else the page's `author`), sign-offs and role lines
     closing it, and the dateline of the first paragraph, which stays whole."""
+    start, end = 0, len(paragraphs)
     opening: list[str] = []
-    while paragraphs and len(opening) < 2:
-        part, _ = classify(paragraphs[0])
+    while start < end and len(opening) < 2:
+        part, _ = classify(paragraphs[start])
         if part is Part.REPORTER:
-            opening.append(reporter_byline(paragraphs[0]))
+            opening.append(reporter_byline(paragraphs[start]))
         elif part is not Part.EDITOR:
             break
-        paragraphs = paragraphs[1:]
-    closing: list[str] = []
-    while paragraphs:
-        part, note = classify(paragraphs[-1])
+        start += 1
+    closing: list[str] = []  # last first
+    while start < end:
+        part, note = classify(paragraphs[end - 1])
         if part is Part.SIGN_OFF or part is Part.ROLE:
-            closing.insert(0, note or "")
+            closing.append(note or "")
         elif part is not Part.EDITOR:
             break
-        paragraphs = paragraphs[:-1]
-    dateline, named = dateline_of(paragraphs[0]) if paragraphs else (None, None)
-    byline = join_bylines((opening or ([author] if author else [])) + closing)
-    return Credits(byline or named, dateline, paragraphs)
+        end -= 1
+    body = paragraphs[start:end]
+    dateline, named = dateline_of(body[0]) if body else (None, None)
+    byline = join_bylines((opening or ([author] if author else [])) + closing[::-1])
+    return Credits(byline or named, dateline, body)
 
 
 def join_bylines(bylines: list[str]) -> str | None:

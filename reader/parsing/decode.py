@@ -76,7 +76,7 @@ def decode(data: bytes, *, html: bool = False) -> str:
         if declared:
             try:
                 return data.decode(declared)
-            except (UnicodeDecodeError, LookupError):
+            except (UnicodeError, LookupError):  # "undefined" is a codec that always fails
                 pass
     return _decode_chinese(data)
 
@@ -116,9 +116,14 @@ def _declared_charset(data: bytes) -> str | None:
     name = match.group(1).decode("ascii", "ignore").lower()
     name = _ALIASES.get(name, name)
     try:
-        return codecs.lookup(name).name
+        codec = codecs.lookup(name)
     except LookupError:
         return None
+    # A page that reads as single bytes is in no UTF-16 or UTF-7, whatever it says (as
+    # browsers hold too); and rot13 or base64 are no text encodings of a page.
+    if not codec._is_text_encoding or codec.name.startswith(("utf-16", "utf-32", "utf-7")):
+        return None
+    return codec.name
 
 
 def _decode_chinese(data: bytes) -> str:

@@ -17,10 +17,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 from reader.model import Issue, Page, unique_keys
+from reader.parsing.archive import Page as Source
 from reader.parsing.decode import decode
 from reader.parsing.errors import ParseError
 from reader.parsing.html import Document, build_issue, read_document
 from reader.parsing.identity import dated_by_path, with_paper_name
+from reader.parsing.limits import MAX_ISSUE_BYTES, MAX_ISSUE_CHARS, article_chars
 from reader.parsing.sniff import parse_bytes
 from reader.parsing.text.corpus import looks_like_records
 from reader.parsing.vocabulary import PAGE, page_code, page_order, paper_name, path_date
@@ -35,7 +37,7 @@ _PAGE_NAME = re.compile(rf"(?:^|[^A-Za-z0-9]|page|第)({PAGE})版?\.(?:te?xt|md)
 _DATE_IN_NAME = re.compile(r"(?<!\d)\d{4}-?\d{2}-?\d{2}(?!\d)")
 _NUMBERS = re.compile(r"\d+")
 
-Files = list[tuple[str, bytes]]
+Files = list[Source]  # each page's path in the folder or zip, and how to read it
 
 
 class Skipped(NamedTuple):
@@ -65,10 +67,13 @@ class _Group:
 _Key = tuple[str, str | None, str | None]  # kind ("paper" or "web"), paper, date
 
 
-def gather(files: Files, source: str, label: str, image_root: Path | None) -> ParseOutcome:
-    """Read every file and put its pages into the issue of its paper and date."""
+def gather(
+    files: Files, source: str, label: str, image_root: Path | None, too_large: str
+) -> ParseOutcome:
+    """Read every file and put its pages into the issue of its paper and date; refuse, with
+    `too_large`, a folder or zip that holds more than an issue may."""
     skipped: list[Skipped] = []
-    docs, texts = _read_all(files, skipped)
+    docs, texts = _read_all(files, skipped, _Budget(f"{label}: {too_large}"))
     epaper = [d for d in docs if d.kind != "web"]
     web = [d for d in docs if d.kind == "web"]
     # Notes and saved news pages beside an e-paper's pages are not pages of the paper;
@@ -92,8 +97,10 @@ def gather(files: Files, source: str, label: str, image_root: Path | None) -> Pa
     issues = [_issue(g, source, image_root) for g in groups.values()]
     issues = [i for i in issues if i.articles]
     if not issues:
-        why = f" ({skipped[0].file}: {skipped[0].reason})" if len(skipped) == 1 else ""
-        raise ParseError(f"{label}: no newspaper pages were found in it{why}")
+        if len(skipped) == 1:  # the one page there is, and why it is none
+            file, reason = skipped[0]
+            raise ParseError(f"{label}: no newspaper pages were found in it ({file}: {reason})")
+        raise ParseError(f"{label}: no newspaper pages were found in it")
     issues.sort(key=lambda i: (i.date or "9999", (i.paper or "").casefold()))
     return ParseOutcome(tuple(issues), tuple(skipped))
 
@@ -103,23 +110,60 @@ _BESIDE_TEXT = "a web page saved beside the text pages, but not one of them"
 _NOT_A_RECORD = "a Markdown note, not an article record of a paper"
 
 
-def _read_all(files: Files, skipped: list[Skipped]) -> tuple[list[Document], list[Issue]]:
+class _Budget:
+    """The bytes and characters of text read so far, refused once past an issue's."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+        self.bytes = self.chars = 0
+
+    def spend(self, data: bytes = b"", chars: int = 0) -> None:
+        self.bytes += len(data)
+        self.chars += chars
+        if self.bytes > MAX_ISSUE_BYTES or self.chars > MAX_ISSUE_CHARS:
+            raise ParseError(self.message)
+
+
+def _read_all(
+    files: Files, skipped: list[Skipped], budget: _Budget
+) -> tuple[list[Document], list[Issue]]:
     docs: list[Document] = []
     texts: list[Issue] = []
-    for name, data in files:
+    for name, read in files:
+        try:
+            data = read()
+        except ParseError as err:  # too large, damaged, not a regular file
+            skipped.append(Skipped(name, _reason(name, err)))
+            continue
+        budget.spend(data)
         try:
             suffix = posixpath.splitext(name)[1].lower()
             if suffix == ".md" and not looks_like_records(decode(data)):
                 skipped.append(Skipped(name, _NOT_A_RECORD))  # a README beside the pages
                 continue
             if suffix in TEXT_SUFFIXES:
-                texts.append(dated_by_path(_paged_by_name(parse_bytes(data, name), name), name))
+                issue = dated_by_path(_paged_by_name(parse_bytes(data, name), name), name)
+                budget.spend(chars=sum(article_chars(a) for a in issue.articles))
+                texts.append(issue)
             else:
-                docs.append(read_document(decode(data, html=True), name))
+                doc = read_document(decode(data, html=True), name)
+                budget.spend(chars=sum(article_chars(s) for s in doc.stories))
+                docs.append(doc)
         except ParseError as err:
+            if str(err) == budget.message:
+                raise
             # a cover, an index, an error page or a note: not a page of the paper
-            skipped.append(Skipped(name, str(err)))
+            skipped.append(Skipped(name, _reason(name, err)))
     return docs, texts
+
+
+def _reason(name: str, err: ParseError) -> str:
+    """The error's words without the file's name, which the outcome gives beside them."""
+    message = str(err)
+    for named in (name, posixpath.basename(name)):
+        if message.startswith(f"{named}: "):
+            return message[len(named) + 2 :]
+    return message
 
 
 def _text_key(issue: Issue) -> _Key:

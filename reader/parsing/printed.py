@@ -9,7 +9,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from reader.model import Area, Page
+from reader.parsing.errors import ParseError
+from reader.parsing.files import open_regular, regular_within
 from reader.parsing.html.records import Document, Printed, Story
+from reader.parsing.limits import MAX_PDF_BYTES
 
 # A picture's size is in its first bytes; a JPEG's may follow a large block of metadata.
 _HEADER_BYTES = 512 * 1024
@@ -79,10 +82,7 @@ def _inside(source: str, name: str | None, root: Path | None) -> str | None:
         return None
     name, _, fragment = name.partition("#")
     path = posixpath.normpath(posixpath.join(posixpath.dirname(source), name))
-    try:
-        if not (root / path).is_file():
-            return None
-    except OSError:
+    if not regular_within(root, path, MAX_PDF_BYTES):  # a picture or a PDF, inside the issue
         return None
     return f"{path}#{fragment}" if fragment else path
 
@@ -96,9 +96,9 @@ def _scaled(coords: tuple[float, ...], scale: float) -> tuple[float, ...]:
 def picture_size(path: Path) -> tuple[int, int] | None:
     """Width and height of a PNG, GIF or JPEG file, read from its header; None if unknown."""
     try:
-        with open(path, "rb") as file:
+        with open_regular(path) as file:  # never a pipe that would wait for ever
             head = file.read(_HEADER_BYTES)
-    except OSError:
+    except (ParseError, OSError):
         return None
     if head.startswith(b"\x89PNG\r\n\x1a\n") and len(head) >= 24:
         width, height = struct.unpack(">II", head[16:24])

@@ -28,6 +28,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "the file is empty"),
     QT_TRANSLATE_NOOP("CoreMessages", "the file is too large (%1 MB)"),
     QT_TRANSLATE_NOOP("CoreMessages", "the file is too large to be a newspaper page"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "this is not a file that can be read (a device, pipe or socket)"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "the text is too long to be one issue"),
+    QT_TRANSLATE_NOOP("CoreMessages", "an article in it is longer than any newspaper prints"),
     QT_TRANSLATE_NOOP("CoreMessages", "this is a binary file, not a newspaper page"),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
@@ -44,6 +49,15 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "no articles found in the text"),
     QT_TRANSLATE_NOOP("CoreMessages", "no article was found in this page"),
     QT_TRANSLATE_NOOP("CoreMessages", "no newspaper pages were found in it"),
+    QT_TRANSLATE_NOOP("CoreMessages", "no newspaper pages were found in it (%1: %2)"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "it holds %1 issues (%2), not one; import it to keep them all"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the text encoding is not recognised: read as GB18030 or Big5 it makes no Chinese,"
+        " and it is not Japanese or Korean either (save the file as UTF-8)",
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "the page is too large to be a newspaper page"),
     QT_TRANSLATE_NOOP("CoreMessages", "the page has too many elements to be a newspaper page"),
     QT_TRANSLATE_NOOP("CoreMessages", "the page is nested too deeply to be a newspaper page"),

@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from reader.parsing.errors import ParseError
 from reader.parsing.html.epaper import read_epaper
 from reader.parsing.html.markup import make_soup
 from reader.parsing.html.records import Document
 from reader.parsing.html.webpage import read_web_article
-
-# A newspaper page is a few hundred kilobytes, some thousand elements, nested some dozens
-# deep; far beyond that is no page a person saved, and would only make parsing crawl.
-MAX_HTML_CHARS = 40_000_000
-MAX_TAGS = 150_000
-MAX_DEPTH = 2_000
-_NESTING_TAG = re.compile(
-    r"<(/?)(div|span|table|tbody|font|ul|ol|section|article|header|footer|nav|aside|"
-    r"blockquote|center|form|a|b|i|em|strong|founder-content)\b[^>]*?(/?)>",
-    re.IGNORECASE,
-)
+from reader.parsing.limits import MAX_HTML_CHARS, MAX_TAGS, check_articles
 
 
 def read_document(text: str, source: str) -> Document:
@@ -28,21 +16,9 @@ def read_document(text: str, source: str) -> Document:
         raise ParseError("the page is too large to be a newspaper page")
     if text.count("<") > MAX_TAGS:
         raise ParseError("the page has too many elements to be a newspaper page")
-    if _nesting_depth(text) > MAX_DEPTH:
-        raise ParseError("the page is nested too deeply to be a newspaper page")
     soup = make_soup(text)
     doc = read_epaper(soup, source) or read_web_article(soup, source)
     if not doc.stories and not doc.links:
         raise ParseError("no article was found in this page")
+    check_articles(doc.stories)
     return doc
-
-
-def _nesting_depth(text: str) -> int:
-    """How deep container tags nest, counted on the raw text before any tree is built."""
-    depth = deepest = 0
-    for close, _, self_closing in _NESTING_TAG.findall(text):
-        if self_closing:
-            continue
-        depth = max(depth - 1, 0) if close else depth + 1
-        deepest = max(deepest, depth)
-    return deepest

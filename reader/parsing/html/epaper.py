@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import posixpath
 import re
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 
-from bs4 import BeautifulSoup, Comment, Tag
+from bs4 import BeautifulSoup, Comment, PageElement, Tag
 
 from reader.parsing.conventions import credits
 from reader.parsing.errors import ParseError
+from reader.parsing.html import tree
 from reader.parsing.html.index import Index
 from reader.parsing.html.markup import (
     LINE,
     Body,
     cjk_squeeze,
     clean,
+    holds,
+    inside,
     segments,
     split_body,
     text_of,
@@ -36,9 +41,15 @@ from reader.parsing.vocabulary import (
 # issue holds a few dozen).
 MAX_BODIES = 1_000
 _WRAPPED = "data-enpcontent"  # marks what the enpcontent comments enclosed
-_ENP_FIELD = re.compile(r"<([a-z][\w-]*)>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]*>")
-_VIEW = re.compile(r"""view\(\s*(["'])(.*?)\1\s*\)""", re.DOTALL)
+_FIELD_OPEN = re.compile(r"<([a-z][\w-]*)>", re.IGNORECASE)
+_FIELD_CLOSE = re.compile(r"</([a-z][\w-]*)>", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]*>")
+_VIEW_CALL = re.compile(r"""view\(\s*(["'])""")
+_VIEW_END = {quote: re.compile(quote + r"\s*\)") for quote in "'\""}
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# No saved file's name, nor an article's address, is longer than this.
+_MAX_NAME = 255
+_MAX_HREF = 2_048
 _ARTICLE_HREF = re.compile(
     r"(?:^|/)(?:content_[\w-]+|nw\.D\d+\w*?_\d{8}_\d+-\w+)\.s?html?$", re.IGNORECASE
 )
@@ -69,35 +80,28 @@ _EPAPER_HEADLINE = ("#main-title", "founder-title", ".text_c h1", "td.font01")
 _EPAPER_PAGE = ("#ozoom", "div.c_c", "a#pageLink", "#nowLayout", ".banci")
 _PAGE_PLACES = (".banci", ".l_t", ".ban_t li", "td.px12", ".paper-bot")
 _FURNITURE = ("script", "style", "noscript", "iframe", "template", "select")
-# lxml does not know <embed> is void, so an unclosed one swallows the rest of the page, and an
-# <object>'s content is the text meant for readers: drop the tags, keep what is inside.
-_PLUGINS = ("object", "embed", "applet")
 
 
 def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
     """Articles or a layout page's links from a Founder page; None if it is neither."""
-    for tag in soup.find_all(_FURNITURE):
-        if not _unwrap_view_title(tag):
-            tag.decompose()
-    for tag in soup.find_all(_PLUGINS):
-        tag.unwrap()
+    tree.remove([tag for tag in soup.find_all(_FURNITURE) if not _unwrap_view_title(tag)])
     comments = [c for c in soup.find_all(string=_is_comment) if isinstance(c, Comment)]
     properties = [(c, enp_properties(str(c))) for c in comments if "enpproperty" in c]
     idx = Index(soup)
     anchors = _body_anchors(soup, idx, comments)
     scopes = _scopes(soup, anchors)
     page_props, own_props = _assign(properties, scopes)
-    for comment in comments:
-        comment.extract()
+    tree.remove(comments)
     doc = Document(source=source)
     doc.page_names = _page_list(idx)
     doc.paper = page_props.get("papername") or _paper(soup, idx)
     doc.date = iso_date(page_props.get("date")) or _date(idx, soup) or path_date(source)
     doc.page, doc.page_name = _own_page(idx, source, page_props, doc.page_names)
     if anchors:
+        headlines = _headline_holders(idx)
         for anchor, scope, own in zip(anchors, scopes, own_props, strict=True):
             props = {**page_props, **own}
-            story = _story(idx, scope, anchor, props, doc)
+            story = _story(idx, scope, anchor, props, doc, headlines)
             if story:
                 doc.stories.append(story)
         return doc
@@ -115,13 +119,40 @@ def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
 def enp_properties(text: str) -> dict[str, str]:
     """Fields of an `enpproperty` comment, `founder-` prefixes dropped; first value wins."""
     props: dict[str, str] = {}
-    for name, value in _ENP_FIELD.findall(text):
+    for name, value in _fields(text):
         key = name.lower().removeprefix("founder-")
-        value = _TAG.sub("", re.sub(r"<!--.*?-->", "", value, flags=re.DOTALL))
-        value = clean(value, unwrap=False)
+        value = clean(_TAG.sub("", _without_comments(value)), unwrap=False)
         if value and key not in props:
             props[key] = value
     return props
+
+
+def _fields(text: str) -> Iterator[tuple[str, str]]:
+    """`<name>value</name>` in turn, as a lazy pattern (`<(name)>(.*?)</name>`) would find
+    them, but in linear time: each opening looks up the first closing of its name after it
+    instead of searching the rest of the text (as it would for every unclosed opening)."""
+    closings: dict[str, list[tuple[int, int]]] = {}
+    for close in _FIELD_CLOSE.finditer(text):
+        closings.setdefault(close.group(1).lower(), []).append((close.start(), close.end()))
+    pos = 0
+    while opening := _FIELD_OPEN.search(text, pos):
+        spans = closings.get(opening.group(1).lower(), [])
+        at = bisect_left(spans, (opening.end(), 0))
+        if at == len(spans):
+            pos = opening.start() + 1
+            continue
+        start, end = spans[at]
+        yield opening.group(1), text[opening.end() : start]
+        pos = end
+
+
+def _without_comments(text: str) -> str:
+    """The text without `<!--…-->` comments; an unclosed one is left as it is."""
+    parts, pos = [], 0
+    while (start := text.find("<!--", pos)) >= 0 and (end := text.find("-->", start + 4)) >= 0:
+        parts.append(text[pos:start])
+        pos = end + 3
+    return "".join(parts) + text[pos:] if parts else text
 
 
 def _is_comment(node: object) -> bool:
@@ -134,22 +165,7 @@ def _is_marker(node: object, name: str) -> bool:
 
 def _body_anchors(soup: BeautifulSoup, idx: Index, comments: list[Comment]) -> list[Tag]:
     """Each article body: a `founder-content` element, or what enpcontent markers enclose."""
-    wrappers = []
-    for start in comments:
-        if not _is_marker(start, "enpcontent") or _is_marker(start.previous_sibling, "enpcontent"):
-            continue
-        if start.find_parent("founder-content"):
-            continue
-        wrapper = soup.new_tag("div", attrs={_WRAPPED: "1"})
-        start.insert_after(wrapper)
-        enclosed = []
-        for node in wrapper.next_siblings:
-            if _is_marker(node, "/enpcontent"):
-                break
-            enclosed.append(node)
-        for node in enclosed:
-            wrapper.append(node.extract())
-        wrappers.append(wrapper)
+    wrappers = _wrap_marked(soup, comments)
     anchors = idx.select("founder-content") or wrappers
     if anchors is not wrappers and wrappers:  # both kinds: keep the page's order
         anchors = soup.find_all(lambda t: t.name == "founder-content" or t.has_attr(_WRAPPED))
@@ -157,8 +173,46 @@ def _body_anchors(soup: BeautifulSoup, idx: Index, comments: list[Comment]) -> l
         raise ParseError("the page holds too many articles to be a newspaper page")
     if not anchors and _epaper_template(idx):
         anchors = [el for sel in _BODY_FALLBACK for el in idx.select(sel)][:1]
-    ids = {id(a) for a in anchors}
-    return [a for a in anchors if not any(id(p) in ids for p in a.parents)]
+    return [a for a in tree.outermost(anchors) if isinstance(a, Tag)]
+
+
+def _wrap_marked(soup: BeautifulSoup, comments: list[Comment]) -> list[Tag]:
+    """What each `<!--enpcontent-->` encloses, up to its `<!--/enpcontent-->` (or the end of
+    its parent), wrapped in a marked div; in page order."""
+    markers = [c for c in comments if _is_marker(c, "enpcontent")]
+    if len(markers) > MAX_BODIES:
+        raise ParseError("the page holds too many articles to be a newspaper page")
+    order = {id(c): n for n, c in enumerate(comments)}
+    starts: dict[int, Tag] = {}
+    for marker in markers:
+        parent = marker.parent
+        if parent is not None and not inside(marker, ("founder-content",)):
+            starts[id(parent)] = parent
+    found: list[tuple[int, Tag]] = []
+    for parent in starts.values():
+        found += _wrap_runs(soup, parent, order)
+    return [wrapper for _, wrapper in sorted(found, key=lambda item: item[0])]
+
+
+def _wrap_runs(soup: BeautifulSoup, parent: Tag, order: dict[int, int]) -> list[tuple[int, Tag]]:
+    """Wrap each marked run among a parent's children, the last first, so the places of
+    the runs before it stay as they are; a run not closed goes on to the parent's end."""
+    found = []
+    contents = parent.contents
+    close: int | None = None
+    for at in range(len(contents) - 1, -1, -1):
+        node = contents[at]
+        if _is_marker(node, "/enpcontent"):
+            close = at
+        elif _is_marker(node, "enpcontent") and not _is_marker(node.previous_sibling, "enpcontent"):
+            stop = len(contents) if close is None else close
+            if stop > at + 1:
+                wrapper = tree.wrap(
+                    parent, at + 1, stop, soup.new_tag("div", attrs={_WRAPPED: "1"})
+                )
+                found.append((order.get(id(node), 0), wrapper))
+                close = None if close is None else at + 2
+    return found
 
 
 def _epaper_template(idx: Index) -> bool:
@@ -178,7 +232,7 @@ def _lists_epaper_articles(soup: BeautifulSoup, idx: Index, source: str) -> bool
         return False
     if soup.find("map") or idx.select("a#pageLink") or _page_in_name(source):
         return True
-    listed = sum(len(clean(a.get_text(" "))) for a in links)
+    listed = sum(len(clean(a.get_text(" "))) for a in tree.outermost(links))
     return len(clean(soup.get_text(" "))) - listed < listed
 
 
@@ -190,33 +244,45 @@ def _scopes(soup: BeautifulSoup, anchors: list[Tag]) -> list[Tag]:
     chains = [list(anchor.parents) for anchor in anchors]
     for chain in chains:
         counts.update(id(p) for p in chain)
-    scopes: list[Tag] = []
+    bases: list[Tag] = []
     for anchor, chain in zip(anchors, chains, strict=True):
         scope = anchor
         for parent in chain:
             if counts[id(parent)] > 1:
                 break
             scope = parent
-        scopes.append(_with_lead_in(soup, scope, counts, {id(s) for s in scopes}))
-    return scopes
+        bases.append(scope)
+    return _with_lead_ins(soup, bases, counts)
 
 
-def _with_lead_in(soup: BeautifulSoup, scope: Tag, counts: Counter[int], taken: set[int]) -> Tag:
-    """Bodies side by side in one parent: each takes the headline siblings before it."""
-    lead_in = []
-    for sib in scope.previous_siblings:
-        if id(sib) in taken or counts[id(sib)] or getattr(sib, "name", None) == "founder-content":
-            break  # the previous article
-        if isinstance(sib, Comment) and "enpproperty" in sib:
-            break  # the previous article's properties, trailing it
-        lead_in.append(sib)
-    if not any(isinstance(s, Tag) for s in lead_in):
-        return scope
-    group = soup.new_tag("div")
-    scope.insert_before(group)
-    for node in [*reversed(lead_in), scope]:
-        group.append(node.extract())
-    return group
+def _with_lead_ins(soup: BeautifulSoup, bases: list[Tag], counts: Counter[int]) -> list[Tag]:
+    """Bodies side by side in one parent: each takes the headline siblings before it.
+
+    The siblings of each parent are wrapped from the last body back, so the places of the
+    bodies before stay as they are.
+    """
+    taken = {id(b) for b in bases}
+    scopes = {id(b): b for b in bases}
+    by_parent: dict[int, Tag] = {id(b.parent): b.parent for b in bases if b.parent is not None}
+    for parent in by_parent.values():
+        contents = parent.contents
+        at = len(contents) - 1
+        while at >= 0:
+            base, start = contents[at], at
+            if id(base) in taken:
+                while start > 0 and _leads_in(contents[start - 1], taken, counts):
+                    start -= 1
+                if any(isinstance(node, Tag) for node in contents[start:at]):
+                    scopes[id(base)] = tree.wrap(parent, start, at + 1, soup.new_tag("div"))
+            at = start - 1
+    return [scopes[id(b)] for b in bases]
+
+
+def _leads_in(node: PageElement, taken: set[int], counts: Counter[int]) -> bool:
+    """May a sibling before a body be its lead-in (not the previous article, nor part of it)?"""
+    if id(node) in taken or counts[id(node)] or getattr(node, "name", None) == "founder-content":
+        return False
+    return not (isinstance(node, Comment) and "enpproperty" in node)
 
 
 def _assign(
@@ -225,8 +291,8 @@ def _assign(
     """Page-wide fields, and each article's own fields, from the enpproperty comments."""
     page: dict[str, str] = {}
     own: list[dict[str, str]] = [{} for _ in scopes]
-    index = {id(scope): n for n, scope in enumerate(scopes)}
-    owners = [_owner(comment, index) for comment, _ in properties]
+    owner = _Owner(scopes)
+    owners = [owner(comment) for comment, _ in properties]
     # With several articles, or an article with a comment of its own, a comment outside
     # them cannot say whose id, title or author it holds: only the paper and date are shared.
     shared_only = len(scopes) > 1 or any(at is not None for at in owners)
@@ -245,22 +311,40 @@ def _same_article(known: dict[str, str], props: dict[str, str]) -> bool:
     return all(known[k] == props[k] for k in keys if known.get(k) and props.get(k))
 
 
-def _owner(comment: Comment, index: dict[int, int]) -> int | None:
-    """The article a comment belongs to: the one around it, or the one it trails."""
-    at = next((index[id(p)] for p in comment.parents if id(p) in index), None)
-    if at is None:  # trailing an article, as after `</html>` of a page pasted into another
-        at = next((index[id(p)] for p in comment.previous_siblings if id(p) in index), None)
-    return at
+class _Owner:
+    """The article a comment belongs to: the one around it, or the one it trails (after
+    `</html>` of a page pasted into another). Each parent's children are looked at once."""
+
+    def __init__(self, scopes: list[Tag]) -> None:
+        self.index = {id(scope): n for n, scope in enumerate(scopes)}
+        self.trailed: dict[int, dict[int, int | None]] = {}
+
+    def __call__(self, comment: Comment) -> int | None:
+        at = next((self.index[id(p)] for p in comment.parents if id(p) in self.index), None)
+        if at is None and comment.parent is not None:
+            at = self._trailed(comment.parent).get(id(comment))
+        return at
+
+    def _trailed(self, parent: Tag) -> dict[int, int | None]:
+        """For each child, the last article before it among its siblings."""
+        if id(parent) not in self.trailed:
+            last: int | None = None
+            table: dict[int, int | None] = {}
+            for child in parent.contents:
+                table[id(child)] = last
+                last = self.index.get(id(child), last)
+            self.trailed[id(parent)] = table
+        return self.trailed[id(parent)]
 
 
 # --- one article ---------------------------------------------------------------------------
 
 
 def _story(
-    idx: Index, scope: Tag, anchor: Tag, props: dict[str, str], doc: Document
+    idx: Index, scope: Tag, anchor: Tag, props: dict[str, str], doc: Document, headlines: set[int]
 ) -> Story | None:
     paper = props.get("papername") or doc.paper
-    figure = _figure_area(idx, anchor, scope)
+    figure = _figure_area(anchor, scope, headlines)
     body = split_body(segments(anchor))
     td_kicker, td_title, td_subtitle = _td_headline(idx, scope)
     skip = {paper or ""}
@@ -313,8 +397,10 @@ def _td_headline(idx: Index, scope: Tag) -> tuple[str, str, str]:
     title_cell = idx.select_one("td.font01", scope)
     if title_cell is None:
         return "", "", ""
-    table = title_cell.find_parent("table") or scope
-    cells = table.select("td.font01, td.font02")
+    # The title's table, unless it holds other articles too: then only this one's part of it.
+    table = title_cell.find_parent("table")
+    region = table if table is not None and scope in table.parents else scope
+    cells = [c for c in region.find_all("td") if {"font01", "font02"} & set(c.get("class") or ())]
     at = next(i for i, c in enumerate(cells) if c is title_cell)
     before = text_of(cells[at - 1]) if at > 0 and "font02" in cells[at - 1]["class"] else ""
     after = cells[at + 1] if at + 1 < len(cells) else None
@@ -335,7 +421,7 @@ def _author(idx: Index, scope: Tag) -> str | None:
     return None
 
 
-def _figure_area(idx: Index, anchor: Tag, scope: Tag) -> Body:
+def _figure_area(anchor: Tag, scope: Tag, headlines: set[int]) -> Body:
     """Pictures and their captions placed just before the body, outside it."""
     parts: list[str] = []
     node: Tag = anchor
@@ -344,16 +430,18 @@ def _figure_area(idx: Index, anchor: Tag, scope: Tag) -> Body:
             break
         before = []
         for sib in node.previous_siblings:
-            if isinstance(sib, Tag) and _has_headline(idx, sib):
+            if isinstance(sib, Tag) and id(sib) in headlines:
                 break
             before.append(sib)
+        else:
+            sib = None
         blocks = [s for s in reversed(before) if isinstance(s, Tag)]
-        if any(b.name == "img" or b.find("img") for b in blocks):
+        if any(b.name == "img" or holds(b, ("img",), limit=None) for b in blocks):
             for block in blocks:
                 parts.extend(segments(block))
-                block.extract()
+            tree.remove(blocks)
             break
-        if len(before) != len(list(node.previous_siblings)):
+        if sib is not None:  # a headline before the body ends the area
             break
         node = node.parent
     figure = split_body(parts, figure_area=True)
@@ -365,10 +453,11 @@ def _figure_area(idx: Index, anchor: Tag, scope: Tag) -> Body:
     return figure
 
 
-def _has_headline(idx: Index, tag: Tag) -> bool:
-    if tag.name in ("h1", "h2", "h3", "founder-title"):
-        return True
-    return any(idx.select(sel, tag) for sel in (*_TITLE, "h1", "h2", "h3"))
+def _headline_holders(idx: Index) -> set[int]:
+    """Ids of the headlines of a page and of the elements holding one."""
+    heads = [el for name in ("h1", "h2", "h3", "founder-title") for el in idx.select(name)]
+    titles = [el for sel in (*_TITLE, "h1", "h2", "h3") for el in idx.select(sel)]
+    return {id(el) for el in heads} | tree.holding(titles)
 
 
 def _story_page(
@@ -457,7 +546,8 @@ def _own_page(
 
 
 def _page_in_name(path: str) -> str | None:
-    match = _URL_PAGE.search(path)
+    name = posixpath.basename(path.replace("\\", "/"))
+    match = _URL_PAGE.search(name) if len(name) <= _MAX_NAME else None
     return page_code(next(g for g in match.groups() if g)) if match else None
 
 
@@ -476,17 +566,39 @@ def _page_from_text(idx: Index) -> tuple[str | None, str | None]:
 
 
 def _unwrap_view_title(tag: Tag) -> bool:
-    """People's Daily writes its title list with `document.write(view("…"))`."""
-    match = _VIEW.search(tag.string or "") if tag.name == "script" else None
-    if match is None or tag.find_parent("a") is None:
+    """People's Daily writes its title list with `document.write(view("…"))`: the script
+    becomes the title it writes."""
+    if tag.name != "script" or not inside(tag, ("a",)):
         return False
-    text = re.sub(r"<br\s*/?>", LINE, match.group(2), flags=re.IGNORECASE)
-    tag.replace_with(_TAG.sub("", text))
+    title = _view_argument(tag.string or "")
+    if title is None:
+        return False
+    tag.name = "span"  # in place: replacing it would search its parent's children
+    tag.string = _TAG.sub("", _BR.sub(LINE, title))
     return True
 
 
+def _view_argument(script: str) -> str | None:
+    """The argument of the first `view("…")` that is closed, as a lazy pattern would find
+    it, but in linear time: once a quote is never closed, no later call with that quote is
+    looked at (a pattern would search the rest of the script from each of them)."""
+    unclosed: set[str] = set()
+    for call in _VIEW_CALL.finditer(script):
+        quote = call.group(1)
+        if quote in unclosed:
+            continue
+        end = _VIEW_END[quote].search(script, call.end())
+        if end is not None:
+            return script[call.end() : end.start()]
+        unclosed.add(quote)
+    return None
+
+
 def _href(value: object) -> str:
-    return str(value or "").strip().split("?", 1)[0].split("#", 1)[0].replace("\\", "/")
+    href = str(value or "")
+    if len(href) > _MAX_HREF:
+        return ""
+    return href.strip().split("?", 1)[0].split("#", 1)[0].replace("\\", "/")
 
 
 def _is_article_href(href: str) -> bool:
@@ -506,9 +618,7 @@ def _layout_links(soup: BeautifulSoup) -> list[Link]:
         wanted = href in area_set if area_set else _is_article_href(href)
         if not href or href in links or not wanted:
             continue
-        for br in anchor.find_all("br"):
-            br.append(LINE)
-        lines = [clean(t, unwrap=False) for t in anchor.get_text().split(LINE)]
+        lines = [clean(t, unwrap=False) for t in text_of(anchor, br=LINE).split(LINE)]
         lines = [t for t in lines if t]
         if lines:
             links[href] = Link(href, lines[0], " ".join(lines[1:]) or None)

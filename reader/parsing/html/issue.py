@@ -11,8 +11,10 @@ from typing import TypeVar
 
 from reader.model import Article, Image, Issue, Page, make_key, unique_keys
 from reader.parsing.conventions import CONT_FROM, CONT_TO, marked_page
+from reader.parsing.files import regular_within
 from reader.parsing.html.markup import clean
 from reader.parsing.html.records import Document, Link, Story
+from reader.parsing.limits import MAX_IMAGE_BYTES
 from reader.parsing.printed import map_areas, printed_pages
 from reader.parsing.vocabulary import page_order
 
@@ -147,15 +149,21 @@ def _listing(story: Story) -> str:
 
 def _join_continued(stories: list[Story]) -> list[Story]:
     """A story that jumps (`（转第2版）`) is joined with its rest (`（上接第1版）`) on that page."""
-    kept = list(stories)
+    # Stories opening with `（上接第1版）`, by their page and the page they go on from.
+    rests: dict[tuple[str | None, str | None], list[Story]] = {}
+    for story in stories:
+        mark = _JUMP_FROM.match(story.paragraphs[0]) if story.paragraphs else None
+        if mark:
+            rests.setdefault((story.page, marked_page(mark)), []).append(story)
+    joined: set[int] = set()
     for head in stories:
         jump = _JUMP_TO.search(head.paragraphs[-1]) if head.paragraphs else None
-        if jump is None or head not in kept:
+        if jump is None or id(head) in joined:
             continue
-        tail = _rest_of(head, marked_page(jump), kept)
+        tail = _rest_of(head, marked_page(jump), rests, joined)
         if tail is None:
             continue
-        kept.remove(tail)
+        joined.add(id(tail))
         first, *rest = [_JUMP_FROM.sub("", tail.paragraphs[0]).strip(), *tail.paragraphs[1:]]
         body = [*head.paragraphs[:-1], _JUMP_TO.sub("", head.paragraphs[-1]).strip()]
         body = [p for p in body if p]
@@ -168,22 +176,23 @@ def _join_continued(stories: list[Story]) -> list[Story]:
         head.images += tail.images
         head.continued_on += [tail.page or "", *tail.continued_on]
         head.areas += tail.areas
-    return kept
+    return [s for s in stories if id(s) not in joined]
 
 
-def _rest_of(head: Story, page: str | None, stories: list[Story]) -> Story | None:
-    candidates = [
-        s
-        for s in stories
-        if s.page == page
-        and s.paragraphs
-        and (m := _JUMP_FROM.match(s.paragraphs[0]))
-        and marked_page(m) == head.page
-    ]
-    same_title = [s for s in candidates if clean(s.title) == clean(head.title)]
-    if len(same_title) == 1:
-        return same_title[0]
-    return candidates[0] if len(candidates) == 1 else None
+def _rest_of(
+    head: Story,
+    page: str | None,
+    rests: dict[tuple[str | None, str | None], list[Story]],
+    joined: set[int],
+) -> Story | None:
+    """The one story on `page` going on from the head's page (of those, the one with its title)."""
+    rest = rests.get((page, head.page), [])
+    candidates = [s for s in rest if id(s) not in joined and s is not head]
+    if len(candidates) == 1:
+        return candidates[0]
+    title = clean(head.title)
+    same_title = [s for s in candidates if clean(s.title) == title]
+    return same_title[0] if len(same_title) == 1 else None
 
 
 def _most_common(values: list[str | None]) -> str | None:
@@ -228,10 +237,9 @@ def _article(
 
 
 def _image(image: Image, story: Story, root: Path | None) -> Image:
-    """The picture's path relative to the issue, or None when it is not inside it."""
+    """The picture's path relative to the issue, or None unless it is a regular file of a
+    picture's size inside the issue's folder."""
     if image.src is None or root is None:
         return replace(image, src=None)
     path = posixpath.normpath(posixpath.join(posixpath.dirname(story.origin), image.src))
-    if path.startswith("../") and not (root / path).is_file():
-        return replace(image, src=None)
-    return replace(image, src=path)
+    return replace(image, src=path if regular_within(root, path, MAX_IMAGE_BYTES) else None)

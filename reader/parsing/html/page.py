@@ -9,9 +9,11 @@ from pathlib import Path
 from reader.model import Issue
 from reader.parsing.decode import decode
 from reader.parsing.errors import ParseError
-from reader.parsing.html.document import MAX_HTML_CHARS, read_document
+from reader.parsing.files import inside_folder, read_file
+from reader.parsing.html.document import read_document
 from reader.parsing.html.issue import build_issue
 from reader.parsing.html.records import Document
+from reader.parsing.limits import MAX_ISSUE_BYTES
 
 _HTML_NAME = re.compile(r"\.(?:s?html?|xhtml)$", re.IGNORECASE)
 
@@ -29,18 +31,24 @@ def parse_html(text: str, source: str) -> Issue:
 
 
 def _linked_pages(layout: Document, base: Path) -> list[Document]:
+    """The article pages a layout page links to, saved in its folder or below it."""
     found = []
+    total = 0
     for link in layout.links:
         rel = posixpath.normpath(link.href)
-        path = base / rel
-        if not _HTML_NAME.search(rel) or not path.is_file():
+        if not _HTML_NAME.search(rel) or not inside_folder(base, rel):
             continue
         try:
-            if path.stat().st_size > MAX_HTML_CHARS:
-                continue
-            doc = read_document(decode(path.read_bytes(), html=True), rel)
-        except (OSError, ParseError):
+            data = read_file(base / rel)
+        except ParseError:
             continue  # a damaged neighbour leaves its article known by title only
+        total += len(data)
+        if total > MAX_ISSUE_BYTES:
+            raise ParseError("the folder is too large to be one issue")
+        try:
+            doc = read_document(decode(data, html=True), rel)
+        except ParseError:
+            continue
         if doc.kind != "layout":
             found.append(doc)
     return found

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from reader.parsing.html import names
+from reader.parsing.html import names, tree
+from reader.parsing.html.markup import holds, inside
 from reader.parsing.vocabulary import HAN
 
 # Children that make an element a container rather than a paragraph of its own.
@@ -102,7 +103,7 @@ class _Page:
         marks = [headline] if headline is not None else []
         marks += self.body.find_all(("article", "main"))
         marks += self.body.find_all(True, attrs={"itemprop": "articleBody"})
-        self.wrappers = {id(p) for mark in marks for p in (mark, *mark.parents)}
+        self.wrappers = {id(mark) for mark in marks} | tree.holding(marks)
 
     def words(self, tag: Tag) -> frozenset[str]:
         key = id(tag)
@@ -284,7 +285,7 @@ def _same_kind(one: Tag, other: Tag) -> bool:
 
 def _climb(page: _Page, top: Tag, final: dict[int, float]) -> Tag:
     """Up to a parent that scores better, and past wrappers with a single child."""
-    last = final[id(top)]
+    last = final.get(id(top), 0.0)  # the common ancestor of close ones may be above all scores
     threshold = last / 3
     for parent in top.parents:
         if parent is page.body or isinstance(parent, BeautifulSoup):
@@ -329,7 +330,7 @@ def _with_siblings(page: _Page, top: Tag, final: dict[int, float], best: float) 
 
 def _reads_as_paragraph(page: _Page, tag: Tag) -> bool:
     if tag.name != "p" and not (
-        tag.name in ("div", "section") and not any(c.name in _BLOCKS for c in tag.find_all(True))
+        tag.name in ("div", "section") and not holds(tag, tuple(_BLOCKS), limit=None)
     ):
         return False
     length = page.text(tag)
@@ -343,23 +344,25 @@ def _reads_as_paragraph(page: _Page, tag: Tag) -> bool:
 def _clean(page: _Page, block: Tag) -> None:
     """Cut the boxes of furniture out of an article's block, keeping every paragraph."""
     total = page.text(block) or 1
-    in_figure = block.name == "figure" or block.find_parent("figure") is not None
+    in_figure = block.name == "figure" or inside(block, ("figure",))
     stack = [(c, in_figure) for c in block.children if isinstance(c, Tag)]
     stack.reverse()
+    cut: list[Tag] = []
     while stack:
         tag, in_figure = stack.pop()
         if _unlikely(page, tag, total) or (
             tag.name in _CHECKED and _is_furniture_box(page, tag, total, in_figure)
         ):
-            tag.extract()
+            cut.append(tag)
             continue
         children = [c for c in tag.children if isinstance(c, Tag)]
         if not any(c.name in _BLOCKS for c in children):
             if _is_link_line(page, tag) or _is_credit_line(page, tag):
-                tag.extract()
+                cut.append(tag)
             continue  # a paragraph: its links are words of its sentences
         in_figure = in_figure or tag.name == "figure"
         stack.extend((c, in_figure) for c in reversed(children))
+    tree.remove(cut)
 
 
 def _is_furniture_box(page: _Page, tag: Tag, total: int, in_figure: bool) -> bool:

@@ -7,9 +7,17 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from reader.parsing.conventions import credits, tidy
-from reader.parsing.html import names
+from reader.parsing.html import names, tree
 from reader.parsing.html.furniture import is_furniture_line
-from reader.parsing.html.markup import clean, drop_comments, segments, split_body, text_of
+from reader.parsing.html.markup import (
+    clean,
+    drop_comments,
+    holds,
+    inside,
+    segments,
+    split_body,
+    text_of,
+)
 from reader.parsing.html.readable import main_content
 from reader.parsing.html.records import Document, Story
 from reader.parsing.vocabulary import DATE, iso_date, path_date
@@ -17,7 +25,10 @@ from reader.parsing.vocabulary import DATE, iso_date, path_date
 _NOT_READ = ("script", "style", "noscript", "iframe", "template", "svg", "link", "button")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•:]{1,2}|::)\s+|\s*(?:_|--|\|)\s*")
-_SITE_SUFFIX = re.compile(r"\s*(?:[-_|–—]+\s*[^-_|–—]{1,30}){1,3}$")
+# (A run of separators is tried from its start only, or a long one would take square time.)
+_SITE_SUFFIX = re.compile(r"\s*(?:(?<![-_|–—])[-_|–—]+\s*[^-_|–—]{1,30}){1,3}$")
+# A page's title names its headline within this many characters, if at all.
+_TITLE_CHARS = 1_000
 _BY = re.compile(
     r"^(?:by|par|por|von|door|di|av|przez|written by|作者|文|记者|撰文)[\s:：/]+", re.I
 )
@@ -33,10 +44,8 @@ def read_web_article(soup: BeautifulSoup, source: str) -> Document:
     """Headline, credits, date and text of a news site's article page (not an e-paper)."""
     drop_comments(soup)
     metas = _metas(soup)
-    for tag in soup.find_all(_NOT_READ):
-        tag.decompose()
-    for tag in soup.find_all(_is_hidden):
-        tag.extract()
+    tree.remove(soup.find_all(_NOT_READ))
+    tree.remove(soup.find_all(_is_hidden))
     paper = _first(metas, "og:site_name", "application-name") or _site_of(text_of(soup.title))
     headline = _headline(soup, metas)
     title = _title(metas, soup, headline, paper)
@@ -125,19 +134,18 @@ def _is_hidden(tag: Tag) -> bool:
 
 def _headline(soup: BeautifulSoup, metas: dict[str, str]) -> Tag | None:
     """The `<h1>` (or box named a headline) that the page's title names, not the site's logo."""
-    named = " ".join(
-        t for t in (_first(metas, "og:title", "twitter:title"), text_of(soup.title)) if t
-    )
+    titles = (_first(metas, "og:title", "twitter:title"), text_of(soup.title))
+    named = " ".join(t[:_TITLE_CHARS] for t in titles if t).casefold()
     found = [h for h in soup.find_all("h1") if text_of(h)]
     for h1 in found:
         text = text_of(h1)
-        if len(text) >= 4 and text.casefold() in named.casefold():
+        if len(text) >= 4 and text.casefold() in named:
             return h1
     for el in soup.find_all(("h2", "div", "span", "p", "header")):
         text = text_of(el) if names.words(el) & names.HEADLINE else ""
-        if 4 <= len(text) <= 300 and text.casefold() in named.casefold():
+        if 4 <= len(text) <= 300 and text.casefold() in named:
             return el  # a headline set in a styled box, not an <h1>
-    unnamed = [h for h in found if not h.find_parent(("header", "nav")) and h.find("img") is None]
+    unnamed = [h for h in found if not inside(h, ("header", "nav")) and not holds(h, ("img",))]
     return max(unnamed, key=lambda h: len(text_of(h)), default=None)
 
 
@@ -202,7 +210,7 @@ def _head_parts(headline: Tag | None) -> _Head:
         if not text:
             continue
         words = names.words(el)
-        if head.date is None and len(text) <= _SHORT_LINE and not el.find(("p", "div")):
+        if head.date is None and len(text) <= _SHORT_LINE and not holds(el, ("p", "div")):
             head.date = iso_date(text)
         if head.byline is None and _is_byline_element(el, words, text):
             head.byline = _byline_text(el)
@@ -230,7 +238,7 @@ def _before(headline: Tag) -> list[Tag]:
 
 
 def _is_byline_element(el: Tag, words: frozenset[str], text: str) -> bool:
-    if len(text) > _SHORT_LINE or (el.find(("p", "div", "li")) is not None and len(text) > 60):
+    if len(text) > _SHORT_LINE or (holds(el, ("p", "div", "li")) and len(text) > 60):
         return False
     if el.get("rel") == ["author"] or el.get("itemprop") == "author" or words & names.BYLINE:
         return True
@@ -239,11 +247,11 @@ def _is_byline_element(el: Tag, words: frozenset[str], text: str) -> bool:
 
 def _byline_text(el: Tag) -> str:
     """Names in a byline element, without the dates and labels printed beside them."""
-    for part in el.find_all(True):
-        if part.parent is not None and (
-            part.name in ("time", "abbr") or names.words(part) & names.DATE
-        ):
-            part.extract()
+    tree.remove(
+        part
+        for part in el.find_all(True)
+        if part.name in ("time", "abbr") or names.words(part) & names.DATE
+    )
     named = [
         text_of(part)
         for part in el.find_all(True)
@@ -261,20 +269,21 @@ def _byline_text(el: Tag) -> str:
 
 
 def _is_standfirst(el: Tag, words: frozenset[str], text: str, headline: Tag) -> bool:
-    if not 10 <= len(text) <= 500 or el.name == "figure" or el.find(("h1", "img")) is not None:
+    if not 10 <= len(text) <= 500 or el.name == "figure" or holds(el, ("h1", "img")):
         return False
     if words & names.SUBTITLE and el.name not in ("ul", "ol", "section", "article"):
         return True
-    siblings = [s for s in headline.next_siblings if isinstance(s, Tag)]
-    return el.name in ("h2", "h3", "h4") and bool(siblings) and siblings[0] is el
+    following = next((s for s in headline.next_siblings if isinstance(s, Tag)), None)
+    return el.name in ("h2", "h3", "h4") and following is el
 
 
 def _lift_byline(standfirst: Tag, head: _Head) -> None:
     """A byline printed inside the standfirst (`<p class=standfirst><em class=byline>`)."""
-    for el in standfirst.find_all(True):
-        if el.parent is not None and names.words(el) & names.BYLINE and text_of(el):
-            head.byline = head.byline or _byline_text(el)
-            el.extract()
+    found = [el for el in standfirst.find_all(True) if names.words(el) & names.BYLINE]
+    found = [el for el in tree.outermost(found) if text_of(el)]
+    for el in found:
+        head.byline = head.byline or _byline_text(el)
+    tree.remove(found)
 
 
 def _plain_byline(byline: str | None, paper: str | None) -> str | None:
@@ -288,13 +297,11 @@ def _plain_byline(byline: str | None, paper: str | None) -> str | None:
 
 def _captions_of_figures(soup: BeautifulSoup, block: Tag) -> None:
     """A figure's words (caption, credit) are its caption, however they are marked up."""
-    for figure in block.find_all("figure"):
-        if figure.parent is None:
-            continue
+    for figure in tree.outermost(block.find_all("figure")):
         text = text_of(figure)
-        images = figure.find_all("img")
-        for child in list(figure.contents):
-            child.extract()
+        images = [el for el in figure.descendants if isinstance(el, Tag) and el.name == "img"]
+        tree.remove(list(figure.contents))
+        tree.remove(images)  # out of the parts just taken out, so each append is cheap
         for img in images:
             figure.append(img)
         if text:

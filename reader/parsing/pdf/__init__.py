@@ -7,14 +7,15 @@ joins the text, `folio` reads the running head and the file's name.
 
 from __future__ import annotations
 
-import os
 import posixpath
 from pathlib import Path
 
 from reader.model import Issue
 from reader.parsing.errors import ParseError
+from reader.parsing.files import read_file, walk
 from reader.parsing.html import Document, build_issue
 from reader.parsing.html.records import Printed, Story
+from reader.parsing.limits import MAX_PDF_BYTES
 from reader.parsing.pdf.folio import from_name, running_head
 from reader.parsing.pdf.layout import reading_order
 from reader.parsing.pdf.stories import page_stories
@@ -51,8 +52,8 @@ def parse_pdf_folder(root: Path) -> Issue:
     docs: list[Document] = []
     for name in names:
         try:
-            data = (root / name).read_bytes()
-        except OSError:
+            data = read_file(root / name, follow=False, limit=MAX_PDF_BYTES)
+        except ParseError:
             continue  # an unreadable file is not part of the issue
         docs += _documents(data, name, first=len(docs) + 1)
     return _issue(docs, str(root), root, root.name)
@@ -60,10 +61,9 @@ def parse_pdf_folder(root: Path) -> Issue:
 
 def _pdf_names(root: Path) -> list[str]:
     names = []
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        rel = Path(folder).relative_to(root).as_posix()
-        names += [posixpath.normpath(f"{rel}/{f}") for f in files if f.lower().endswith(".pdf")]
+    for name in walk(root):
+        if name.lower().endswith(".pdf"):
+            names.append(name)
         if len(names) > MAX_FILES:
             raise ParseError(f"{root.name}: the folder holds too many pages to be one issue")
     return sorted(names)

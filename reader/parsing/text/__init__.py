@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from reader.model import Issue
 from reader.parsing.errors import ParseError
+from reader.parsing.limits import check_articles, check_text
 from reader.parsing.text.corpus import (
     looks_like_records,
     looks_like_slots,
@@ -20,7 +21,14 @@ __all__ = ["parse_text"]
 
 def parse_text(text: str, source: str) -> Issue:
     """Parse decoded text by its kind; raise ParseError if it holds no newspaper articles."""
+    check_text(text)
     refuse_garbage(text)
+    issue = _parsed(text, source)
+    check_articles(issue.articles)
+    return issue
+
+
+def _parsed(text: str, source: str) -> Issue:
     for looks_like, parse in _KINDS:
         if looks_like(text):
             issue = parse(clean_text(text), source)

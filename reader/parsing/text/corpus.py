@@ -40,7 +40,8 @@ from reader.parsing.vocabulary import DATE, PAGE, match_date, page_code, page_or
 
 __all__ = ["looks_like_records", "looks_like_slots", "parse_records", "parse_slots"]
 
-_HEADING = re.compile(r"^#{1,6}[ \t]+(?P<text>\S.*?)[ \t#]*$")
+# (The heading ends at a character of its own, so a run of closing hashes is tried once.)
+_HEADING = re.compile(r"^#{1,6}[ \t]+(?P<text>\S(?:.*?[^ \t#])?)[ \t#]*$")
 _PAGE_LINE = re.compile(rf"^第\s*(?P<page>{PAGE})\s*版\s*[(（](?P<name>[^()（）]{{0,12}})[)）]$")
 _COLUMN_LINE = re.compile(r"^(?:专栏|專欄|栏目|欄目)\s*[:：]\s*(?P<name>.{0,30})$")
 # Where a dump of records shows itself: a page line in brackets over a column line.

@@ -47,8 +47,11 @@ _SMALL_WORDS = frozenset(
 )  # fmt: skip
 _VOLUME = re.compile(r"^\W*(?:VOL\.|VOLUME\b|NO\.\s*\d|NUM\.|PRICE\b)", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b", re.IGNORECASE)
+# (The name ends at a letter of its own: a lazy name before a run of stops and spaces would
+# try that run once for each character it could end at.)
 _BYLINE = re.compile(
-    r"^\W{0,2}(?:B[yv]\s+(?P<by>.+?)|(?P<special>Spe?[cs]ial\b.{2,40}?))[\s.,;:'\"]*$"
+    r"^\W{0,2}(?:B[yv]\s+(?P<by>.*?[^\s.,;:'\"])|(?P<special>Spe?[cs]ial\b.{2,40}?))"
+    r"[\s.,;:'\"]*$"
 )
 # `NEW YORK, Jan. 1.—`, `SCRANTON, Pa., Sept. 16.`: place, state, month and day; the OCR
 # garbles letters and digits, so the forms are loose, and the day ends with a stop or dash.
@@ -60,10 +63,12 @@ _DATELINE = re.compile(
     r"(?:,\s*\d{4}\.?)?(?:\s*\d{1,2}:\d{2}\s*[ap]\.\s*m\.)?)"
     r"\s*(?:[-—–?]{1,2}|\s)"
 )
-_CONTINUED = re.compile(r"^\W*Con\S{0,8}\s+(?:on|from)\s+\S+\s*\S*\W*$", re.IGNORECASE)
-_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+(?!-?$)")
-_HYPHEN_END = re.compile(r"([^\W\d_]+)-$")
-_LAST_WORD = re.compile(r"([^\W\d_]+)$")
+# Words are matched from their first letter only (and runs taken whole, `++`): tried from
+# every letter of a long word, each would take square time.
+_CONTINUED = re.compile(r"^\W*Con\S{0,8}\s+(?:on|from)\s+\S++(?:\s++\S++)?+\W*+$", re.I)
+_COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+(?!-?$)")
+_HYPHEN_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-$")
+_LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)$")
 _FIRST_WORD = re.compile(r"^([^\W\d_]+)")
 # Endings a word broken at the end of a line leaves at the start of the next.
 _WORD_ENDING = re.compile(r"(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ous|ence|ance)$")
@@ -74,7 +79,7 @@ _PUNCTUATION = "\"'’‘“”.,;:!?()[]-—$&"
 _SPECK = 4
 # A masthead's date line is near the top; what is above it is the paper's name.
 _MASTHEAD_LINES = 20
-_TITLE_END = re.compile(r"(?:[^\W\d_]{2,}[.]|[?!])['\"]?$")
+_TITLE_END = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]{2,}[.]|[?!])['\"]?$")
 _RULE_AS_LETTER = re.compile(r"^[Il|!1]\s+(?=[A-Z]{2})")
 
 

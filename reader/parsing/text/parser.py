@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -10,6 +11,7 @@ from typing import NamedTuple
 
 from reader.cjk import KANA
 from reader.model import Article, Issue, Page, make_key, unique_keys
+from reader.parsing.characters import CONTROL_CHARS, strip_controls, strip_invisible
 from reader.parsing.conventions import (
     CONT_FROM,
     CONT_TO,
@@ -51,6 +53,8 @@ __all__ = ["clean_text", "parse_dump", "refuse_garbage"]
 
 # A line at least this wide (in CJK characters) is body text, not a headline.
 _LONG = 45
+# A mended paragraph longer than this (in characters, so wider than 2 * _LONG) reads as body.
+_MENDED_TAIL = 200
 # A signature is set in at least this far and is at most this wide.
 _SIGNATURE_LEAD = 8
 _SIGNATURE_WIDTH = 16
@@ -113,17 +117,14 @@ _SPEAKER = re.compile(r"(?:强调|指出|表示|要求|寄语|致信|批示|说)
 # `------`, `＊＊＊`, `— 3 —`, `A3`: a rule between stories or a page number, not text
 _RULE_OR_FOLIO = re.compile(r"^[\W_]{3,}$|^[\s\-—–·]*[A-Z]?\d{1,3}[\s\-—–·]*$")
 _BARE_FOLIO = re.compile(r"^\s*([A-Z]?\d{1,3})\s*$")
-_INVISIBLE = ("\ufeff", "\u200b", "\u200c", "\u200d", "\u2060")
-# Stray control characters carry no text, and splitlines() would even break lines at some.
-_CONTROL_CHARS = r"\x00-\x08\x0b\x0e-\x1f\x7f-\x9f"
-_CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
-_GARBAGE = re.compile(f"[{_CONTROL_CHARS}\ufffd\ue000-\uf8ff]")
+_GARBAGE = re.compile(f"[{CONTROL_CHARS}\ufffd\ue000-\uf8ff]")
 _COMMON_HAN = frozenset(
     "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也"
 )
 _HAN = re.compile(f"[{HAN}]")
 _KANA_HANGUL = re.compile(f"[{KANA}\uac00-\ud7af]")
 _WORD = re.compile(r"[A-Za-z]+")
+_SPACES = re.compile(r"\s+")
 _CODE_MARK = re.compile(r"[{}<>=;_\\|#$*^~`\[\]]")
 
 
@@ -162,6 +163,11 @@ class _State:
     header_run: list[str] = field(default_factory=list)  # page codes with no text between
     indents: bool = False  # indentation marks paragraphs, not headlines
     packed: bool = False  # no blank lines between paragraphs
+    unpaged: list[_Draft] = field(default_factory=list)  # drafts opened before any page
+    # drafts that go on on another page, by (that page, a page they are on)
+    waiting: dict[tuple[str, str], list[_Draft]] = field(default_factory=dict)
+    run: tuple[int, int] = (0, 0)  # the last run of headline-like lines measured
+    listings: dict[str, list[int]] | None = None  # where each line's text is, spaces removed
 
     def learn(self, header: Header) -> None:
         self.paper = self.paper or paper_name(header.paper)
@@ -183,6 +189,25 @@ class _State:
             self.open(Headline(title_from_text(self.captions[0])))
         self.current = None
 
+    def goes_on(self, draft: _Draft, page: str | None) -> None:
+        """The draft goes on on `page` (a `（转第2版）` mark)."""
+        draft.continues_to = page
+        for code in draft.pages:
+            self.wait(draft, code)
+
+    def wait(self, draft: _Draft, code: str) -> None:
+        if draft.continues_to:
+            self.waiting.setdefault((draft.continues_to, code), []).append(draft)
+
+    def continued(self, origin: str) -> _Draft | None:
+        """The latest draft going on on this page from page `origin`, if any."""
+        waiting = self.waiting.get((self.page or "", origin), [])
+        while waiting:
+            draft = waiting.pop()
+            if draft.continues_to == self.page and origin in draft.pages:
+                return draft
+        return None
+
     def open(self, headline: Headline) -> _Draft:
         draft = _Draft(
             title=headline.title,
@@ -193,6 +218,8 @@ class _State:
         )
         if self.page:
             draft.pages.append(self.page)
+        else:
+            self.unpaged.append(draft)
         draft.bylines, self.bylines = self.bylines, []
         draft.captions, self.captions = self.captions, []
         self.section = None
@@ -218,11 +245,9 @@ def parse_dump(text: str, source: str) -> Issue:
 
 
 def clean_text(text: str) -> str:
-    """The text without invisible marks and stray control characters."""
-    for mark in _INVISIBLE:  # copied from web pages; they only get in the way of matching
-        if mark in text:
-            text = text.replace(mark, "")
-    return _CONTROL.sub("", text)
+    """The text without invisible marks and stray control characters (splitlines() would
+    even break lines at some)."""
+    return strip_invisible(strip_controls(text))
 
 
 def refuse_garbage(text: str) -> None:
@@ -324,15 +349,27 @@ def _join_cut_paragraphs(lines: list[Line], indents: bool) -> list[Line]:
     """Mend paragraphs that a page or column break (or hard line wrap) cut in two."""
     wrap = _wrap_width(lines)
     out: list[Line] = []
+    # The pieces of each mended paragraph, joined at the end: joining as we go would copy a
+    # long paragraph once per line. Meanwhile its Line holds only the end of its text, which
+    # is all that deciding on the next line looks at, once the paragraph reads as body text.
+    mended: dict[int, list[str]] = {}
     for line in lines:
         prev = out[-1] if out else None
         if prev is not None and _continues(prev, line, indents, wrap):
             if wrap is not None:
                 prev.last_span = line.span  # the mended unit now ends with this line
-            prev.text = prev.text + _glue(prev.text, line.text) + line.text
+            glue = _glue(prev.text, line.text)
+            pieces = mended.setdefault(len(out) - 1, [prev.text])
+            pieces += (glue, line.text)
+            prev.text = prev.text + glue + line.text
             prev.body = None
+            if len(prev.text) > _MENDED_TAIL:
+                prev.text = prev.text[-_MENDED_TAIL:]
+                prev.body = True  # so long a text is body text, whatever its end
         else:
             out.append(line)
+    for at, pieces in mended.items():
+        out[at].text = "".join(pieces)
     return out
 
 
@@ -447,10 +484,13 @@ def _source_footer(state: _State, header: Header) -> None:
     """`《人民日报》（2024年01月07日 第 01 版）` under a copied article names the page of the
     articles above it that had none."""
     state.learn(header)
-    for draft in state.drafts:
-        if draft.page is None and header.page:
-            draft.page = header.page
-            draft.pages.insert(0, header.page)
+    if header.page:
+        for draft in state.unpaged:
+            if draft.page is None:
+                draft.page = header.page
+                draft.pages.insert(0, header.page)
+                state.wait(draft, header.page)
+        state.unpaged = []
     state.current = None
 
 
@@ -505,7 +545,7 @@ def _continuation_mark(state: _State, marker: str) -> None:
             state.open(Headline(tidy(marker)))
     elif state.current is not None:
         draft = state.current
-        draft.continues_to = marked_page(to)
+        state.goes_on(draft, marked_page(to))
         draft.last_open = bool(draft.paragraphs) and not ends_sentence(draft.paragraphs[-1])
 
 
@@ -515,20 +555,20 @@ def _continue_from(state: _State, marker: str) -> bool:
     if not m or not state.page:
         return False
     origin = marked_page(m)
-    for draft in reversed(state.drafts):
-        if draft.continues_to == state.page and origin in draft.pages:
-            draft.continues_to = None
-            draft.pages.append(state.page)
-            state.current = draft
-            return True
-    return False
+    draft = state.continued(origin) if origin else None
+    if draft is None:
+        return False
+    draft.continues_to = None
+    draft.pages.append(state.page)
+    state.current = draft
+    return True
 
 
 def _text(lines: list[Line], i: int, state: _State) -> int:
     """Handle a text line at i: a headline block opening an article, or a paragraph."""
-    if _headline_like(lines[i]) and _run_end(lines, i, limit=None) - i > _MAX_HEADLINE_LINES:
-        end = _run_end(lines, i, limit=None)
-        listed = _title_list(lines, i, end) if state.current is None else None
+    if _headline_like(lines[i]) and _whole_run_end(lines, i, state) - i > _MAX_HEADLINE_LINES:
+        end = _whole_run_end(lines, i, state)
+        listed = _title_list(lines, i, end, state) if state.current is None else None
         if listed is not None:
             return listed
         for line in lines[i:end]:  # verse or a list of short lines: all text
@@ -552,6 +592,15 @@ def _text(lines: list[Line], i: int, state: _State) -> int:
     return i + 1
 
 
+def _whole_run_end(lines: list[Line], i: int, state: _State) -> int:
+    """End of the whole run of headline-like lines from i; a run is measured once, however
+    many title lists are taken from its start."""
+    start, end = state.run
+    if not start <= i < end:
+        state.run = (i, _run_end(lines, i, limit=None))
+    return state.run[1]
+
+
 def _signature(lines: list[Line], i: int, state: _State) -> bool:
     """A short line set far to the right after the last paragraph (`　　　…　　周  洁`) signs
     the article: the next thing is a new headline, a page header or the end."""
@@ -565,20 +614,32 @@ def _signature(lines: list[Line], i: int, state: _State) -> bool:
     return nxt is None or nxt.kind is Kind.HEADER or (nxt.gap and _headline_like(nxt))
 
 
-def _title_list(lines: list[Line], i: int, end: int) -> int | None:
+def _title_list(lines: list[Line], i: int, end: int, state: _State) -> int | None:
     """If lines from i are a page's list of titles (导读), each printed again further on
     over its article, the index after the list; else None."""
+    if state.listings is None:
+        state.listings = {}
+        for n, line in enumerate(lines):
+            state.listings.setdefault(_squeezed(line.text), []).append(n)
     listed: dict[str, None] = {}
     for line in lines[i : min(end, i + 200)]:
-        squeezed = re.sub(r"\s+", "", line.text)
+        squeezed = _squeezed(line.text)
         if squeezed in listed:
             break
         listed[squeezed] = None
     after = i + len(listed)
     if len(listed) <= _MAX_HEADLINE_LINES:
         return None
-    later = {re.sub(r"\s+", "", ln.text) for ln in lines[after : after + 3000]}
-    return after if all(t in later for t in listed) else None
+    for title in listed:  # printed again within the next 3000 lines?
+        places = state.listings[title]
+        at = bisect_left(places, after)
+        if at == len(places) or places[at] >= after + 3000:
+            return None
+    return after
+
+
+def _squeezed(text: str) -> str:
+    return _SPACES.sub("", text)
 
 
 def _paragraph(state: _State, text: str) -> None:
@@ -588,7 +649,7 @@ def _paragraph(state: _State, text: str) -> None:
     draft = state.current or state.open(Headline(title_from_text(text) or tidy(from_page or "…")))
     _add_text(draft, text)
     if to_page:
-        draft.continues_to = to_page
+        state.goes_on(draft, to_page)
         draft.last_open = not text or not ends_sentence(text)
 
 
