@@ -78,13 +78,13 @@ def test_the_theme_is_remembered_across_a_restart(qtbot, start, tmp_path):
 
     sepia = THEME_COLOURS["sepia"][0]
     assert _page_colour(window) == sepia
-    assert "line-height: 200%" in window.article_view.html()
+    assert f"line-height: {2 * window.article_view.text_px}px" in window.article_view.html()
     dialog.close()
     close_window(window)
 
     again = start()
     assert _page_colour(again) == sepia
-    assert "line-height: 200%" in again.article_view.html()
+    assert f"line-height: {2 * again.article_view.text_px}px" in again.article_view.html()
 
 
 def _page_colour(window) -> str:

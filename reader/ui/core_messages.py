@@ -113,6 +113,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "CoreMessages", "“%1” is not a date: write it as 2026-03-12, 2026-03 or 2026."
     ),
+    # --- what the article pane says of what is missing (render.ENGLISH_WORDS) ---
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This article's text was not saved: the imported page only lists its title."
+        " Open the article's own page file and import it to read it.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Picture not saved"),
 )
 
 

@@ -14,167 +14,172 @@
         <translation>打开报纸文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>Export Story…</source>
         <translation>导出文章…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>Save Story as PDF…</source>
         <translation>将文章存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="100"/>
         <source>Print Story…</source>
         <translation>打印文章…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105"/>
+        <location filename="../../reader/ui/actions.py" line="112"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106"/>
+        <location filename="../../reader/ui/actions.py" line="113"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109"/>
+        <location filename="../../reader/ui/actions.py" line="116"/>
         <source>Copy Story with Citation</source>
         <translation>复制文章及引文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116"/>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>Search the Library</source>
         <translation>在报库中搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123"/>
+        <location filename="../../reader/ui/actions.py" line="130"/>
         <source>Next Search Hit</source>
         <translation>下一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131"/>
+        <location filename="../../reader/ui/actions.py" line="138"/>
         <source>Previous Search Hit</source>
         <translation>上一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="243"/>
+        <location filename="../../reader/ui/actions.py" line="250"/>
         <source>Preferences…</source>
         <translation>偏好设置…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137"/>
+        <location filename="../../reader/ui/actions.py" line="144"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="100"/>
+        <location filename="../../reader/ui/actions.py" line="79"/>
+        <source>Get Paper…</source>
+        <translation>获取报纸…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="107"/>
         <source>Stop Importing</source>
         <translation>停止导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138"/>
+        <location filename="../../reader/ui/actions.py" line="145"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="141"/>
+        <location filename="../../reader/ui/actions.py" line="148"/>
         <source>Previous Story</source>
         <translation>上一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="146"/>
+        <location filename="../../reader/ui/actions.py" line="153"/>
         <source>Next Story</source>
         <translation>下一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="150"/>
+        <location filename="../../reader/ui/actions.py" line="157"/>
         <source>Read On: Page Down, Then Next Story</source>
         <translation>往下读：向下翻屏，读完转下一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="157"/>
+        <location filename="../../reader/ui/actions.py" line="164"/>
         <source>Read Back: Page Up, Then Story Before</source>
         <translation>往回读：向上翻屏，到顶转上一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="162"/>
+        <location filename="../../reader/ui/actions.py" line="169"/>
         <source>Next Unread Story</source>
         <translation>下一篇未读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="163"/>
+        <location filename="../../reader/ui/actions.py" line="170"/>
         <source>Next Page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="164"/>
+        <location filename="../../reader/ui/actions.py" line="171"/>
         <source>Previous Page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="165"/>
+        <location filename="../../reader/ui/actions.py" line="172"/>
         <source>Next Issue</source>
         <translation>下一期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="166"/>
+        <location filename="../../reader/ui/actions.py" line="173"/>
         <source>Previous Issue</source>
         <translation>上一期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="169"/>
+        <location filename="../../reader/ui/actions.py" line="176"/>
         <source>Go to Issue by Date…</source>
         <translation>按日期查看报纸…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="176"/>
+        <location filename="../../reader/ui/actions.py" line="183"/>
         <source>Bookmark This Story</source>
         <translation>收藏这篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="184"/>
+        <location filename="../../reader/ui/actions.py" line="191"/>
         <source>Show Bookmarks</source>
         <translation>查看收藏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="191"/>
+        <location filename="../../reader/ui/actions.py" line="198"/>
         <source>Export Bookmarks…</source>
         <translation>导出收藏…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="198"/>
+        <location filename="../../reader/ui/actions.py" line="205"/>
         <source>Larger Text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="206"/>
+        <location filename="../../reader/ui/actions.py" line="213"/>
         <source>Smaller Text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="214"/>
+        <location filename="../../reader/ui/actions.py" line="221"/>
         <source>Normal Text Size</source>
         <translation>默认字号</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="222"/>
+        <location filename="../../reader/ui/actions.py" line="229"/>
         <source>Switch Between List and Article</source>
         <translation>在目录和正文之间切换</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="229"/>
+        <location filename="../../reader/ui/actions.py" line="236"/>
         <source>Full-Screen Reading</source>
         <translation>全屏阅读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="236"/>
+        <location filename="../../reader/ui/actions.py" line="243"/>
         <source>Leave Full-Screen Reading</source>
         <translation>退出全屏阅读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="249"/>
+        <location filename="../../reader/ui/actions.py" line="256"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -349,103 +354,176 @@
     </message>
     <message>
         <location filename="../../reader/ui/core_messages.py" line="61"/>
+        <source>%1 could not be read, so the site&apos;s rules are unknown: %2</source>
+        <translation>无法读取 %1，因此不知道该网站的规则：%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="63"/>
         <source>The library is open read-only because its folder or file cannot be written to: you can read, but nothing can be saved (bookmarks, imports).</source>
         <translation>报库文件夹或文件无法写入，报库以只读方式打开：可以阅读，但无法保存任何内容（收藏、导入）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="66"/>
+        <location filename="../../reader/ui/core_messages.py" line="68"/>
         <source>The library %1 cannot be opened: %2</source>
         <translation>无法打开报库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="67"/>
+        <location filename="../../reader/ui/core_messages.py" line="69"/>
         <source>it is damaged, and its folder is read-only, so it cannot be restored.</source>
         <translation>报库已损坏，而其文件夹是只读的，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="70"/>
+        <location filename="../../reader/ui/core_messages.py" line="72"/>
         <source>it needs updating for this version, and its folder is read-only.</source>
         <translation>报库需要为本版本升级，而其文件夹是只读的。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="73"/>
+        <location filename="../../reader/ui/core_messages.py" line="75"/>
         <source>The library folder %1 cannot be created: %2</source>
         <translation>无法创建报库文件夹 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="74"/>
+        <location filename="../../reader/ui/core_messages.py" line="76"/>
         <source>The library folder %1 cannot be written to, and there is no library in it yet.</source>
         <translation>报库文件夹 %1 无法写入，其中也还没有报库。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="78"/>
+        <location filename="../../reader/ui/core_messages.py" line="80"/>
         <source>This library was written by a newer version of Paper Reader (schema %1; this version knows %2). Please update Paper Reader.</source>
         <translation>这个报库由更新版本的“读报”写入（结构版本 %1；本版本只认识 %2）。请升级“读报”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="83"/>
+        <location filename="../../reader/ui/core_messages.py" line="85"/>
         <source>The library could not be updated for this version of Paper Reader (%1); it was left as it was.</source>
         <translation>无法为本版本“读报”升级报库（%1）；报库保持原样未动。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="88"/>
+        <location filename="../../reader/ui/core_messages.py" line="90"/>
         <source>The library could not be changed: the disk is full or cannot be written (%1). Nothing stored before was lost; make some room and try again.</source>
         <translation>无法修改报库：磁盘已满或无法写入（%1）。之前保存的内容都没有丢失；请腾出空间后再试。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="93"/>
+        <location filename="../../reader/ui/core_messages.py" line="95"/>
         <source>The library could not be changed: %1.</source>
         <translation>无法修改报库：%1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="94"/>
+        <location filename="../../reader/ui/core_messages.py" line="96"/>
         <source>The library is busy in another window; please try again.</source>
         <translation>报库正在另一个窗口中使用，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="95"/>
+        <location filename="../../reader/ui/core_messages.py" line="97"/>
         <source>Today&apos;s backup of the library could not be made: %1.</source>
         <translation>今天的报库备份未能完成：%1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="96"/>
+        <location filename="../../reader/ui/core_messages.py" line="98"/>
         <source>The library was damaged; it was restored from the backup of %1. The damaged file was kept as %2.</source>
         <translation>报库已损坏，已从 %1 的备份恢复。损坏的文件保留为 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="101"/>
+        <location filename="../../reader/ui/core_messages.py" line="103"/>
         <source>The library was damaged and no backup could be used; a new, empty library was started. The damaged file was kept as %1.</source>
         <translation>报库已损坏，且没有可用的备份；已新建一个空报库。损坏的文件保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="106"/>
+        <location filename="../../reader/ui/core_messages.py" line="108"/>
         <source>%1 bookmark(s) were recovered from the damaged file.</source>
         <translation>已从损坏的文件中找回 %1 条收藏。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="107"/>
+        <location filename="../../reader/ui/core_messages.py" line="109"/>
         <source>There is no article %1 in the library.</source>
         <translation>报库中没有文章 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="108"/>
+        <location filename="../../reader/ui/core_messages.py" line="110"/>
         <source>The article %1 is not bookmarked.</source>
         <translation>文章 %1 没有被收藏。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="109"/>
+        <location filename="../../reader/ui/core_messages.py" line="111"/>
         <source>This is not a bookmarks file: an entry has no article key.</source>
         <translation>这不是收藏文件：有一条记录没有文章编号。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="110"/>
+        <location filename="../../reader/ui/core_messages.py" line="112"/>
         <source>The search “%1” cannot be run: %2</source>
         <translation>无法执行搜索“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="111"/>
+        <location filename="../../reader/ui/core_messages.py" line="113"/>
         <source>“%1” is not a date: write it as 2026-03-12, 2026-03 or 2026.</source>
         <translation>“%1”不是日期：请写成 2026-03-12、2026-03 或 2026 的形式。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="117"/>
+        <source>This article&apos;s text was not saved: the imported page only lists its title. Open the article&apos;s own page file and import it to read it.</source>
+        <translation>这篇文章没有保存正文：导入的版面只列出了标题。请打开这篇文章自己的网页文件再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="122"/>
+        <source>Picture not saved</source>
+        <translation>图片未保存</translation>
+    </message>
+</context>
+<context>
+    <name>GetPaperDialog</name>
+    <message>
+        <location filename="../../reader/ui/get_paper.py" line="73"/>
+        <source>Get Paper</source>
+        <translation>获取报纸</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/get_paper.py" line="80"/>
+        <source>or the address of a front page</source>
+        <translation>或输入报纸首页的网址</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/get_paper.py" line="92"/>
+        <source>Get</source>
+        <translation>获取</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/get_paper.py" line="100"/>
+        <source>Paper:</source>
+        <translation>报纸：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/get_paper.py" line="102"/>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/get_paper.py" line="125"/>
+        <source>Choose a paper, or give the address of a front page.</source>
+        <translation>请选择一份报纸，或输入报纸首页的网址。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/get_paper.py" line="133"/>
+        <source>Asking the site…</source>
+        <translation>正在访问网站…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/get_paper.py" line="139"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/get_paper.py" line="151"/>
+        <source>Page %1 of %2, %3 articles so far</source>
+        <translation>第 %1 版，共 %2 版，已获取 %3 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/get_paper.py" line="161"/>
+        <source>Stopped. Getting it again goes on from here.</source>
+        <translation>已停止。再次获取时会从这里继续。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/get_paper.py" line="167"/>
+        <source>Got %1 %2: %3 pages, %4 articles.</source>
+        <translation>已获取 %1 %2：%3 个版面，%4 篇文章。</translation>
     </message>
 </context>
 <context>
@@ -487,17 +565,17 @@
         <translation>按日期查看报纸</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/calendar.py" line="78"/>
+        <location filename="../../reader/ui/calendar.py" line="80"/>
         <source>All papers</source>
         <translation>全部报纸</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/calendar.py" line="108"/>
+        <location filename="../../reader/ui/calendar.py" line="110"/>
         <source>Press Enter to open the paper of %1.</source>
         <translation>按回车键打开 %1 的报纸。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/calendar.py" line="110"/>
+        <location filename="../../reader/ui/calendar.py" line="112"/>
         <source>The library has no paper of %1; the marked days have one.</source>
         <translation>报库中没有 %1 的报纸；有报纸的日期已标出。</translation>
     </message>
@@ -505,174 +583,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="575"/>
+        <location filename="../../reader/ui/window.py" line="595"/>
         <source>Paper Reader</source>
         <translation>读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="104"/>
+        <location filename="../../reader/ui/window.py" line="107"/>
         <source>Issues</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="105"/>
+        <location filename="../../reader/ui/window.py" line="108"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="106"/>
+        <location filename="../../reader/ui/window.py" line="109"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="129"/>
+        <location filename="../../reader/ui/window.py" line="132"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="192"/>
+        <location filename="../../reader/ui/window.py" line="194"/>
         <source>Nothing more that way.</source>
         <translation>已经到头了。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="210"/>
+        <location filename="../../reader/ui/window.py" line="212"/>
         <source>Bookmark removed (Ctrl+Z brings it back).</source>
         <translation>已取消收藏（按 Ctrl+Z 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="213"/>
+        <location filename="../../reader/ui/window.py" line="215"/>
         <source>★ Bookmarked. Ctrl+B lists your bookmarks.</source>
         <translation>★ 已收藏。按 Ctrl+B 查看全部收藏。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="218"/>
+        <location filename="../../reader/ui/window.py" line="220"/>
         <source>Remove bookmark “%1”</source>
         <translation>取消收藏“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="230"/>
+        <location filename="../../reader/ui/window.py" line="232"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="247"/>
+        <location filename="../../reader/ui/window.py" line="249"/>
         <source>No more search hits that way.</source>
         <translation>没有更多搜索结果了。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="255"/>
+        <location filename="../../reader/ui/window.py" line="257"/>
         <source>Text size %1 px</source>
         <translation>字号 %1 像素</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="315"/>
+        <location filename="../../reader/ui/window.py" line="322"/>
         <source>Open Issue Files</source>
         <translation>打开报纸文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="317"/>
+        <location filename="../../reader/ui/window.py" line="324"/>
         <source>Newspaper pages (*.txt *.htm *.html *.zip);;All files (*)</source>
         <translation>报纸版面 (*.txt *.htm *.html *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="323"/>
+        <location filename="../../reader/ui/window.py" line="330"/>
         <source>Open Issue Folder</source>
         <translation>打开报纸文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="332"/>
+        <location filename="../../reader/ui/window.py" line="339"/>
         <source>Importing %n item(s)…</source>
         <translation>
             <numerusform>正在导入 %n 项…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="346"/>
+        <location filename="../../reader/ui/window.py" line="353"/>
         <source>Importing %1 of %2: %3…</source>
         <translation>正在导入第 %1 项，共 %2 项：%3…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="359"/>
+        <location filename="../../reader/ui/window.py" line="366"/>
         <source>Import stopped.</source>
         <translation>导入已停止。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="363"/>
+        <location filename="../../reader/ui/window.py" line="370"/>
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="418"/>
+        <location filename="../../reader/ui/window.py" line="425"/>
         <source>That story is no longer in the library.</source>
         <translation>这篇文章已不在报库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="561"/>
+        <location filename="../../reader/ui/window.py" line="581"/>
         <source>This is the last story.</source>
         <translation>这已是最后一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="562"/>
+        <location filename="../../reader/ui/window.py" line="582"/>
         <source>This is the first story.</source>
         <translation>这已是第一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="563"/>
+        <location filename="../../reader/ui/window.py" line="583"/>
         <source>Every story has been read.</source>
         <translation>所有文章都已读过。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="564"/>
+        <location filename="../../reader/ui/window.py" line="584"/>
         <source>This is the last page.</source>
         <translation>这已是最后一版。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="565"/>
+        <location filename="../../reader/ui/window.py" line="585"/>
         <source>This is the first page.</source>
         <translation>这已是第一版。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="566"/>
+        <location filename="../../reader/ui/window.py" line="586"/>
         <source>This is the last issue.</source>
         <translation>这已是最后一期。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="567"/>
+        <location filename="../../reader/ui/window.py" line="587"/>
         <source>This is the first issue.</source>
         <translation>这已是第一期。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="568"/>
+        <location filename="../../reader/ui/window.py" line="588"/>
         <source>Nothing to go back to.</source>
         <translation>没有可后退的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="569"/>
+        <location filename="../../reader/ui/window.py" line="589"/>
         <source>Nothing to go forward to.</source>
         <translation>没有可前进的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="646"/>
+        <location filename="../../reader/ui/window.py" line="667"/>
         <source>%n issue(s) imported</source>
         <translation>已导入 %n 期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="649"/>
+        <location filename="../../reader/ui/window.py" line="670"/>
         <source>%n already in the library</source>
         <translation>%n 期已在报库中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="652"/>
+        <location filename="../../reader/ui/window.py" line="673"/>
         <source>%n could not be opened</source>
         <translation>%n 个无法打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="655"/>
+        <location filename="../../reader/ui/window.py" line="676"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="656"/>
+        <location filename="../../reader/ui/window.py" line="677"/>
         <source>.</source>
         <translation>。</translation>
     </message>
@@ -680,34 +758,42 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="255"/>
+        <location filename="../../reader/ui/actions.py" line="262"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="256"/>
+        <location filename="../../reader/ui/actions.py" line="263"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="257"/>
+        <location filename="../../reader/ui/actions.py" line="264"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="258"/>
+        <location filename="../../reader/ui/actions.py" line="265"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="259"/>
+        <location filename="../../reader/ui/actions.py" line="266"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="260"/>
+        <location filename="../../reader/ui/actions.py" line="267"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>PictureWindow</name>
+    <message>
+        <location filename="../../reader/ui/picture_window.py" line="24"/>
+        <source>Picture</source>
+        <translation>图片</translation>
     </message>
 </context>
 <context>
