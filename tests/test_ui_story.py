@@ -154,3 +154,24 @@ def test_line_spacing_is_that_share_of_the_text_size(qtbot, spacing):
     assert lines.lineCount() > 3
     pitch = lines.lineAt(2).y() - lines.lineAt(1).y()
     assert pitch == pytest.approx(20 * spacing / 100, abs=1)
+
+
+def test_reading_goes_on_where_it_was_after_a_restart(qtbot, start, tmp_path):
+    window = start()
+    view = window.article_view
+    window.resize(900, 500)
+    view.setFocus()
+    for _ in range(2):
+        press(qtbot, window, Qt.Key.Key_PageDown)
+    at = view.reading_position()
+    key = window.navigator.current
+    assert view.verticalScrollBar().value() > 0 and at > 0
+    close_window(window)
+
+    again = start()
+
+    assert again.navigator.current == key
+    qtbot.waitUntil(lambda: again.article_view.verticalScrollBar().value() > 0)
+    found = again.article_view.reading_position()
+    line = again.article_view.document().findBlock(at)
+    assert again.article_view.document().findBlock(found) == line

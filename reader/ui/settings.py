@@ -36,6 +36,9 @@ LINE_SPACING = Setting("reading/line_spacing", int, DEFAULT_LINE_SPACING)
 LANGUAGE = Setting("interface/language", str, "")
 SAMPLE_IMPORTED = Setting("library/sample_imported", bool, False)
 LAST_FOLDER = Setting("library/last_folder", str, "")
+# Where in which story the reader was when the window closed: the place in its text.
+READING_STORY = Setting("reading/story", str, "")
+READING_AT = Setting("reading/at", int, 0)
 
 
 class Settings:

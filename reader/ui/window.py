@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.library, self._home, self._settings = library, home, config
         self._open_when_found = False  # Enter was pressed before the hits arrived
+        self._reading_at = 0  # where in the story to go on reading, once the window shows
         self._hidden_for_reading: list[QWidget] = []  # what full-screen reading hid
         self.signals = LibrarySignals(library, self)
         self.navigator = Navigator(self.signals, self)
@@ -524,9 +526,17 @@ class MainWindow(QMainWindow):
         last = self.library.last_article()
         if last and self.library.article(last) is not None:
             self.navigator.show(last)
+            if get(settings.READING_STORY) == last:
+                self._reading_at = get(settings.READING_AT)
         else:
             self.navigator.move("next_story")
         self._update_actions()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._reading_at:  # once laid out at its size: the place in the text, not pixels
+            at, self._reading_at = self._reading_at, 0
+            QTimer.singleShot(0, lambda: self.article_view.scroll_to_position(at))
 
     def apply_look(self) -> None:
         """Theme, font and line spacing from the settings; "auto" follows the system palette."""
@@ -553,6 +563,8 @@ class MainWindow(QMainWindow):
         put(settings.SPLITTER, self.splitter.saveState())
         put(settings.SIDEBAR_TAB, self.tabs.currentIndex())
         put(settings.TEXT_PX, self.article_view.text_px)
+        put(settings.READING_STORY, self.navigator.current or "")
+        put(settings.READING_AT, self.article_view.reading_position())
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
