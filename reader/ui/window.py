@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import platform
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+import PySide6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+    qVersion,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -25,8 +36,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QTabWidget,
     QToolBar,
@@ -34,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader import __version__, model
 from reader.library import Bookmark, ImportResult, Library
 from reader.render import BOOKMARK_MARK, DEFAULT_TEXT_PX, FONTS, THEMES, is_chinese, page_label
 from reader.ui import actions, settings
@@ -54,11 +68,13 @@ from reader.ui.search import SearchBox, SearchPanel
 from reader.ui.sidebar import LibraryTreeModel, Role, SidebarView
 from reader.ui.signals import LibrarySignals
 from reader.ui.undo import UndoList
+from reader.ui.welcome import WelcomePane
 
 APP_NAME = "Paper Reader"
 TEXT_STEP_PX = 2
 MESSAGE_MS = 4000
 ISSUES_TAB, BOOKMARKS_TAB, SEARCH_TAB = 0, 1, 2
+_Row = QModelIndex | QPersistentModelIndex  # a row of the issue list
 
 
 class MainWindow(QMainWindow):
@@ -87,6 +103,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.qactions = actions.install(self, self, self.warn)
         self._build_menus_and_toolbar()
+        self._build_reading_area()
         self._guard = actions.TextFieldGuard(self)
         _application().installEventFilter(self._guard)
         self._connect_signals()
@@ -113,7 +130,10 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.article_view)
+        self.reading_area = QStackedWidget(self)  # the story, or the welcome of an empty library
+        self.reading_area.setObjectName("reading_area")
+        self.reading_area.addWidget(self.article_view)
+        self.splitter.addWidget(self.reading_area)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 700])
         self.setCentralWidget(self.splitter)
@@ -154,6 +174,15 @@ class MainWindow(QMainWindow):
         self.stop_button.hide()
         self.statusBar().addPermanentWidget(self.stop_button)
         self.qactions["leave_full_screen"].setEnabled(False)
+        for action in actions.ACTIONS:
+            if action.in_list:  # Delete deletes in a text field: here it acts on the list only
+                qaction = self.qactions[action.id]
+                qaction.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                self.sidebar.addAction(qaction)
+
+    def _build_reading_area(self) -> None:
+        self.welcome = WelcomePane(self.qactions, self)
+        self.reading_area.addWidget(self.welcome)
 
     def _connect_signals(self) -> None:
         """Every wire of the window. Slots that write to the library go through the same
@@ -165,6 +194,7 @@ class MainWindow(QMainWindow):
         self.signals.bookmarks_changed.connect(self._bookmarks_changed)
         self.sidebar.selectionModel().currentChanged.connect(self._sidebar_picked)
         self.sidebar.activated.connect(self._sidebar_activated)
+        self.sidebar.customContextMenuRequested.connect(self._sidebar_menu)
         self.bookmarks.open_requested.connect(self._open_from_list)
         self.bookmarks.remove_requested.connect(command(self._remove_bookmark))
         self.bookmarks.note_edited.connect(command(self.signals.set_bookmark_note))
@@ -219,6 +249,95 @@ class MainWindow(QMainWindow):
         self.signals.remove_bookmark(bookmark.key)
         text = self.tr("Remove bookmark “%1”").replace("%1", bookmark.title)
         self.undo_list.push(text, lambda: self.signals.restore_bookmark(bookmark))
+
+    # --- the issue list's rows: an issue or a page (版) read, an issue removed ----------------
+
+    def mark_read(self, scope: str, index: _Row | None = None) -> None:
+        """Mark the unread stories of the chosen row's page ("page") or issue ("issue") read;
+        Ctrl+Z marks them unread again."""
+        issue_id, page = self._chosen_row(index)
+        if issue_id is None or (scope == "page" and page is None):
+            self._say(self.tr("Choose a page of an issue in the list first."))
+            return
+        rows = self.library.articles(issue_id, page if scope == "page" else None)
+        keys = [row.key for row in rows if not row.read]
+        if not keys:
+            self._say(self.tr("Every story there has been read."))
+            return
+        self.signals.mark_read(issue_id, keys)
+        done = self.tr("%n stories marked as read", "", len(keys))
+        self.undo_list.push(done, lambda: self.signals.mark_read(issue_id, keys, read=False))
+        self._say(self.tr("%1 (Ctrl+Z marks them unread again).").replace("%1", done))
+
+    def remove_issue(self, index: _Row | None = None) -> None:
+        """Remove the chosen row's issue from the library; Ctrl+Z brings it back whole.
+        Its bookmarks stay, marked as from a removed issue, and its files are not touched."""
+        issue_id, _ = self._chosen_row(index)
+        row = self.library.issue(issue_id) if issue_id is not None else None
+        if row is None:
+            self._say(self.tr("Choose an issue in the list first."))
+            return
+        reading = self.navigator.current
+        shown = self.library.issue_of(reading) if reading else None
+        issue = self.signals.remove_issue(row.id)
+        if issue is None:
+            return
+        back_to = reading if shown is not None and shown.id == row.id else None
+        text = self.tr("Remove issue “%1”").replace("%1", row.title)
+        self.undo_list.push(text, lambda: self._put_back(issue, back_to))
+        self._say(
+            self.tr("“%1” was removed from the library (Ctrl+Z brings it back).").replace(
+                "%1", row.title
+            )
+        )
+        if back_to is not None:  # the story shown went with it: on to the next issue's
+            self.navigator.move("next_story")
+
+    def _put_back(self, issue: model.Issue, reading: str | None) -> None:
+        self.signals.restore_issue(issue)
+        if reading is not None:
+            self.navigator.show(reading)
+
+    def _chosen_row(self, index: _Row | None) -> tuple[int | None, str | None]:
+        """(issue id, page code) of the row given, else of the list's current row, else of
+        the story shown."""
+        index = index if index is not None and index.isValid() else self.sidebar.currentIndex()
+        if index.isValid():
+            return index.data(Role.ISSUE_ID), index.data(Role.PAGE_CODE)
+        key = self.navigator.current
+        issue = self.library.issue_of(key) if key else None
+        article = self.library.article(key) if key else None
+        return (issue.id if issue else None), (article.page if article else None)
+
+    def _sidebar_menu(self, pos: QPoint) -> None:
+        """The row's own commands: its page and its issue read, its issue removed."""
+        index = QPersistentModelIndex(self.sidebar.indexAt(pos))
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        menu.setObjectName("sidebar_menu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chosen = ["mark_issue_read", "remove_issue"]
+        if index.data(Role.KIND) != "issue":
+            chosen.insert(0, "mark_page_read")
+        for action_id in chosen:
+            qaction = self.qactions[action_id]
+            keys = qaction.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            entry = menu.addAction(f"{qaction.text()}\t{keys}" if keys else qaction.text())
+            entry.setObjectName(action_id)
+            entry.triggered.connect(self._command(self._for_row(action_id, index)))
+        menu.popup(self.sidebar.viewport().mapToGlobal(pos))
+
+    def _for_row(self, action_id: str, index: QPersistentModelIndex) -> Callable[[], None]:
+        def run() -> None:
+            if not index.isValid():  # the list was read again meanwhile
+                return
+            if action_id == "remove_issue":
+                self.remove_issue(index)
+            else:
+                self.mark_read("page" if action_id == "mark_page_read" else "issue", index)
+
+        return run
 
     def show_bookmarks(self) -> None:
         if self.reading_full_screen:
@@ -315,6 +434,33 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         help_dialog(self).show()
+
+    def show_about(self) -> None:
+        """The program's name and version, and where this library is kept."""
+        python = platform.python_version()
+        text = "\n\n".join(
+            [
+                self.tr("%1 %2").replace("%1", app_name()).replace("%2", __version__),
+                self.tr(
+                    "Reads newspaper issues story by story: the paper got from its e-paper"
+                    " site, saved pages, text dumps."
+                ),
+                self.tr("Library: %1").replace("%1", str(self._home)),
+                f"Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {python}",
+            ]
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon,
+            self.tr("About %1").replace("%1", app_name()),
+            text,
+            parent=self,
+        )
+        box.setObjectName("about")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name is shown as it is
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setModal(False)
+        box.show()
 
     def open_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -427,6 +573,7 @@ class MainWindow(QMainWindow):
             return
         bookmarked = self.library.is_bookmarked(key)
         self.article_view.show_article(article, _issue_folder(issue.source), bookmarked)
+        self.reading_area.setCurrentWidget(self.article_view)
         self.signals.visit(key)
         if self.isVisible():
             self._select_in_sidebar(key)
@@ -462,9 +609,24 @@ class MainWindow(QMainWindow):
         self.article_view.setFocus()
 
     def _issues_changed(self) -> None:
-        """The sidebar was read again: open it down to the story shown."""
+        """The sidebar was read again: open it down to the story shown; an empty library
+        shows how to fill it."""
+        self._show_welcome_if_empty()
         if self.navigator.current:
             self._select_in_sidebar(self.navigator.current)
+
+    def _show_welcome_if_empty(self) -> None:
+        """The welcome while the library is empty; once it is not, a story in its place."""
+        if self.library.issue_count() == 0:
+            self.reading_area.setCurrentWidget(self.welcome)
+            self.position_label.clear()
+            self.setWindowTitle(app_name())
+        elif self.reading_area.currentWidget() is self.welcome:
+            key = self.navigator.current
+            if key and self.library.article(key) is not None:
+                self._show_article(key)  # an issue put back: the story read before
+            else:
+                self.navigator.move("next_story")
 
     def _bookmarks_changed(self) -> None:
         article = self.article_view.article
@@ -530,6 +692,7 @@ class MainWindow(QMainWindow):
                 self._reading_at = get(settings.READING_AT)
         else:
             self.navigator.move("next_story")
+        self._show_welcome_if_empty()
         self._update_actions()
 
     def showEvent(self, event: QShowEvent) -> None:
