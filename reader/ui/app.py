@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -30,6 +30,8 @@ from reader.ui.window import APP_NAME, MainWindow, app_name
 BACKUP_DELAY_MS = 1500
 # How long closing the window waits for a backup still being written.
 BACKUP_FINISH_S = 60
+# The folder of the library where Qt's dialogs keep their state.
+QT_SETTINGS = "qt"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -76,6 +78,7 @@ def start(options: argparse.Namespace) -> MainWindow | int:
     paths = [str(Path(p).resolve()) for p in options.paths]
     home = Path(options.library).expanduser() if options.library else default_home()
     logs.setup(home)
+    keep_qt_settings_in(home)
     config = settings.Settings(home)
     app = QApplication.instance()
     if app is not None:
@@ -113,6 +116,13 @@ def start(options: argparse.Namespace) -> MainWindow | int:
         window.import_paths(sample_paths(), show=not paths)
     window.import_paths(paths)
     return window
+
+
+def keep_qt_settings_in(home: Path) -> None:
+    """Qt's own dialogs keep their state (the last folder, the width of their sidebar) in the
+    user's QtProject.conf: kept in the library folder instead, like every file of the program."""
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(home / QT_SETTINGS))
 
 
 def _not_answering() -> str:
