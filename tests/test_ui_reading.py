@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
-from helpers import EVENING_PAPER, close_window, press, window_starter
+from helpers import EVENING_PAPER, close_window, press, type_chinese, window_starter
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtPrintSupport import QPrinter
@@ -64,6 +65,36 @@ def test_every_chinese_translation_is_finished():
     assert ts.count("<message") > 100
     assert 'type="unfinished"' not in ts and 'type="vanished"' not in ts
     assert (i18n.source_folder() / "paper_reader_zh_CN.qm").stat().st_size > 1000
+
+
+def test_every_count_has_its_english_singular_and_plural():
+    """Counts are messages with plural forms; English has its catalogue for them alone."""
+    english = ElementTree.parse(i18n.source_folder() / "paper_reader_en.ts")
+    chinese = ElementTree.parse(i18n.source_folder() / "paper_reader_zh_CN.ts")
+
+    counts = {m.findtext("source") for m in chinese.iter("message") if m.get("numerus")}
+    forms = {
+        m.findtext("source"): [f.text for f in m.iter("numerusform")]
+        for m in english.iter("message")
+        if m.find("translation").get("type") != "unfinished"
+    }
+    assert len(counts) >= 7 and counts <= set(forms)
+    assert all(len(pair) == 2 and all(pair) for pair in forms.values())
+    assert (i18n.source_folder() / "paper_reader_en.qm").stat().st_size > 100
+
+
+def test_english_counts_read_one_issue_two_issues(qtbot, start, tmp_path):
+    window = _start_in(start, tmp_path, language="en")
+    with qtbot.waitSignal(window.importer.finished, timeout=10_000):
+        window.import_paths([EVENING_PAPER])
+    assert window.statusBar().currentMessage() == "1 issue imported."
+
+    window.focus_search()
+    type_chinese(window.search_box, "湿地公园")
+    window.search_panel.run_now()
+    qtbot.waitUntil(lambda: "found" in window.search_panel.summary.text(), timeout=10_000)
+    assert "(s)" not in window.search_panel.summary.text()
+    assert window.search_panel.summary.text().startswith(("1 story found", "2 stories found"))
 
 
 # --- themes, fonts, full screen --------------------------------------------------------------

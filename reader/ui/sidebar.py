@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -184,7 +183,7 @@ class LibraryTreeModel(QAbstractItemModel):
             return self._unread_count(node)
         if role == Qt.ItemDataRole.ToolTipRole and node.kind in ("issue", "page"):
             unread = self._unread_count(node)
-            return _unread_tip(unread) if unread else None
+            return self.tr("%n unread stories", "", unread) if unread else None
         if role == Qt.ItemDataRole.FontRole and node.kind == "article" and not node.row.read:
             font = QFont()
             font.setBold(True)
@@ -293,10 +292,6 @@ class LibraryTreeModel(QAbstractItemModel):
         if role == Role.BOOKMARKED and node.kind == "article":
             return row.bookmarked
         return None
-
-
-def _unread_tip(unread: int) -> str:
-    return QCoreApplication.translate("LibraryTreeModel", "%n unread stories", "", unread)
 
 
 def _label(node: _Node) -> str:

@@ -482,7 +482,7 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: Sequence[str | Path], show: bool = True) -> None:
         """Import beside the window; then the first new story is shown if `show`."""
         if paths:
-            self.statusBar().showMessage(self.tr("Importing %n item(s)…", "", len(paths)))
+            self.statusBar().showMessage(self.tr("Importing %n items…", "", len(paths)))
             self.importer.start(paths, show)
 
     @property
@@ -507,7 +507,7 @@ class MainWindow(QMainWindow):
             self.signals.issues_stored()
         done = [r for r in batch.results if r.status != "failed"]
         failed = [r for r in batch.results if r.status == "failed"]
-        summary = _import_summary(done, failed)
+        summary = self._import_summary(done, failed)
         if batch.stopped:
             summary = " ".join(x for x in (self.tr("Import stopped."), summary) if x)
         self.statusBar().showMessage(summary, MESSAGE_MS)
@@ -519,6 +519,20 @@ class MainWindow(QMainWindow):
         target = self._first_story_of(done) if batch.show and not batch.stopped else None
         if target:
             self.navigator.show(target)
+
+    def _import_summary(self, done: list[ImportResult], failed: list[ImportResult]) -> str:
+        # self.tr with a count: what pyside6-lupdate marks as a message with plural forms
+        new = sum(r.status in ("imported", "replaced") for r in done)
+        parts = []
+        if new:
+            parts.append(self.tr("%n issues imported", "", new))
+        if len(done) > new:
+            parts.append(self.tr("%n already in the library", "", len(done) - new))
+        if failed:
+            parts.append(self.tr("%n could not be opened", "", len(failed)))
+        if not parts:
+            return ""
+        return self.tr("; ").join(parts) + self.tr(".")
 
     def _first_story_of(self, results: list[ImportResult]) -> str | None:
         for result in results:
@@ -821,20 +835,3 @@ def _issue_folder(source: str) -> Path | None:
     if path.is_dir():
         return path
     return path.parent if path.parent.is_dir() else None
-
-
-def _import_summary(done: list[ImportResult], failed: list[ImportResult]) -> str:
-    new = sum(r.status in ("imported", "replaced") for r in done)
-    parts = []
-    if new:
-        parts.append(QCoreApplication.translate("MainWindow", "%n issue(s) imported", "", new))
-    if len(done) > new:
-        old = len(done) - new
-        parts.append(QCoreApplication.translate("MainWindow", "%n already in the library", "", old))
-    if failed:
-        bad = len(failed)
-        parts.append(QCoreApplication.translate("MainWindow", "%n could not be opened", "", bad))
-    if not parts:
-        return ""
-    separator = QCoreApplication.translate("MainWindow", "; ")
-    return separator.join(parts) + QCoreApplication.translate("MainWindow", ".")

@@ -4,190 +4,210 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64"/>
+        <location filename="../../reader/ui/actions.py" line="65"/>
         <source>Open Issue Files…</source>
         <translation>打开报纸文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>Open Issue Folder…</source>
         <translation>打开报纸文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="87"/>
         <source>Export Story…</source>
         <translation>导出文章…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>Save Story as PDF…</source>
         <translation>将文章存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="100"/>
+        <location filename="../../reader/ui/actions.py" line="101"/>
         <source>Print Story…</source>
         <translation>打印文章…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112"/>
+        <location filename="../../reader/ui/actions.py" line="113"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113"/>
+        <location filename="../../reader/ui/actions.py" line="114"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116"/>
+        <location filename="../../reader/ui/actions.py" line="141"/>
         <source>Copy Story with Citation</source>
         <translation>复制文章及引文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123"/>
+        <location filename="../../reader/ui/actions.py" line="148"/>
         <source>Search the Library</source>
         <translation>在报库中搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130"/>
+        <location filename="../../reader/ui/actions.py" line="155"/>
         <source>Next Search Hit</source>
         <translation>下一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138"/>
+        <location filename="../../reader/ui/actions.py" line="163"/>
         <source>Previous Search Hit</source>
         <translation>上一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="250"/>
+        <location filename="../../reader/ui/actions.py" line="275"/>
         <source>Preferences…</source>
         <translation>偏好设置…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144"/>
+        <location filename="../../reader/ui/actions.py" line="169"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>Get Paper…</source>
         <translation>获取报纸…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>Stop Importing</source>
         <translation>停止导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="145"/>
+        <location filename="../../reader/ui/actions.py" line="117"/>
+        <source>Mark Page as Read</source>
+        <translation>将本版标为已读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="125"/>
+        <source>Mark Issue as Read</source>
+        <translation>将本期标为已读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="133"/>
+        <source>Remove Issue from Library</source>
+        <translation>从报库中移除本期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="170"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="148"/>
+        <location filename="../../reader/ui/actions.py" line="173"/>
         <source>Previous Story</source>
         <translation>上一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="153"/>
+        <location filename="../../reader/ui/actions.py" line="178"/>
         <source>Next Story</source>
         <translation>下一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="157"/>
+        <location filename="../../reader/ui/actions.py" line="182"/>
         <source>Read On: Page Down, Then Next Story</source>
         <translation>往下读：向下翻屏，读完转下一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="164"/>
+        <location filename="../../reader/ui/actions.py" line="189"/>
         <source>Read Back: Page Up, Then Story Before</source>
         <translation>往回读：向上翻屏，到顶转上一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="169"/>
+        <location filename="../../reader/ui/actions.py" line="194"/>
         <source>Next Unread Story</source>
         <translation>下一篇未读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="170"/>
+        <location filename="../../reader/ui/actions.py" line="195"/>
         <source>Next Page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="171"/>
+        <location filename="../../reader/ui/actions.py" line="196"/>
         <source>Previous Page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="172"/>
+        <location filename="../../reader/ui/actions.py" line="197"/>
         <source>Next Issue</source>
         <translation>下一期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="173"/>
+        <location filename="../../reader/ui/actions.py" line="198"/>
         <source>Previous Issue</source>
         <translation>上一期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="176"/>
+        <location filename="../../reader/ui/actions.py" line="201"/>
         <source>Go to Issue by Date…</source>
         <translation>按日期查看报纸…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="183"/>
+        <location filename="../../reader/ui/actions.py" line="208"/>
         <source>Bookmark This Story</source>
         <translation>收藏这篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="191"/>
+        <location filename="../../reader/ui/actions.py" line="216"/>
         <source>Show Bookmarks</source>
         <translation>查看收藏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="198"/>
+        <location filename="../../reader/ui/actions.py" line="223"/>
         <source>Export Bookmarks…</source>
         <translation>导出收藏…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="205"/>
+        <location filename="../../reader/ui/actions.py" line="230"/>
         <source>Larger Text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="213"/>
+        <location filename="../../reader/ui/actions.py" line="238"/>
         <source>Smaller Text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="221"/>
+        <location filename="../../reader/ui/actions.py" line="246"/>
         <source>Normal Text Size</source>
         <translation>默认字号</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="229"/>
+        <location filename="../../reader/ui/actions.py" line="254"/>
         <source>Switch Between List and Article</source>
         <translation>在目录和正文之间切换</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="236"/>
+        <location filename="../../reader/ui/actions.py" line="261"/>
         <source>Full-Screen Reading</source>
         <translation>全屏阅读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="243"/>
+        <location filename="../../reader/ui/actions.py" line="268"/>
         <source>Leave Full-Screen Reading</source>
         <translation>退出全屏阅读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="256"/>
+        <location filename="../../reader/ui/actions.py" line="281"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="283"/>
+        <source>About Paper Reader</source>
+        <translation>关于读报</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="119"/>
+        <location filename="../../reader/ui/app.py" line="129"/>
         <source>Paper Reader is already open on this library but does not answer. Close it, or end it if it hangs, and start again.</source>
         <translation>“读报”已经打开了这个报库，但没有响应。请关闭它（如果卡住了就强制结束），然后重新启动。</translation>
     </message>
@@ -581,176 +601,249 @@
     </message>
 </context>
 <context>
+    <name>LibraryTreeModel</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/sidebar.py" line="186"/>
+        <source>%n unread stories</source>
+        <translation>
+            <numerusform>%n 篇未读</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="595"/>
+        <location filename="../../reader/ui/window.py" line="772"/>
         <source>Paper Reader</source>
         <translation>读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="107"/>
+        <location filename="../../reader/ui/window.py" line="124"/>
         <source>Issues</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="108"/>
+        <location filename="../../reader/ui/window.py" line="125"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="109"/>
+        <location filename="../../reader/ui/window.py" line="126"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="132"/>
+        <location filename="../../reader/ui/window.py" line="152"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="194"/>
+        <location filename="../../reader/ui/window.py" line="224"/>
         <source>Nothing more that way.</source>
         <translation>已经到头了。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="212"/>
+        <location filename="../../reader/ui/window.py" line="242"/>
         <source>Bookmark removed (Ctrl+Z brings it back).</source>
         <translation>已取消收藏（按 Ctrl+Z 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="215"/>
+        <location filename="../../reader/ui/window.py" line="245"/>
         <source>★ Bookmarked. Ctrl+B lists your bookmarks.</source>
         <translation>★ 已收藏。按 Ctrl+B 查看全部收藏。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="220"/>
+        <location filename="../../reader/ui/window.py" line="250"/>
         <source>Remove bookmark “%1”</source>
         <translation>取消收藏“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="232"/>
+        <location filename="../../reader/ui/window.py" line="260"/>
+        <source>Choose a page of an issue in the list first.</source>
+        <translation>请先在列表中选择一期报纸的一个版面。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="265"/>
+        <source>Every story there has been read.</source>
+        <translation>那里的文章都已读过。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/window.py" line="268"/>
+        <source>%n stories marked as read</source>
+        <translation>
+            <numerusform>已将 %n 篇文章标为已读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="270"/>
+        <source>%1 (Ctrl+Z marks them unread again).</source>
+        <translation>%1（按 Ctrl+Z 可恢复为未读）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="278"/>
+        <source>Choose an issue in the list first.</source>
+        <translation>请先在列表中选择一期报纸。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="286"/>
+        <source>Remove issue “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="289"/>
+        <source>“%1” was removed from the library (Ctrl+Z brings it back).</source>
+        <translation>已从报库中移除“%1”（按 Ctrl+Z 可恢复）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="351"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="249"/>
+        <location filename="../../reader/ui/window.py" line="368"/>
         <source>No more search hits that way.</source>
         <translation>没有更多搜索结果了。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="257"/>
+        <location filename="../../reader/ui/window.py" line="376"/>
         <source>Text size %1 px</source>
         <translation>字号 %1 像素</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="322"/>
+        <location filename="../../reader/ui/window.py" line="443"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="445"/>
+        <source>Reads newspaper issues story by story: the paper got from its e-paper site, saved pages, text dumps.</source>
+        <translation>逐篇阅读报纸：从数字报网站获取的报纸、保存的网页、文本。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="448"/>
+        <source>Library: %1</source>
+        <translation>报库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="454"/>
+        <source>About %1</source>
+        <translation>关于%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="468"/>
         <source>Open Issue Files</source>
         <translation>打开报纸文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="324"/>
+        <location filename="../../reader/ui/window.py" line="470"/>
         <source>Newspaper pages (*.txt *.htm *.html *.zip);;All files (*)</source>
         <translation>报纸版面 (*.txt *.htm *.html *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="330"/>
+        <location filename="../../reader/ui/window.py" line="476"/>
         <source>Open Issue Folder</source>
         <translation>打开报纸文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="339"/>
-        <source>Importing %n item(s)…</source>
+        <location filename="../../reader/ui/window.py" line="485"/>
+        <source>Importing %n items…</source>
         <translation>
             <numerusform>正在导入 %n 项…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/window.py" line="528"/>
+        <source>%n issues imported</source>
+        <translation>
+            <numerusform>已导入 %n 期</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="353"/>
+        <location filename="../../reader/ui/window.py" line="499"/>
         <source>Importing %1 of %2: %3…</source>
         <translation>正在导入第 %1 项，共 %2 项：%3…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="366"/>
+        <location filename="../../reader/ui/window.py" line="512"/>
         <source>Import stopped.</source>
         <translation>导入已停止。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="370"/>
+        <location filename="../../reader/ui/window.py" line="516"/>
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="425"/>
+        <location filename="../../reader/ui/window.py" line="585"/>
         <source>That story is no longer in the library.</source>
         <translation>这篇文章已不在报库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="581"/>
+        <location filename="../../reader/ui/window.py" line="758"/>
         <source>This is the last story.</source>
         <translation>这已是最后一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="582"/>
+        <location filename="../../reader/ui/window.py" line="759"/>
         <source>This is the first story.</source>
         <translation>这已是第一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="583"/>
+        <location filename="../../reader/ui/window.py" line="760"/>
         <source>Every story has been read.</source>
         <translation>所有文章都已读过。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="584"/>
+        <location filename="../../reader/ui/window.py" line="761"/>
         <source>This is the last page.</source>
         <translation>这已是最后一版。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="585"/>
+        <location filename="../../reader/ui/window.py" line="762"/>
         <source>This is the first page.</source>
         <translation>这已是第一版。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="586"/>
+        <location filename="../../reader/ui/window.py" line="763"/>
         <source>This is the last issue.</source>
         <translation>这已是最后一期。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="587"/>
+        <location filename="../../reader/ui/window.py" line="764"/>
         <source>This is the first issue.</source>
         <translation>这已是第一期。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="588"/>
+        <location filename="../../reader/ui/window.py" line="765"/>
         <source>Nothing to go back to.</source>
         <translation>没有可后退的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="589"/>
+        <location filename="../../reader/ui/window.py" line="766"/>
         <source>Nothing to go forward to.</source>
         <translation>没有可前进的文章。</translation>
     </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="667"/>
-        <source>%n issue(s) imported</source>
-        <translation>已导入 %n 期</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="670"/>
+    <message numerus="yes">
+        <location filename="../../reader/ui/window.py" line="530"/>
         <source>%n already in the library</source>
-        <translation>%n 期已在报库中</translation>
+        <translation>
+            <numerusform>%n 期已在报库中</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="673"/>
+    <message numerus="yes">
+        <location filename="../../reader/ui/window.py" line="532"/>
         <source>%n could not be opened</source>
-        <translation>%n 个无法打开</translation>
+        <translation>
+            <numerusform>%n 个无法打开</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="676"/>
+        <location filename="../../reader/ui/window.py" line="535"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="677"/>
+        <location filename="../../reader/ui/window.py" line="535"/>
         <source>.</source>
         <translation>。</translation>
     </message>
@@ -758,32 +851,32 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="262"/>
+        <location filename="../../reader/ui/actions.py" line="288"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="263"/>
+        <location filename="../../reader/ui/actions.py" line="289"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="264"/>
+        <location filename="../../reader/ui/actions.py" line="290"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="265"/>
+        <location filename="../../reader/ui/actions.py" line="291"/>
         <source>&amp;Bookmarks</source>
         <translation>收藏(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="266"/>
+        <location filename="../../reader/ui/actions.py" line="292"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="267"/>
+        <location filename="../../reader/ui/actions.py" line="293"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -872,17 +965,17 @@
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="37"/>
+        <location filename="../../reader/ui/i18n.py" line="39"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="38"/>
+        <location filename="../../reader/ui/i18n.py" line="40"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="39"/>
+        <location filename="../../reader/ui/i18n.py" line="41"/>
         <source>Drive</source>
         <translation>驱动器</translation>
     </message>
@@ -890,12 +983,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="35"/>
+        <location filename="../../reader/ui/i18n.py" line="37"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="36"/>
+        <location filename="../../reader/ui/i18n.py" line="38"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -903,7 +996,7 @@
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="40"/>
+        <location filename="../../reader/ui/i18n.py" line="42"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
@@ -911,7 +1004,7 @@
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="41"/>
+        <location filename="../../reader/ui/i18n.py" line="43"/>
         <source>Page &amp;Set:</source>
         <translation>页面组(&amp;S)：</translation>
     </message>
@@ -959,7 +1052,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../reader/ui/search.py" line="373"/>
-        <source>%n story(s) found for “%1”.</source>
+        <source>%n stories found for “%1”.</source>
         <translation>
             <numerusform>找到 %n 篇含“%1”的文章。</numerusform>
         </translation>
@@ -1021,6 +1114,34 @@
         <location filename="../../reader/ui/output.py" line="150"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePane</name>
+    <message>
+        <location filename="../../reader/ui/welcome.py" line="20"/>
+        <source>Your library is empty</source>
+        <translation>报库还是空的</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/welcome.py" line="53"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/welcome.py" line="60"/>
+        <source>Get today&apos;s paper from its e-paper site with %1: choose the paper and the day, and the issue is kept here to read.</source>
+        <translation>用 %1 从数字报网站获取当天的报纸：选好报纸和日期，这一期就会保存在这里供你阅读。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/welcome.py" line="64"/>
+        <source>Or open pages you have saved (text dumps, saved e-paper pages, a folder or a .zip of them) with %1 or %2, or drop them on this window.</source>
+        <translation>也可以用 %1 或 %2 打开你保存的版面（文本、保存的数字报网页，或装有它们的文件夹、.zip 压缩包），或直接把它们拖到这个窗口上。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/welcome.py" line="69"/>
+        <source>F1 lists every key.</source>
+        <translation>按 F1 查看所有快捷键。</translation>
     </message>
 </context>
 </TS>

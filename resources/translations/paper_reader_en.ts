@@ -1,0 +1,69 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>LibraryTreeModel</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/sidebar.py" line="186"/>
+        <source>%n unread stories</source>
+        <translation>
+            <numerusform>%n unread story</numerusform>
+            <numerusform>%n unread stories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/window.py" line="268"/>
+        <source>%n stories marked as read</source>
+        <translation>
+            <numerusform>%n story marked as read</numerusform>
+            <numerusform>%n stories marked as read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/window.py" line="485"/>
+        <source>Importing %n items…</source>
+        <translation>
+            <numerusform>Importing %n item…</numerusform>
+            <numerusform>Importing %n items…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/window.py" line="528"/>
+        <source>%n issues imported</source>
+        <translation>
+            <numerusform>%n issue imported</numerusform>
+            <numerusform>%n issues imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/window.py" line="530"/>
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/window.py" line="532"/>
+        <source>%n could not be opened</source>
+        <translation>
+            <numerusform>%n could not be opened</numerusform>
+            <numerusform>%n could not be opened</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/search.py" line="373"/>
+        <source>%n stories found for “%1”.</source>
+        <translation>
+            <numerusform>%n story found for “%1”.</numerusform>
+            <numerusform>%n stories found for “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
