@@ -284,6 +284,17 @@ def markdown(clippings: Sequence[Clipping], heading: str | None = None) -> str:
     return "\n".join(out)
 
 
+def bookmark_list(entries: Sequence[tuple[str, str]], heading: str = "Bookmarks") -> str:
+    """Bookmarks as Markdown, the window's and `bookmarks export --format md`'s one format:
+    a numbered list of (citation, note), each note quoted under its citation."""
+    lines = [f"# {heading}", ""]
+    for n, (cited, note) in enumerate(entries, 1):
+        lines.append(f"{n}. {cited}")
+        if note:
+            lines.append(f"   > {note}")
+    return "\n".join(lines) + "\n"
+
+
 def markdown_heads(article: Article) -> list[str]:
     """Kicker, subtitle and credit, each an italic Markdown paragraph, to follow the title."""
     heads = (article.kicker, article.subtitle, _credit(article))

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolBar
 
+from reader import cli
 from reader.render import THEME_COLOURS
 from reader.ui import i18n, settings
 from reader.ui.calendar import IssueCalendar
@@ -209,8 +210,12 @@ def test_export_story_as_markdown_and_html(qtbot, start, tmp_path, monkeypatch):
     assert (tmp_path / "story.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
-def test_export_bookmarks_lists_each_with_note_and_citation(qtbot, start, tmp_path, monkeypatch):
-    window = start(EVENING_PAPER)
+def test_export_bookmarks_writes_what_the_command_line_writes(
+    qtbot, start, tmp_path, monkeypatch, capsys
+):
+    window = _start_in(start, tmp_path, language="en")
+    window.import_paths([EVENING_PAPER])
+    qtbot.waitUntil(lambda: window.pending_imports == 0, timeout=10_000)
     first = window.navigator.current
     window.library.add_bookmark(first, "周末去看看")
     window.go("next_story")
@@ -220,10 +225,12 @@ def test_export_bookmarks_lists_each_with_note_and_citation(qtbot, start, tmp_pa
 
     window.output.export_bookmarks()
 
-    text = (tmp_path / "bookmarks.md").read_text(encoding="utf-8").replace("\\", "")
-    assert text.startswith("# Bookmarks")
-    assert text.count("\n## ") == 2 and "周末去看看" in text
+    text = (tmp_path / "bookmarks.md").read_text(encoding="utf-8")
+    assert text.startswith("# Bookmarks\n\n1. ") and "\n2. " in text
+    assert "   > 周末去看看" in text
     assert text.count("[N]. 新城晚报, 2026-04-02") == 2
+    assert cli.main(["--library", str(tmp_path / "home"), "bookmarks", "export"]) == 0
+    assert capsys.readouterr().out == text  # one format, the window's and the command line's
 
 
 def test_a_story_saved_as_pdf_is_a_pdf(qtbot, start, tmp_path, monkeypatch):
