@@ -30,6 +30,8 @@ from reader.ui.window import APP_NAME, MainWindow, app_name
 BACKUP_DELAY_MS = 1500
 # How long closing the window waits for a backup still being written.
 BACKUP_FINISH_S = 60
+# The day's papers are looked for this long after the window opens, after its first paint.
+DAILY_DELAY_MS = 1000
 # The folder of the library where Qt's dialogs keep their state.
 QT_SETTINGS = "qt"
 
@@ -111,6 +113,7 @@ def start(options: argparse.Namespace) -> MainWindow | int:
         QMessageBox.information(window, app_name(), literal(notice))
     if library.read_only:
         return window
+    QTimer.singleShot(DAILY_DELAY_MS, window.daily, window.daily.start)  # after the first paint
     if library.issue_count() == 0 and not config.get(settings.SAMPLE_IMPORTED):
         config.set(settings.SAMPLE_IMPORTED, True)
         window.import_paths(sample_paths(), show=not paths)

@@ -59,6 +59,29 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "could not be stored (%1)"),
     # --- getting the paper ---
     QT_TRANSLATE_NOOP("CoreMessages", "%1 could not be read, so the site's rules are unknown: %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 of %2 is not out yet."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "%1 of %2 is not online (%3): not published yet, or older than the site keeps.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "%1 is not online (%2): not published yet, or older than the site keeps."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "No paper is called %1; the known papers are: %2."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "%1 links to no pages or articles: it is not the front page of an e-paper"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1; nothing was fetched"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site's robots.txt does not allow fetching it"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site did not answer in time"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site cannot be reached (%1)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 (%2 tries)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site answered %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site asks for a login (%1)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site refused it (%1)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site asks us to slow down (%1)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site redirects to another host (%1); not followed"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site redirects too many times"),
     # --- the library ---
     QT_TRANSLATE_NOOP(
         "CoreMessages",

@@ -27,9 +27,10 @@ from reader.fetch import sources
 from reader.fetch.client import Options
 from reader.fetch.errors import Cancelled, FetchError
 from reader.fetch.fetcher import FetchResult, Progress, fetch_issue
+from reader.ui.core_messages import translated
 
 
-class _Job(QObject):
+class FetchJob(QObject):
     """One fetch on a plain Python thread; its signals reach the dialog through Qt's queue."""
 
     progress = Signal(object)  # Progress
@@ -72,7 +73,7 @@ class GetPaperDialog(QDialog):
         self.setObjectName("get_paper")
         self.setWindowTitle(self.tr("Get Paper"))
         self._home, self._options = home, options or Options()
-        self._job: _Job | None = None
+        self._job: FetchJob | None = None
         self.paper = QComboBox(self)
         self.paper.setObjectName("get_paper_paper")
         self.address = QLineEdit(self)
@@ -114,7 +115,7 @@ class GetPaperDialog(QDialog):
         try:
             known = sources.known(self._home)
         except FetchError as err:
-            self.status.setText(str(err))
+            self.status.setText(translated(str(err)))
             known = sources.builtin()
         for source in known:
             self.paper.addItem(f"{source.name} ({source.id})", source.id)
@@ -126,7 +127,7 @@ class GetPaperDialog(QDialog):
             return
         picked = self.day.date()
         day = date(picked.year(), picked.month(), picked.day())
-        self._job = _Job(target, day, self._home, self._options)
+        self._job = FetchJob(target, day, self._home, self._options)
         self._job.progress.connect(self._show_progress)
         self._job.done.connect(self._finished)
         self._set_running(True)
@@ -160,7 +161,7 @@ class GetPaperDialog(QDialog):
         if result is None:
             self.status.setText(self.tr("Stopped. Getting it again goes on from here."))
         elif isinstance(result, str):
-            self.status.setText(result)
+            self.status.setText(translated(result))
         else:
             self.bar.setValue(self.bar.maximum())
             self.status.setText(

@@ -55,6 +55,7 @@ from reader.ui.article_view import ArticleView, Look
 from reader.ui.bookmarks import BookmarksPanel
 from reader.ui.calendar import IssueCalendar
 from reader.ui.core_messages import translated
+from reader.ui.daily import DailyPapers
 from reader.ui.focus_frame import FocusFrame
 from reader.ui.get_paper import GetPaperDialog
 from reader.ui.help import help_dialog
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self.signals, self)
         self.undo_list = UndoList(self)
         self.importer = Importer(home, self)
+        self.daily = DailyPapers(home, config, self)
         self.message: QMessageBox | None = None  # the last import problem shown, if any
         self._build_widgets()
         self.qactions = actions.install(self, self, self.warn)
@@ -209,6 +211,8 @@ class MainWindow(QMainWindow):
         self.importer.busy_changed.connect(self.qactions["stop_import"].setEnabled)
         self.importer.busy_changed.connect(self.stop_button.setVisible)
         self.importer.finished.connect(command(self._imported))
+        self.daily.fetched.connect(lambda folder: self.import_paths([folder], show=False))
+        self.daily.said.connect(self._say)
         self.output.said.connect(self._say)
         self.output.failed.connect(self._show_problem)
         self.undo_list.changed.connect(self._update_actions)
@@ -411,8 +415,9 @@ class MainWindow(QMainWindow):
         return bool(self._hidden_for_reading)
 
     def show_preferences(self) -> None:
-        dialog = PreferencesDialog(self._settings, self)
+        dialog = PreferencesDialog(self._settings, self._home, self)
         dialog.changed.connect(self.apply_look)
+        dialog.changed.connect(self.daily.check)  # papers ticked, or an hour already past
         dialog.show()
 
     def get_paper(self) -> None:
@@ -748,6 +753,7 @@ class MainWindow(QMainWindow):
         self.bookmarks.save_note()  # a note still being typed
         self.save_settings()
         self.importer.shut_down()  # what it stored stays; the rest can be opened again
+        self.daily.stop()
         self.search_panel.worker.stop()
         _application().removeEventFilter(self._guard)
         super().closeEvent(event)

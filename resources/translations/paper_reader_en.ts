@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="268"/>
+        <location filename="../../reader/ui/window.py" line="272"/>
         <source>%n stories marked as read</source>
         <translation>
             <numerusform>%n story marked as read</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="485"/>
+        <location filename="../../reader/ui/window.py" line="490"/>
         <source>Importing %n items…</source>
         <translation>
             <numerusform>Importing %n item…</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="528"/>
+        <location filename="../../reader/ui/window.py" line="533"/>
         <source>%n issues imported</source>
         <translation>
             <numerusform>%n issue imported</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="530"/>
+        <location filename="../../reader/ui/window.py" line="535"/>
         <source>%n already in the library</source>
         <translation>
             <numerusform>%n already in the library</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="532"/>
+        <location filename="../../reader/ui/window.py" line="537"/>
         <source>%n could not be opened</source>
         <translation>
             <numerusform>%n could not be opened</numerusform>

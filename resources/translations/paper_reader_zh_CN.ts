@@ -207,7 +207,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="129"/>
+        <location filename="../../reader/ui/app.py" line="132"/>
         <source>Paper Reader is already open on this library but does not answer. Close it, or end it if it hangs, and start again.</source>
         <translation>“读报”已经打开了这个报库，但没有响应。请关闭它（如果卡住了就强制结束），然后重新启动。</translation>
     </message>
@@ -378,112 +378,192 @@
         <translation>无法读取 %1，因此不知道该网站的规则：%2</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/core_messages.py" line="62"/>
+        <source>%1 of %2 is not out yet.</source>
+        <translation>%1 %2 的报纸还没有出版。</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/core_messages.py" line="63"/>
+        <source>%1 of %2 is not online (%3): not published yet, or older than the site keeps.</source>
+        <translation>%1 %2 的报纸不在网上（%3）：还没有出版，或者早于网站保留的期限。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="67"/>
+        <source>%1 is not online (%2): not published yet, or older than the site keeps.</source>
+        <translation>%1 不在网上（%2）：还没有出版，或者早于网站保留的期限。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="70"/>
+        <source>No paper is called %1; the known papers are: %2.</source>
+        <translation>没有名为 %1 的报纸；已知的报纸有：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="71"/>
+        <source>%1 links to no pages or articles: it is not the front page of an e-paper</source>
+        <translation>%1 没有指向任何版面或文章的链接：它不是数字报的首页</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="74"/>
+        <source>%1; nothing was fetched</source>
+        <translation>%1；什么也没有获取</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="75"/>
+        <source>the site&apos;s robots.txt does not allow fetching it</source>
+        <translation>网站的 robots.txt 不允许获取它</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="76"/>
+        <source>the site did not answer in time</source>
+        <translation>网站没有及时回应</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="77"/>
+        <source>the site cannot be reached (%1)</source>
+        <translation>无法连接到网站（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="78"/>
+        <source>%1 (%2 tries)</source>
+        <translation>%1（试了 %2 次）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="79"/>
+        <source>the site answered %1</source>
+        <translation>网站回应 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="80"/>
+        <source>the site asks for a login (%1)</source>
+        <translation>网站要求登录（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="81"/>
+        <source>the site refused it (%1)</source>
+        <translation>网站拒绝了请求（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="82"/>
+        <source>the site asks us to slow down (%1)</source>
+        <translation>网站要求放慢速度（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="83"/>
+        <source>the site redirects to another host (%1); not followed</source>
+        <translation>网站转向另一个主机（%1）；没有跟随</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="84"/>
+        <source>the site redirects too many times</source>
+        <translation>网站转向的次数太多</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="86"/>
         <source>The library is open read-only because its folder or file cannot be written to: you can read, but nothing can be saved (bookmarks, imports).</source>
         <translation>报库文件夹或文件无法写入，报库以只读方式打开：可以阅读，但无法保存任何内容（收藏、导入）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="68"/>
+        <location filename="../../reader/ui/core_messages.py" line="91"/>
         <source>The library %1 cannot be opened: %2</source>
         <translation>无法打开报库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="69"/>
+        <location filename="../../reader/ui/core_messages.py" line="92"/>
         <source>it is damaged, and its folder is read-only, so it cannot be restored.</source>
         <translation>报库已损坏，而其文件夹是只读的，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="72"/>
+        <location filename="../../reader/ui/core_messages.py" line="95"/>
         <source>it needs updating for this version, and its folder is read-only.</source>
         <translation>报库需要为本版本升级，而其文件夹是只读的。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="75"/>
+        <location filename="../../reader/ui/core_messages.py" line="98"/>
         <source>The library folder %1 cannot be created: %2</source>
         <translation>无法创建报库文件夹 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="76"/>
+        <location filename="../../reader/ui/core_messages.py" line="99"/>
         <source>The library folder %1 cannot be written to, and there is no library in it yet.</source>
         <translation>报库文件夹 %1 无法写入，其中也还没有报库。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="80"/>
+        <location filename="../../reader/ui/core_messages.py" line="103"/>
         <source>This library was written by a newer version of Paper Reader (schema %1; this version knows %2). Please update Paper Reader.</source>
         <translation>这个报库由更新版本的“读报”写入（结构版本 %1；本版本只认识 %2）。请升级“读报”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="85"/>
+        <location filename="../../reader/ui/core_messages.py" line="108"/>
         <source>The library could not be updated for this version of Paper Reader (%1); it was left as it was.</source>
         <translation>无法为本版本“读报”升级报库（%1）；报库保持原样未动。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="90"/>
+        <location filename="../../reader/ui/core_messages.py" line="113"/>
         <source>The library could not be changed: the disk is full or cannot be written (%1). Nothing stored before was lost; make some room and try again.</source>
         <translation>无法修改报库：磁盘已满或无法写入（%1）。之前保存的内容都没有丢失；请腾出空间后再试。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="95"/>
+        <location filename="../../reader/ui/core_messages.py" line="118"/>
         <source>The library could not be changed: %1.</source>
         <translation>无法修改报库：%1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="96"/>
+        <location filename="../../reader/ui/core_messages.py" line="119"/>
         <source>The library is busy in another window; please try again.</source>
         <translation>报库正在另一个窗口中使用，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="97"/>
+        <location filename="../../reader/ui/core_messages.py" line="120"/>
         <source>Today&apos;s backup of the library could not be made: %1.</source>
         <translation>今天的报库备份未能完成：%1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="98"/>
+        <location filename="../../reader/ui/core_messages.py" line="121"/>
         <source>The library was damaged; it was restored from the backup of %1. The damaged file was kept as %2.</source>
         <translation>报库已损坏，已从 %1 的备份恢复。损坏的文件保留为 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="103"/>
+        <location filename="../../reader/ui/core_messages.py" line="126"/>
         <source>The library was damaged and no backup could be used; a new, empty library was started. The damaged file was kept as %1.</source>
         <translation>报库已损坏，且没有可用的备份；已新建一个空报库。损坏的文件保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="108"/>
+        <location filename="../../reader/ui/core_messages.py" line="131"/>
         <source>%1 bookmark(s) were recovered from the damaged file.</source>
         <translation>已从损坏的文件中找回 %1 条收藏。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="109"/>
+        <location filename="../../reader/ui/core_messages.py" line="132"/>
         <source>There is no article %1 in the library.</source>
         <translation>报库中没有文章 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="110"/>
+        <location filename="../../reader/ui/core_messages.py" line="133"/>
         <source>The article %1 is not bookmarked.</source>
         <translation>文章 %1 没有被收藏。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="111"/>
+        <location filename="../../reader/ui/core_messages.py" line="134"/>
         <source>This is not a bookmarks file: an entry has no article key.</source>
         <translation>这不是收藏文件：有一条记录没有文章编号。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="112"/>
+        <location filename="../../reader/ui/core_messages.py" line="135"/>
         <source>The search “%1” cannot be run: %2</source>
         <translation>无法执行搜索“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="113"/>
+        <location filename="../../reader/ui/core_messages.py" line="136"/>
         <source>“%1” is not a date: write it as 2026-03-12, 2026-03 or 2026.</source>
         <translation>“%1”不是日期：请写成 2026-03-12、2026-03 或 2026 的形式。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="117"/>
+        <location filename="../../reader/ui/core_messages.py" line="140"/>
         <source>This article&apos;s text was not saved: the imported page only lists its title. Open the article&apos;s own page file and import it to read it.</source>
         <translation>这篇文章没有保存正文：导入的版面只列出了标题。请打开这篇文章自己的网页文件再导入。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="122"/>
+        <location filename="../../reader/ui/core_messages.py" line="145"/>
         <source>Picture not saved</source>
         <translation>图片未保存</translation>
     </message>
@@ -491,57 +571,57 @@
 <context>
     <name>GetPaperDialog</name>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="73"/>
+        <location filename="../../reader/ui/get_paper.py" line="74"/>
         <source>Get Paper</source>
         <translation>获取报纸</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="80"/>
+        <location filename="../../reader/ui/get_paper.py" line="81"/>
         <source>or the address of a front page</source>
         <translation>或输入报纸首页的网址</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="92"/>
+        <location filename="../../reader/ui/get_paper.py" line="93"/>
         <source>Get</source>
         <translation>获取</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="100"/>
+        <location filename="../../reader/ui/get_paper.py" line="101"/>
         <source>Paper:</source>
         <translation>报纸：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="102"/>
+        <location filename="../../reader/ui/get_paper.py" line="103"/>
         <source>Day:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="125"/>
+        <location filename="../../reader/ui/get_paper.py" line="126"/>
         <source>Choose a paper, or give the address of a front page.</source>
         <translation>请选择一份报纸，或输入报纸首页的网址。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="133"/>
+        <location filename="../../reader/ui/get_paper.py" line="134"/>
         <source>Asking the site…</source>
         <translation>正在访问网站…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="139"/>
+        <location filename="../../reader/ui/get_paper.py" line="140"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="151"/>
+        <location filename="../../reader/ui/get_paper.py" line="152"/>
         <source>Page %1 of %2, %3 articles so far</source>
         <translation>第 %1 版，共 %2 版，已获取 %3 篇文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="161"/>
+        <location filename="../../reader/ui/get_paper.py" line="162"/>
         <source>Stopped. Getting it again goes on from here.</source>
         <translation>已停止。再次获取时会从这里继续。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="167"/>
+        <location filename="../../reader/ui/get_paper.py" line="168"/>
         <source>Got %1 %2: %3 pages, %4 articles.</source>
         <translation>已获取 %1 %2：%3 个版面，%4 篇文章。</translation>
     </message>
@@ -613,237 +693,237 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="772"/>
+        <location filename="../../reader/ui/window.py" line="778"/>
         <source>Paper Reader</source>
         <translation>读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="124"/>
+        <location filename="../../reader/ui/window.py" line="126"/>
         <source>Issues</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="125"/>
+        <location filename="../../reader/ui/window.py" line="127"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="126"/>
+        <location filename="../../reader/ui/window.py" line="128"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="152"/>
+        <location filename="../../reader/ui/window.py" line="154"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="224"/>
+        <location filename="../../reader/ui/window.py" line="228"/>
         <source>Nothing more that way.</source>
         <translation>已经到头了。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="242"/>
+        <location filename="../../reader/ui/window.py" line="246"/>
         <source>Bookmark removed (Ctrl+Z brings it back).</source>
         <translation>已取消收藏（按 Ctrl+Z 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="245"/>
+        <location filename="../../reader/ui/window.py" line="249"/>
         <source>★ Bookmarked. Ctrl+B lists your bookmarks.</source>
         <translation>★ 已收藏。按 Ctrl+B 查看全部收藏。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="250"/>
+        <location filename="../../reader/ui/window.py" line="254"/>
         <source>Remove bookmark “%1”</source>
         <translation>取消收藏“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="260"/>
+        <location filename="../../reader/ui/window.py" line="264"/>
         <source>Choose a page of an issue in the list first.</source>
         <translation>请先在列表中选择一期报纸的一个版面。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="265"/>
+        <location filename="../../reader/ui/window.py" line="269"/>
         <source>Every story there has been read.</source>
         <translation>那里的文章都已读过。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="268"/>
+        <location filename="../../reader/ui/window.py" line="272"/>
         <source>%n stories marked as read</source>
         <translation>
             <numerusform>已将 %n 篇文章标为已读</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="270"/>
+        <location filename="../../reader/ui/window.py" line="274"/>
         <source>%1 (Ctrl+Z marks them unread again).</source>
         <translation>%1（按 Ctrl+Z 可恢复为未读）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="278"/>
+        <location filename="../../reader/ui/window.py" line="282"/>
         <source>Choose an issue in the list first.</source>
         <translation>请先在列表中选择一期报纸。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="286"/>
+        <location filename="../../reader/ui/window.py" line="290"/>
         <source>Remove issue “%1”</source>
         <translation>移除“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="289"/>
+        <location filename="../../reader/ui/window.py" line="293"/>
         <source>“%1” was removed from the library (Ctrl+Z brings it back).</source>
         <translation>已从报库中移除“%1”（按 Ctrl+Z 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="351"/>
+        <location filename="../../reader/ui/window.py" line="355"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="368"/>
+        <location filename="../../reader/ui/window.py" line="372"/>
         <source>No more search hits that way.</source>
         <translation>没有更多搜索结果了。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="376"/>
+        <location filename="../../reader/ui/window.py" line="380"/>
         <source>Text size %1 px</source>
         <translation>字号 %1 像素</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="443"/>
+        <location filename="../../reader/ui/window.py" line="448"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="445"/>
+        <location filename="../../reader/ui/window.py" line="450"/>
         <source>Reads newspaper issues story by story: the paper got from its e-paper site, saved pages, text dumps.</source>
         <translation>逐篇阅读报纸：从数字报网站获取的报纸、保存的网页、文本。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="448"/>
+        <location filename="../../reader/ui/window.py" line="453"/>
         <source>Library: %1</source>
         <translation>报库：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="454"/>
+        <location filename="../../reader/ui/window.py" line="459"/>
         <source>About %1</source>
         <translation>关于%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="468"/>
+        <location filename="../../reader/ui/window.py" line="473"/>
         <source>Open Issue Files</source>
         <translation>打开报纸文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="470"/>
+        <location filename="../../reader/ui/window.py" line="475"/>
         <source>Newspaper pages (*.txt *.htm *.html *.zip);;All files (*)</source>
         <translation>报纸版面 (*.txt *.htm *.html *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="476"/>
+        <location filename="../../reader/ui/window.py" line="481"/>
         <source>Open Issue Folder</source>
         <translation>打开报纸文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="485"/>
+        <location filename="../../reader/ui/window.py" line="490"/>
         <source>Importing %n items…</source>
         <translation>
             <numerusform>正在导入 %n 项…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="528"/>
+        <location filename="../../reader/ui/window.py" line="533"/>
         <source>%n issues imported</source>
         <translation>
             <numerusform>已导入 %n 期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="499"/>
+        <location filename="../../reader/ui/window.py" line="504"/>
         <source>Importing %1 of %2: %3…</source>
         <translation>正在导入第 %1 项，共 %2 项：%3…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="512"/>
+        <location filename="../../reader/ui/window.py" line="517"/>
         <source>Import stopped.</source>
         <translation>导入已停止。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="516"/>
+        <location filename="../../reader/ui/window.py" line="521"/>
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="585"/>
+        <location filename="../../reader/ui/window.py" line="590"/>
         <source>That story is no longer in the library.</source>
         <translation>这篇文章已不在报库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="758"/>
+        <location filename="../../reader/ui/window.py" line="764"/>
         <source>This is the last story.</source>
         <translation>这已是最后一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="759"/>
+        <location filename="../../reader/ui/window.py" line="765"/>
         <source>This is the first story.</source>
         <translation>这已是第一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="760"/>
+        <location filename="../../reader/ui/window.py" line="766"/>
         <source>Every story has been read.</source>
         <translation>所有文章都已读过。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="761"/>
+        <location filename="../../reader/ui/window.py" line="767"/>
         <source>This is the last page.</source>
         <translation>这已是最后一版。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="762"/>
+        <location filename="../../reader/ui/window.py" line="768"/>
         <source>This is the first page.</source>
         <translation>这已是第一版。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="763"/>
+        <location filename="../../reader/ui/window.py" line="769"/>
         <source>This is the last issue.</source>
         <translation>这已是最后一期。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="764"/>
+        <location filename="../../reader/ui/window.py" line="770"/>
         <source>This is the first issue.</source>
         <translation>这已是第一期。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="765"/>
+        <location filename="../../reader/ui/window.py" line="771"/>
         <source>Nothing to go back to.</source>
         <translation>没有可后退的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="766"/>
+        <location filename="../../reader/ui/window.py" line="772"/>
         <source>Nothing to go forward to.</source>
         <translation>没有可前进的文章。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="530"/>
+        <location filename="../../reader/ui/window.py" line="535"/>
         <source>%n already in the library</source>
         <translation>
             <numerusform>%n 期已在报库中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="532"/>
+        <location filename="../../reader/ui/window.py" line="537"/>
         <source>%n could not be opened</source>
         <translation>
             <numerusform>%n 个无法打开</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="535"/>
+        <location filename="../../reader/ui/window.py" line="540"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="535"/>
+        <location filename="../../reader/ui/window.py" line="540"/>
         <source>.</source>
         <translation>。</translation>
     </message>
@@ -897,69 +977,84 @@
         <translation>跟随系统语言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="24"/>
+        <location filename="../../reader/ui/preferences.py" line="31"/>
         <source>As the system (light or dark)</source>
         <translation>跟随系统（浅色或深色）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="25"/>
+        <location filename="../../reader/ui/preferences.py" line="32"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="26"/>
+        <location filename="../../reader/ui/preferences.py" line="33"/>
         <source>Sepia</source>
         <translation>护眼米黄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="27"/>
+        <location filename="../../reader/ui/preferences.py" line="34"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="30"/>
+        <location filename="../../reader/ui/preferences.py" line="37"/>
         <source>Serif (Song / Ming)</source>
         <translation>衬线体（宋体）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="31"/>
+        <location filename="../../reader/ui/preferences.py" line="38"/>
         <source>Sans serif (Hei)</source>
         <translation>无衬线体（黑体）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="43"/>
+        <location filename="../../reader/ui/preferences.py" line="52"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="57"/>
+        <location filename="../../reader/ui/preferences.py" line="66"/>
         <source>The interface language changes when Paper Reader starts again.</source>
         <translation>界面语言将在下次启动“读报”时更改。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="62"/>
+        <location filename="../../reader/ui/preferences.py" line="77"/>
+        <source>Paper Reader gets the day&apos;s issue of the papers ticked here once a day: when it starts, or once it has been open past this hour.</source>
+        <translation>读报每天获取一次这里勾选的报纸的当天一期：在启动时，或者在开着的窗口过了这个钟点时。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="85"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="63"/>
+        <location filename="../../reader/ui/preferences.py" line="86"/>
         <source>Font:</source>
         <translation>字体：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="64"/>
+        <location filename="../../reader/ui/preferences.py" line="87"/>
         <source>Text size:</source>
         <translation>字号：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="65"/>
+        <location filename="../../reader/ui/preferences.py" line="88"/>
         <source>Line spacing:</source>
         <translation>行距：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="66"/>
+        <location filename="../../reader/ui/preferences.py" line="89"/>
         <source>Language:</source>
         <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="91"/>
+        <source>Get these papers every day:</source>
+        <translation>每天获取这些报纸：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="92"/>
+        <source>From:</source>
+        <translation>每天几点起：</translation>
     </message>
 </context>
 <context>
@@ -1071,47 +1166,53 @@
         <translation>已复制文章及引文。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/output.py" line="71"/>
+        <location filename="../../reader/ui/output.py" line="69"/>
         <source>There are no bookmarks to export.</source>
         <translation>没有可导出的收藏。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/output.py" line="73"/>
+        <location filename="../../reader/ui/output.py" line="71"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/output.py" line="81"/>
+        <location filename="../../reader/ui/output.py" line="74"/>
+        <source>Export Bookmarks</source>
+        <translation>导出书签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/output.py" line="89"/>
         <source>Save Story as PDF</source>
         <translation>将文章存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/output.py" line="83"/>
+        <location filename="../../reader/ui/output.py" line="91"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/output.py" line="118"/>
+        <location filename="../../reader/ui/output.py" line="76"/>
+        <location filename="../../reader/ui/output.py" line="126"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文档 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/output.py" line="118"/>
+        <location filename="../../reader/ui/output.py" line="126"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/output.py" line="121"/>
+        <location filename="../../reader/ui/output.py" line="129"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/output.py" line="145"/>
+        <location filename="../../reader/ui/output.py" line="153"/>
         <source>The file could not be saved</source>
         <translation>无法保存文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/output.py" line="150"/>
+        <location filename="../../reader/ui/output.py" line="158"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
