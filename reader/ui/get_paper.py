@@ -149,10 +149,9 @@ class GetPaperDialog(QDialog):
         self.bar.setRange(0, progress.pages)
         self.bar.setValue(progress.page)
         self.status.setText(
-            self.tr("Page %1 of %2, %3 articles so far")
+            self.tr("Page %1 of %2, %n articles so far", "", progress.articles)
             .replace("%1", str(progress.page))
             .replace("%2", str(progress.pages))
-            .replace("%3", str(progress.articles))
         )
 
     def _finished(self, result: FetchResult | str | None) -> None:
@@ -165,11 +164,11 @@ class GetPaperDialog(QDialog):
         else:
             self.bar.setValue(self.bar.maximum())
             self.status.setText(
-                self.tr("Got %1 %2: %3 pages, %4 articles.")
+                self.tr("Got %1 %2: %3, %4.")
                 .replace("%1", result.paper.name)
                 .replace("%2", result.day.isoformat())
-                .replace("%3", str(result.pages))
-                .replace("%4", str(result.articles))
+                .replace("%3", self.tr("%n pages", "", result.pages))
+                .replace("%4", self.tr("%n articles", "", result.articles))
             )
             self.fetched.emit(str(result.folder))
 

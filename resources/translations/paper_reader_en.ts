@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>GetPaperDialog</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/get_paper.py" line="152"/>
+        <source>Page %1 of %2, %n articles so far</source>
+        <translation>
+            <numerusform>Page %1 of %2, %n article so far</numerusform>
+            <numerusform>Page %1 of %2, %n articles so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/get_paper.py" line="170"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/get_paper.py" line="171"/>
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryTreeModel</name>
     <message numerus="yes">
         <location filename="../../reader/ui/sidebar.py" line="186"/>

@@ -610,20 +610,36 @@
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../reader/ui/get_paper.py" line="152"/>
-        <source>Page %1 of %2, %3 articles so far</source>
-        <translation>第 %1 版，共 %2 版，已获取 %3 篇文章</translation>
+        <source>Page %1 of %2, %n articles so far</source>
+        <translation>
+            <numerusform>第 %1 版，共 %2 版，已获取 %n 篇文章</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="162"/>
+        <location filename="../../reader/ui/get_paper.py" line="167"/>
+        <source>Got %1 %2: %3, %4.</source>
+        <translation>已获取 %1 %2：%3，%4。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/get_paper.py" line="170"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n 个版面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/get_paper.py" line="171"/>
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/get_paper.py" line="161"/>
         <source>Stopped. Getting it again goes on from here.</source>
         <translation>已停止。再次获取时会从这里继续。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/get_paper.py" line="168"/>
-        <source>Got %1 %2: %3 pages, %4 articles.</source>
-        <translation>已获取 %1 %2：%3 个版面，%4 篇文章。</translation>
     </message>
 </context>
 <context>
