@@ -160,9 +160,11 @@ class ArticleView(QTextBrowser):
     # --- where the reader is ----------------------------------------------------------------
 
     def reading_position(self) -> int:
-        """The place in the text at the top of the pane, whatever the pane's width."""
-        middle = QPoint(self.viewport().width() // 2, 0)
-        return self.cursorForPosition(middle).position()
+        """The place in the text of the first line wholly in the pane, whatever its width."""
+        cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, 0))
+        if self.cursorRect(cursor).top() < 0:  # a line cut by the top edge, or one above it
+            cursor.movePosition(QTextCursor.MoveOperation.Down)
+        return cursor.position()
 
     def scroll_to_position(self, position: int) -> None:
         """Scroll so that the line holding `position` is at the top of the pane."""

@@ -73,9 +73,12 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "%1; nothing was fetched"),
     QT_TRANSLATE_NOOP("CoreMessages", "the site's robots.txt does not allow fetching it"),
+    # with the tries the client made: before the reasons alone, which would take the count in
+    QT_TRANSLATE_NOOP("CoreMessages", "the site did not answer in time (%1 tries)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site cannot be reached (%1) (%2 tries)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site answered %1 (%2 tries)"),
     QT_TRANSLATE_NOOP("CoreMessages", "the site did not answer in time"),
     QT_TRANSLATE_NOOP("CoreMessages", "the site cannot be reached (%1)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 (%2 tries)"),
     QT_TRANSLATE_NOOP("CoreMessages", "the site answered %1"),
     QT_TRANSLATE_NOOP("CoreMessages", "the site asks for a login (%1)"),
     QT_TRANSLATE_NOOP("CoreMessages", "the site refused it (%1)"),

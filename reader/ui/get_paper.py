@@ -29,6 +29,9 @@ from reader.fetch.errors import Cancelled, FetchError
 from reader.fetch.fetcher import FetchResult, Progress, fetch_issue
 from reader.ui.core_messages import translated
 
+# Wide enough for a front page's address.
+MIN_WIDTH = 520
+
 
 class FetchJob(QObject):
     """One fetch on a plain Python thread; its signals reach the dialog through Qt's queue."""
@@ -72,6 +75,7 @@ class GetPaperDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("get_paper")
         self.setWindowTitle(self.tr("Get Paper"))
+        self.setMinimumWidth(MIN_WIDTH)  # room for an address and a reason in two lines
         self._home, self._options = home, options or Options()
         self._job: FetchJob | None = None
         self.paper = QComboBox(self)

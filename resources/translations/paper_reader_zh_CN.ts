@@ -413,157 +413,167 @@
         <translation>网站的 robots.txt 不允许获取它</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="76"/>
+        <location filename="../../reader/ui/core_messages.py" line="80"/>
         <source>the site did not answer in time</source>
         <translation>网站没有及时回应</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="77"/>
+        <location filename="../../reader/ui/core_messages.py" line="81"/>
         <source>the site cannot be reached (%1)</source>
         <translation>无法连接到网站（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="78"/>
-        <source>%1 (%2 tries)</source>
-        <translation>%1（试了 %2 次）</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/core_messages.py" line="79"/>
+        <location filename="../../reader/ui/core_messages.py" line="82"/>
         <source>the site answered %1</source>
         <translation>网站回应 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="80"/>
+        <location filename="../../reader/ui/core_messages.py" line="77"/>
+        <source>the site did not answer in time (%1 tries)</source>
+        <translation>网站没有及时回应（试了 %1 次）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="78"/>
+        <source>the site cannot be reached (%1) (%2 tries)</source>
+        <translation>无法连接到网站（%1）（试了 %2 次）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="79"/>
+        <source>the site answered %1 (%2 tries)</source>
+        <translation>网站回应 %1（试了 %2 次）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="83"/>
         <source>the site asks for a login (%1)</source>
         <translation>网站要求登录（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="81"/>
+        <location filename="../../reader/ui/core_messages.py" line="84"/>
         <source>the site refused it (%1)</source>
         <translation>网站拒绝了请求（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="82"/>
+        <location filename="../../reader/ui/core_messages.py" line="85"/>
         <source>the site asks us to slow down (%1)</source>
         <translation>网站要求放慢速度（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="83"/>
+        <location filename="../../reader/ui/core_messages.py" line="86"/>
         <source>the site redirects to another host (%1); not followed</source>
         <translation>网站转向另一个主机（%1）；没有跟随</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="84"/>
+        <location filename="../../reader/ui/core_messages.py" line="87"/>
         <source>the site redirects too many times</source>
         <translation>网站转向的次数太多</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="86"/>
+        <location filename="../../reader/ui/core_messages.py" line="89"/>
         <source>The library is open read-only because its folder or file cannot be written to: you can read, but nothing can be saved (bookmarks, imports).</source>
         <translation>报库文件夹或文件无法写入，报库以只读方式打开：可以阅读，但无法保存任何内容（收藏、导入）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="91"/>
+        <location filename="../../reader/ui/core_messages.py" line="94"/>
         <source>The library %1 cannot be opened: %2</source>
         <translation>无法打开报库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="92"/>
+        <location filename="../../reader/ui/core_messages.py" line="95"/>
         <source>it is damaged, and its folder is read-only, so it cannot be restored.</source>
         <translation>报库已损坏，而其文件夹是只读的，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="95"/>
+        <location filename="../../reader/ui/core_messages.py" line="98"/>
         <source>it needs updating for this version, and its folder is read-only.</source>
         <translation>报库需要为本版本升级，而其文件夹是只读的。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="98"/>
+        <location filename="../../reader/ui/core_messages.py" line="101"/>
         <source>The library folder %1 cannot be created: %2</source>
         <translation>无法创建报库文件夹 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="99"/>
+        <location filename="../../reader/ui/core_messages.py" line="102"/>
         <source>The library folder %1 cannot be written to, and there is no library in it yet.</source>
         <translation>报库文件夹 %1 无法写入，其中也还没有报库。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="103"/>
+        <location filename="../../reader/ui/core_messages.py" line="106"/>
         <source>This library was written by a newer version of Paper Reader (schema %1; this version knows %2). Please update Paper Reader.</source>
         <translation>这个报库由更新版本的“读报”写入（结构版本 %1；本版本只认识 %2）。请升级“读报”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="108"/>
+        <location filename="../../reader/ui/core_messages.py" line="111"/>
         <source>The library could not be updated for this version of Paper Reader (%1); it was left as it was.</source>
         <translation>无法为本版本“读报”升级报库（%1）；报库保持原样未动。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="113"/>
+        <location filename="../../reader/ui/core_messages.py" line="116"/>
         <source>The library could not be changed: the disk is full or cannot be written (%1). Nothing stored before was lost; make some room and try again.</source>
         <translation>无法修改报库：磁盘已满或无法写入（%1）。之前保存的内容都没有丢失；请腾出空间后再试。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="118"/>
+        <location filename="../../reader/ui/core_messages.py" line="121"/>
         <source>The library could not be changed: %1.</source>
         <translation>无法修改报库：%1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="119"/>
+        <location filename="../../reader/ui/core_messages.py" line="122"/>
         <source>The library is busy in another window; please try again.</source>
         <translation>报库正在另一个窗口中使用，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="120"/>
+        <location filename="../../reader/ui/core_messages.py" line="123"/>
         <source>Today&apos;s backup of the library could not be made: %1.</source>
         <translation>今天的报库备份未能完成：%1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="121"/>
+        <location filename="../../reader/ui/core_messages.py" line="124"/>
         <source>The library was damaged; it was restored from the backup of %1. The damaged file was kept as %2.</source>
         <translation>报库已损坏，已从 %1 的备份恢复。损坏的文件保留为 %2。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="126"/>
+        <location filename="../../reader/ui/core_messages.py" line="129"/>
         <source>The library was damaged and no backup could be used; a new, empty library was started. The damaged file was kept as %1.</source>
         <translation>报库已损坏，且没有可用的备份；已新建一个空报库。损坏的文件保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="131"/>
+        <location filename="../../reader/ui/core_messages.py" line="134"/>
         <source>%1 bookmark(s) were recovered from the damaged file.</source>
         <translation>已从损坏的文件中找回 %1 条收藏。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="132"/>
+        <location filename="../../reader/ui/core_messages.py" line="135"/>
         <source>There is no article %1 in the library.</source>
         <translation>报库中没有文章 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="133"/>
+        <location filename="../../reader/ui/core_messages.py" line="136"/>
         <source>The article %1 is not bookmarked.</source>
         <translation>文章 %1 没有被收藏。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="134"/>
+        <location filename="../../reader/ui/core_messages.py" line="137"/>
         <source>This is not a bookmarks file: an entry has no article key.</source>
         <translation>这不是收藏文件：有一条记录没有文章编号。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="135"/>
+        <location filename="../../reader/ui/core_messages.py" line="138"/>
         <source>The search “%1” cannot be run: %2</source>
         <translation>无法执行搜索“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="136"/>
+        <location filename="../../reader/ui/core_messages.py" line="139"/>
         <source>“%1” is not a date: write it as 2026-03-12, 2026-03 or 2026.</source>
         <translation>“%1”不是日期：请写成 2026-03-12、2026-03 或 2026 的形式。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="140"/>
+        <location filename="../../reader/ui/core_messages.py" line="143"/>
         <source>This article&apos;s text was not saved: the imported page only lists its title. Open the article&apos;s own page file and import it to read it.</source>
         <translation>这篇文章没有保存正文：导入的版面只列出了标题。请打开这篇文章自己的网页文件再导入。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="145"/>
+        <location filename="../../reader/ui/core_messages.py" line="148"/>
         <source>Picture not saved</source>
         <translation>图片未保存</translation>
     </message>
