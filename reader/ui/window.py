@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import platform
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import PySide6
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
-    QPoint,
     Qt,
     QTimer,
     Signal,
-    qVersion,
 )
 from PySide6.QtGui import (
     QCloseEvent,
@@ -36,7 +31,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -47,7 +41,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader import __version__, model
 from reader.library import Bookmark, ImportResult, Library
 from reader.render import BOOKMARK_MARK, DEFAULT_TEXT_PX, FONTS, THEMES, is_chinese, page_label
 from reader.ui import actions, settings
@@ -58,9 +51,10 @@ from reader.ui.core_messages import translated
 from reader.ui.daily import DailyPapers
 from reader.ui.focus_frame import FocusFrame
 from reader.ui.get_paper import GetPaperDialog
-from reader.ui.help import help_dialog
+from reader.ui.help import about_box, help_dialog
 from reader.ui.i18n import QT_TRANSLATE_NOOP
 from reader.ui.importer import Batch, Importer
+from reader.ui.issue_list import IssueListCommands
 from reader.ui.literal import window_title
 from reader.ui.navigation import Navigator
 from reader.ui.output import StoryOutput
@@ -75,7 +69,6 @@ APP_NAME = "Paper Reader"
 TEXT_STEP_PX = 2
 MESSAGE_MS = 4000
 ISSUES_TAB, BOOKMARKS_TAB, SEARCH_TAB = 0, 1, 2
-_Row = QModelIndex | QPersistentModelIndex  # a row of the issue list
 
 
 class MainWindow(QMainWindow):
@@ -117,6 +110,9 @@ class MainWindow(QMainWindow):
         self.tree_model = LibraryTreeModel(self.signals, self)
         self.sidebar = SidebarView(self)
         self.sidebar.setModel(self.tree_model)
+        self.issue_list = IssueListCommands(
+            self.signals, self.navigator, self.sidebar, self.undo_list, self.warn
+        )
         self.bookmarks = BookmarksPanel(self.signals, self)
         self.search_panel = SearchPanel(self.signals, self._home, self)
         self.search_box = SearchBox(self)
@@ -196,7 +192,7 @@ class MainWindow(QMainWindow):
         self.signals.bookmarks_changed.connect(self._bookmarks_changed)
         self.sidebar.selectionModel().currentChanged.connect(self._sidebar_picked)
         self.sidebar.activated.connect(self._sidebar_activated)
-        self.sidebar.customContextMenuRequested.connect(self._sidebar_menu)
+        self.issue_list.said.connect(self._say)
         self.bookmarks.open_requested.connect(self._open_from_list)
         self.bookmarks.remove_requested.connect(command(self._remove_bookmark))
         self.bookmarks.note_edited.connect(command(self.signals.set_bookmark_note))
@@ -253,95 +249,6 @@ class MainWindow(QMainWindow):
         self.signals.remove_bookmark(bookmark.key)
         text = self.tr("Remove bookmark “%1”").replace("%1", bookmark.title)
         self.undo_list.push(text, lambda: self.signals.restore_bookmark(bookmark))
-
-    # --- the issue list's rows: an issue or a page (版) read, an issue removed ----------------
-
-    def mark_read(self, scope: str, index: _Row | None = None) -> None:
-        """Mark the unread stories of the chosen row's page ("page") or issue ("issue") read;
-        Ctrl+Z marks them unread again."""
-        issue_id, page = self._chosen_row(index)
-        if issue_id is None or (scope == "page" and page is None):
-            self._say(self.tr("Choose a page of an issue in the list first."))
-            return
-        rows = self.library.articles(issue_id, page if scope == "page" else None)
-        keys = [row.key for row in rows if not row.read]
-        if not keys:
-            self._say(self.tr("Every story there has been read."))
-            return
-        self.signals.mark_read(issue_id, keys)
-        done = self.tr("%n stories marked as read", "", len(keys))
-        self.undo_list.push(done, lambda: self.signals.mark_read(issue_id, keys, read=False))
-        self._say(self.tr("%1 (Ctrl+Z marks them unread again).").replace("%1", done))
-
-    def remove_issue(self, index: _Row | None = None) -> None:
-        """Remove the chosen row's issue from the library; Ctrl+Z brings it back whole.
-        Its bookmarks stay, marked as from a removed issue, and its files are not touched."""
-        issue_id, _ = self._chosen_row(index)
-        row = self.library.issue(issue_id) if issue_id is not None else None
-        if row is None:
-            self._say(self.tr("Choose an issue in the list first."))
-            return
-        reading = self.navigator.current
-        shown = self.library.issue_of(reading) if reading else None
-        issue = self.signals.remove_issue(row.id)
-        if issue is None:
-            return
-        back_to = reading if shown is not None and shown.id == row.id else None
-        text = self.tr("Remove issue “%1”").replace("%1", row.title)
-        self.undo_list.push(text, lambda: self._put_back(issue, back_to))
-        self._say(
-            self.tr("“%1” was removed from the library (Ctrl+Z brings it back).").replace(
-                "%1", row.title
-            )
-        )
-        if back_to is not None:  # the story shown went with it: on to the next issue's
-            self.navigator.move("next_story")
-
-    def _put_back(self, issue: model.Issue, reading: str | None) -> None:
-        self.signals.restore_issue(issue)
-        if reading is not None:
-            self.navigator.show(reading)
-
-    def _chosen_row(self, index: _Row | None) -> tuple[int | None, str | None]:
-        """(issue id, page code) of the row given, else of the list's current row, else of
-        the story shown."""
-        index = index if index is not None and index.isValid() else self.sidebar.currentIndex()
-        if index.isValid():
-            return index.data(Role.ISSUE_ID), index.data(Role.PAGE_CODE)
-        key = self.navigator.current
-        issue = self.library.issue_of(key) if key else None
-        article = self.library.article(key) if key else None
-        return (issue.id if issue else None), (article.page if article else None)
-
-    def _sidebar_menu(self, pos: QPoint) -> None:
-        """The row's own commands: its page and its issue read, its issue removed."""
-        index = QPersistentModelIndex(self.sidebar.indexAt(pos))
-        if not index.isValid():
-            return
-        menu = QMenu(self)
-        menu.setObjectName("sidebar_menu")
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        chosen = ["mark_issue_read", "remove_issue"]
-        if index.data(Role.KIND) != "issue":
-            chosen.insert(0, "mark_page_read")
-        for action_id in chosen:
-            qaction = self.qactions[action_id]
-            keys = qaction.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            entry = menu.addAction(f"{qaction.text()}\t{keys}" if keys else qaction.text())
-            entry.setObjectName(action_id)
-            entry.triggered.connect(self._command(self._for_row(action_id, index)))
-        menu.popup(self.sidebar.viewport().mapToGlobal(pos))
-
-    def _for_row(self, action_id: str, index: QPersistentModelIndex) -> Callable[[], None]:
-        def run() -> None:
-            if not index.isValid():  # the list was read again meanwhile
-                return
-            if action_id == "remove_issue":
-                self.remove_issue(index)
-            else:
-                self.mark_read("page" if action_id == "mark_page_read" else "issue", index)
-
-        return run
 
     def show_bookmarks(self) -> None:
         if self.reading_full_screen:
@@ -441,31 +348,7 @@ class MainWindow(QMainWindow):
         help_dialog(self).show()
 
     def show_about(self) -> None:
-        """The program's name and version, and where this library is kept."""
-        python = platform.python_version()
-        text = "\n\n".join(
-            [
-                self.tr("%1 %2").replace("%1", app_name()).replace("%2", __version__),
-                self.tr(
-                    "Reads newspaper issues story by story: the paper got from its e-paper"
-                    " site, saved pages, text dumps."
-                ),
-                self.tr("Library: %1").replace("%1", str(self._home)),
-                f"Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {python}",
-            ]
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.NoIcon,
-            self.tr("About %1").replace("%1", app_name()),
-            text,
-            parent=self,
-        )
-        box.setObjectName("about")
-        box.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name is shown as it is
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setModal(False)
-        box.show()
+        about_box(self, app_name(), self._home).show()
 
     def open_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(

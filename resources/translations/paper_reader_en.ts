@@ -4,7 +4,7 @@
 <context>
     <name>GetPaperDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/get_paper.py" line="152"/>
+        <location filename="../../reader/ui/get_paper.py" line="156"/>
         <source>Page %1 of %2, %n articles so far</source>
         <translation>
             <numerusform>Page %1 of %2, %n article so far</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/get_paper.py" line="170"/>
+        <location filename="../../reader/ui/get_paper.py" line="174"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -20,11 +20,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/get_paper.py" line="171"/>
+        <location filename="../../reader/ui/get_paper.py" line="175"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IssueListCommands</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/issue_list.py" line="57"/>
+        <source>%n stories marked as read</source>
+        <translation>
+            <numerusform>%n story marked as read</numerusform>
+            <numerusform>%n stories marked as read</numerusform>
         </translation>
     </message>
 </context>
@@ -42,15 +53,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="272"/>
-        <source>%n stories marked as read</source>
-        <translation>
-            <numerusform>%n story marked as read</numerusform>
-            <numerusform>%n stories marked as read</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="490"/>
+        <location filename="../../reader/ui/window.py" line="373"/>
         <source>Importing %n items…</source>
         <translation>
             <numerusform>Importing %n item…</numerusform>
@@ -58,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="533"/>
+        <location filename="../../reader/ui/window.py" line="416"/>
         <source>%n issues imported</source>
         <translation>
             <numerusform>%n issue imported</numerusform>
@@ -66,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="535"/>
+        <location filename="../../reader/ui/window.py" line="418"/>
         <source>%n already in the library</source>
         <translation>
             <numerusform>%n already in the library</numerusform>
@@ -74,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="537"/>
+        <location filename="../../reader/ui/window.py" line="420"/>
         <source>%n could not be opened</source>
         <translation>
             <numerusform>%n could not be opened</numerusform>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../reader/ui/help.py" line="57"/>
+        <source>Reads newspaper issues story by story: the paper got from its e-paper site, saved pages, text dumps.</source>
+        <translation>逐篇阅读报纸：从数字报网站获取的报纸、保存的网页、文本。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="62"/>
+        <source>Library: %1</source>
+        <translation>报库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/help.py" line="66"/>
+        <source>About %1</source>
+        <translation>关于%1</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../reader/ui/actions.py" line="65"/>
@@ -581,73 +599,73 @@
 <context>
     <name>GetPaperDialog</name>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="74"/>
+        <location filename="../../reader/ui/get_paper.py" line="77"/>
         <source>Get Paper</source>
         <translation>获取报纸</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="81"/>
+        <location filename="../../reader/ui/get_paper.py" line="85"/>
         <source>or the address of a front page</source>
         <translation>或输入报纸首页的网址</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="93"/>
+        <location filename="../../reader/ui/get_paper.py" line="97"/>
         <source>Get</source>
         <translation>获取</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="101"/>
+        <location filename="../../reader/ui/get_paper.py" line="105"/>
         <source>Paper:</source>
         <translation>报纸：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="103"/>
+        <location filename="../../reader/ui/get_paper.py" line="107"/>
         <source>Day:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="126"/>
+        <location filename="../../reader/ui/get_paper.py" line="130"/>
         <source>Choose a paper, or give the address of a front page.</source>
         <translation>请选择一份报纸，或输入报纸首页的网址。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="134"/>
+        <location filename="../../reader/ui/get_paper.py" line="138"/>
         <source>Asking the site…</source>
         <translation>正在访问网站…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="140"/>
+        <location filename="../../reader/ui/get_paper.py" line="144"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/get_paper.py" line="152"/>
+        <location filename="../../reader/ui/get_paper.py" line="156"/>
         <source>Page %1 of %2, %n articles so far</source>
         <translation>
             <numerusform>第 %1 版，共 %2 版，已获取 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="167"/>
+        <location filename="../../reader/ui/get_paper.py" line="171"/>
         <source>Got %1 %2: %3, %4.</source>
         <translation>已获取 %1 %2：%3，%4。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/get_paper.py" line="170"/>
+        <location filename="../../reader/ui/get_paper.py" line="174"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n 个版面</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/get_paper.py" line="171"/>
+        <location filename="../../reader/ui/get_paper.py" line="175"/>
         <source>%n articles</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/get_paper.py" line="161"/>
+        <location filename="../../reader/ui/get_paper.py" line="165"/>
         <source>Stopped. Getting it again goes on from here.</source>
         <translation>已停止。再次获取时会从这里继续。</translation>
     </message>
@@ -655,17 +673,17 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../reader/ui/help.py" line="22"/>
+        <location filename="../../reader/ui/help.py" line="28"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="27"/>
+        <location filename="../../reader/ui/help.py" line="33"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/help.py" line="28"/>
+        <location filename="../../reader/ui/help.py" line="34"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
@@ -707,6 +725,46 @@
     </message>
 </context>
 <context>
+    <name>IssueListCommands</name>
+    <message>
+        <location filename="../../reader/ui/issue_list.py" line="49"/>
+        <source>Choose a page of an issue in the list first.</source>
+        <translation>请先在列表中选择一期报纸的一个版面。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/issue_list.py" line="54"/>
+        <source>Every story there has been read.</source>
+        <translation>那里的文章都已读过。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/issue_list.py" line="57"/>
+        <source>%n stories marked as read</source>
+        <translation>
+            <numerusform>已将 %n 篇文章标为已读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/issue_list.py" line="59"/>
+        <source>%1 (Ctrl+Z marks them unread again).</source>
+        <translation>%1（按 Ctrl+Z 可恢复为未读）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/issue_list.py" line="67"/>
+        <source>Choose an issue in the list first.</source>
+        <translation>请先在列表中选择一期报纸。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/issue_list.py" line="75"/>
+        <source>Remove issue “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/issue_list.py" line="77"/>
+        <source>“%1” was removed from the library (Ctrl+Z brings it back).</source>
+        <translation>已从报库中移除“%1”（按 Ctrl+Z 可恢复）。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTreeModel</name>
     <message numerus="yes">
         <location filename="../../reader/ui/sidebar.py" line="186"/>
@@ -719,237 +777,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="778"/>
+        <location filename="../../reader/ui/window.py" line="661"/>
         <source>Paper Reader</source>
         <translation>读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="126"/>
+        <location filename="../../reader/ui/window.py" line="122"/>
         <source>Issues</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="127"/>
+        <location filename="../../reader/ui/window.py" line="123"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="128"/>
+        <location filename="../../reader/ui/window.py" line="124"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="154"/>
+        <location filename="../../reader/ui/window.py" line="150"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="228"/>
+        <location filename="../../reader/ui/window.py" line="224"/>
         <source>Nothing more that way.</source>
         <translation>已经到头了。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="246"/>
+        <location filename="../../reader/ui/window.py" line="242"/>
         <source>Bookmark removed (Ctrl+Z brings it back).</source>
         <translation>已取消收藏（按 Ctrl+Z 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="249"/>
+        <location filename="../../reader/ui/window.py" line="245"/>
         <source>★ Bookmarked. Ctrl+B lists your bookmarks.</source>
         <translation>★ 已收藏。按 Ctrl+B 查看全部收藏。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="254"/>
+        <location filename="../../reader/ui/window.py" line="250"/>
         <source>Remove bookmark “%1”</source>
         <translation>取消收藏“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="264"/>
-        <source>Choose a page of an issue in the list first.</source>
-        <translation>请先在列表中选择一期报纸的一个版面。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="269"/>
-        <source>Every story there has been read.</source>
-        <translation>那里的文章都已读过。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="272"/>
-        <source>%n stories marked as read</source>
-        <translation>
-            <numerusform>已将 %n 篇文章标为已读</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="274"/>
-        <source>%1 (Ctrl+Z marks them unread again).</source>
-        <translation>%1（按 Ctrl+Z 可恢复为未读）。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="282"/>
-        <source>Choose an issue in the list first.</source>
-        <translation>请先在列表中选择一期报纸。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="290"/>
-        <source>Remove issue “%1”</source>
-        <translation>移除“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="293"/>
-        <source>“%1” was removed from the library (Ctrl+Z brings it back).</source>
-        <translation>已从报库中移除“%1”（按 Ctrl+Z 可恢复）。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="355"/>
+        <location filename="../../reader/ui/window.py" line="262"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="372"/>
+        <location filename="../../reader/ui/window.py" line="279"/>
         <source>No more search hits that way.</source>
         <translation>没有更多搜索结果了。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="380"/>
+        <location filename="../../reader/ui/window.py" line="287"/>
         <source>Text size %1 px</source>
         <translation>字号 %1 像素</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="448"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="450"/>
-        <source>Reads newspaper issues story by story: the paper got from its e-paper site, saved pages, text dumps.</source>
-        <translation>逐篇阅读报纸：从数字报网站获取的报纸、保存的网页、文本。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="453"/>
-        <source>Library: %1</source>
-        <translation>报库：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="459"/>
-        <source>About %1</source>
-        <translation>关于%1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="473"/>
+        <location filename="../../reader/ui/window.py" line="356"/>
         <source>Open Issue Files</source>
         <translation>打开报纸文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="475"/>
+        <location filename="../../reader/ui/window.py" line="358"/>
         <source>Newspaper pages (*.txt *.htm *.html *.zip);;All files (*)</source>
         <translation>报纸版面 (*.txt *.htm *.html *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="481"/>
+        <location filename="../../reader/ui/window.py" line="364"/>
         <source>Open Issue Folder</source>
         <translation>打开报纸文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="490"/>
+        <location filename="../../reader/ui/window.py" line="373"/>
         <source>Importing %n items…</source>
         <translation>
             <numerusform>正在导入 %n 项…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="533"/>
+        <location filename="../../reader/ui/window.py" line="416"/>
         <source>%n issues imported</source>
         <translation>
             <numerusform>已导入 %n 期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="504"/>
+        <location filename="../../reader/ui/window.py" line="387"/>
         <source>Importing %1 of %2: %3…</source>
         <translation>正在导入第 %1 项，共 %2 项：%3…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="517"/>
+        <location filename="../../reader/ui/window.py" line="400"/>
         <source>Import stopped.</source>
         <translation>导入已停止。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="521"/>
+        <location filename="../../reader/ui/window.py" line="404"/>
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="590"/>
+        <location filename="../../reader/ui/window.py" line="473"/>
         <source>That story is no longer in the library.</source>
         <translation>这篇文章已不在报库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="764"/>
+        <location filename="../../reader/ui/window.py" line="647"/>
         <source>This is the last story.</source>
         <translation>这已是最后一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="765"/>
+        <location filename="../../reader/ui/window.py" line="648"/>
         <source>This is the first story.</source>
         <translation>这已是第一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="766"/>
+        <location filename="../../reader/ui/window.py" line="649"/>
         <source>Every story has been read.</source>
         <translation>所有文章都已读过。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="767"/>
+        <location filename="../../reader/ui/window.py" line="650"/>
         <source>This is the last page.</source>
         <translation>这已是最后一版。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="768"/>
+        <location filename="../../reader/ui/window.py" line="651"/>
         <source>This is the first page.</source>
         <translation>这已是第一版。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="769"/>
+        <location filename="../../reader/ui/window.py" line="652"/>
         <source>This is the last issue.</source>
         <translation>这已是最后一期。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="770"/>
+        <location filename="../../reader/ui/window.py" line="653"/>
         <source>This is the first issue.</source>
         <translation>这已是第一期。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="771"/>
+        <location filename="../../reader/ui/window.py" line="654"/>
         <source>Nothing to go back to.</source>
         <translation>没有可后退的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="772"/>
+        <location filename="../../reader/ui/window.py" line="655"/>
         <source>Nothing to go forward to.</source>
         <translation>没有可前进的文章。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="535"/>
+        <location filename="../../reader/ui/window.py" line="418"/>
         <source>%n already in the library</source>
         <translation>
             <numerusform>%n 期已在报库中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="537"/>
+        <location filename="../../reader/ui/window.py" line="420"/>
         <source>%n could not be opened</source>
         <translation>
             <numerusform>%n 个无法打开</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="540"/>
+        <location filename="../../reader/ui/window.py" line="423"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="540"/>
+        <location filename="../../reader/ui/window.py" line="423"/>
         <source>.</source>
         <translation>。</translation>
     </message>
