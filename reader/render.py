@@ -10,7 +10,8 @@ from html import escape
 from importlib import resources
 
 from reader.cjk import CJK_TEXT
-from reader.model import Article
+from reader.model import Article, Image
+from reader.parsing.vocabulary import CREDIT_LABELS, OWN_DESKS, PHOTO_CREDITS, REPORTER_ROLES
 
 DEFAULT_TEXT_PX = 17
 BOOKMARK_MARK = "★"
@@ -36,6 +37,26 @@ FONT_FAMILIES = {
 }
 LINE_SPACINGS = (130, 150, 170, 200)  # percent of the text size
 DEFAULT_LINE_SPACING = 150
+
+
+@dataclass(frozen=True)
+class Words:
+    """What the page itself says about what is missing. The window passes these in the
+    interface language; a file written without it speaks the story's own language."""
+
+    not_saved: str
+    picture_not_saved: str
+
+
+ENGLISH_WORDS = Words(
+    "This article's text was not saved: the imported page only lists its title."
+    " Open the article's own page file and import it to read it.",
+    "Picture not saved",
+)
+CHINESE_WORDS = Words(
+    "这篇文章没有保存正文：导入的版面只列出了标题。请打开这篇文章自己的网页文件再导入。",
+    "图片未保存",
+)
 
 
 def is_chinese(text: str | None) -> bool:
@@ -75,13 +96,14 @@ def render_article(
     theme: str = "light",
     font: str = "serif",
     line_spacing: int = DEFAULT_LINE_SPACING,
+    words: Words | None = None,
 ) -> str:
     """The whole HTML document for one article; every piece of text is escaped."""
     parts = [
         "<html><head><style>",
         _style(article, text_px, theme, font, line_spacing),
         "</style></head><body>",
-        *article_parts(article, bookmarked),
+        *article_parts(article, bookmarked, words),
         "</body></html>",
     ]
     return "\n".join(parts)
@@ -91,25 +113,36 @@ def _style(article: Article, text_px: int, theme: str, font: str, line_spacing: 
     # QTextBrowser takes text-indent only in px: two characters of the current text size.
     indent = 2 * text_px if _article_is_chinese(article) else 0
     families = ", ".join(f'"{f}"' if " " in f else f for f in FONT_FAMILIES[font])
+    line_height = line_height_px(text_px, line_spacing)
     return "\n".join(
         [
             stylesheet(theme),
             f"body {{ font-family: {families}; }}",
-            f"p.para {{ text-indent: {indent}px; line-height: {line_spacing}%; }}",
+            f"p.para {{ text-indent: {indent}px; line-height: {line_height}px; }}",
         ]
     )
+
+
+def line_height_px(text_px: int, line_spacing: int) -> int:
+    """The distance between lines, `line_spacing` percent of the text size. In pixels, because
+    Qt reads a percentage as one of the font's own line height, which a CJK font makes
+    1.45 times its size: "150%" came out at 2.2 times the text size."""
+    return round(text_px * line_spacing / 100)
 
 
 def _article_is_chinese(article: Article) -> bool:
     return is_chinese(article.title) or is_chinese("".join(article.paragraphs[:1]))
 
 
-def article_parts(article: Article, bookmarked: bool = False) -> list[str]:
+def article_parts(
+    article: Article, bookmarked: bool = False, words: Words | None = None
+) -> list[str]:
     """The article's HTML elements, heads then body (or a notice that it was not saved)."""
     chinese = _article_is_chinese(article)
+    words = words or (CHINESE_WORDS if chinese else ENGLISH_WORDS)
     return [
         *_head(article, bookmarked, chinese),
-        *(_body(article) if article.saved else _not_saved(chinese)),
+        *(_body(article, words) if article.saved else [_p("notice", words.not_saved)]),
     ]
 
 
@@ -124,28 +157,78 @@ def _head(article: Article, bookmarked: bool, chinese: bool) -> list[str]:
     return [x for x in out if x]
 
 
+# --- the credit: who reported, from where, each said once --------------------------------
+
+# How much of the first paragraph a paper uses to credit the story: 本报讯（记者 孙悦）…
+_OPENING_CHARS = 40
+_BYLINE_PARTS = re.compile(r"\s+/\s+")  # "本报记者 赵静 / 赵静": the parser joins credits so
+_NAME_BREAKS = re.compile(r"[\s/／、，,;；:：()（）【】\[\]]+")
+_NOT_NAMES = frozenset((*REPORTER_ROLES, *CREDIT_LABELS, *PHOTO_CREDITS, *OWN_DESKS))
+_OWN_ROLE = re.compile(f"^(?:{'|'.join(OWN_DESKS)})")
+
+
 def _credit(article: Article) -> str:
-    return " · ".join(x for x in (article.dateline, article.byline) if x)
+    """Dateline and byline without repeats: a paper prints 本报讯（记者 孙悦）at the start of
+    the text, so what the first paragraph already opens with is not said again above it, and
+    a name the byline gives twice is given once."""
+    shown = _squeezed(article.paragraphs[0][:_OPENING_CHARS]) if article.paragraphs else ""
+    dateline = article.dateline
+    if dateline and shown.startswith(_squeezed(dateline)):
+        dateline = None
+    elif dateline:
+        shown += _squeezed(dateline)
+    credits = []
+    for part in _BYLINE_PARTS.split(article.byline or ""):
+        if part and not _names_shown(part, shown):
+            credits.append(part)
+            shown += _squeezed(part)
+    return " · ".join(x for x in (dateline, " / ".join(credits)) if x)
 
 
-def _body(article: Article) -> list[str]:
+def _names_shown(credit: str, shown: str) -> bool:
+    """True when every name in `credit` (its role words aside) is in `shown` already."""
+    words = [w for w in _NAME_BREAKS.split(credit) if w]
+    names = [w for w in words if w not in _NOT_NAMES and _OWN_ROLE.sub("", w) not in _NOT_NAMES]
+    return all(name in shown for name in names or [_squeezed(credit)])
+
+
+def _squeezed(text: str) -> str:
+    """Spaces of any width left out: 记者　张晨 in the text is 记者 张晨 in the dateline."""
+    return re.sub(r"\s+", "", text)
+
+
+# --- the body --------------------------------------------------------------------------------
+
+
+def _body(article: Article, words: Words) -> list[str]:
     out = [_p("para", text) for text in article.paragraphs]
+    return out + _figures(article, words)
+
+
+def _figures(article: Article, words: Words) -> list[str]:
+    """Each picture (a small placeholder for one that was not saved) with its caption, then
+    the captions of pictures that are not there; each caption once."""
+    out: list[str] = []
+    said: set[str] = set()
     for image in article.images:
-        if image.src:
-            out.append(f'<p class="figure"><img src="{escape(image.src)}"></p>')
-        out.append(_p("caption", image.caption))
-    out += [_p("caption", text) for text in article.captions]
-    return [x for x in out if x]
+        out.append(_picture(image, words))
+        if image.caption and image.caption not in said:
+            out.append(_p("caption", image.caption))
+            said.add(image.caption)
+    return out + [
+        _p("caption", text) for text in dict.fromkeys(article.captions) if text not in said
+    ]
 
 
-def _not_saved(chinese: bool) -> list[str]:
-    text = (
-        "这篇文章没有保存正文：导入的版面只列出了标题。请打开这篇文章自己的网页文件再导入。"
-        if chinese
-        else "This article's text was not saved: the imported page only lists its title. "
-        "Open the article's own page file and import it to read it."
+def _picture(image: Image, words: Words) -> str:
+    """A saved picture links to itself, so that a click can show it large."""
+    if image.src:
+        src = escape(image.src)
+        return f'<p class="figure"><a href="{src}"><img src="{src}"></a></p>'
+    return (
+        '<table class="missing" cellpadding="10"><tr><td>'
+        f"▧ {escape(words.picture_not_saved)}</td></tr></table>"
     )
-    return [_p("notice", text)]
 
 
 def _p(css_class: str, text: str | None) -> str:
@@ -199,6 +282,17 @@ def markdown(clippings: Sequence[Clipping], heading: str | None = None) -> str:
             out += [f"**✎** {md_escape(clipping.note)}", ""]
         out += [f"> {md_escape(clipping.citation)}", ""]
     return "\n".join(out)
+
+
+def bookmark_list(entries: Sequence[tuple[str, str]], heading: str = "Bookmarks") -> str:
+    """Bookmarks as Markdown, the window's and `bookmarks export --format md`'s one format:
+    a numbered list of (citation, note), each note quoted under its citation."""
+    lines = [f"# {heading}", ""]
+    for n, (cited, note) in enumerate(entries, 1):
+        lines.append(f"{n}. {cited}")
+        if note:
+            lines.append(f"   > {note}")
+    return "\n".join(lines) + "\n"
 
 
 def markdown_heads(article: Article) -> list[str]:

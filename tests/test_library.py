@@ -143,6 +143,19 @@ def test_read_state_and_last_article(lib):
     assert lib.last_article() == key
 
 
+def test_a_page_or_an_issue_is_marked_read_at_once_and_counted_by_page(lib):
+    issue = make_issue()  # pages 01 (two stories) and 02 (one)
+    issue_id = lib.import_issue(issue).issue_id
+    assert lib.unread_by_page(issue_id) == {"01": 2, "02": 1}
+
+    lib.mark_all_read([a.key for a in issue.articles if a.page == "01"])
+    assert lib.unread_by_page(issue_id) == {"02": 1}
+    assert [a.read for a in lib.articles(issue_id)] == [True, True, False]
+
+    lib.mark_all_read([a.key for a in issue.articles], read=False)
+    assert lib.unread_by_page(issue_id) == {"01": 2, "02": 1}
+
+
 def test_last_article_survives_reopening(tmp_path):
     issue = make_issue()
     with Library.open(tmp_path) as library:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.model import Article, Image
 from reader.render import (
     THEME_COLOURS,
     THEMES,
     Clipping,
+    Words,
     html_document,
     is_chinese,
     markdown,
@@ -34,7 +37,7 @@ def test_every_part_of_the_article_is_shown_in_reading_order():
     html = render_article(CHINESE)
 
     parts = ["要闻快览 · 第1版 要闻", "春耕时节访田间", "春耕备耕有序推进", "——农资储备充足"]
-    parts += ["本报讯 3月11日 · 王蕾", "记者获悉", "第二段", "图为农机手"]
+    parts += ['<p class="byline">王蕾</p>', "本报讯 3月11日，记者获悉", "第二段", "图为农机手"]
     positions = [html.index(p) for p in parts]
     assert positions == sorted(positions)
 
@@ -76,8 +79,82 @@ def test_local_images_are_shown_with_their_caption_and_escaped_src():
 
     html = render_article(article)
 
-    assert '<img src="pics/a&quot;b.jpg">' in html
+    assert '<a href="pics/a&quot;b.jpg"><img src="pics/a&quot;b.jpg"></a>' in html
     assert "A caption" in html
+
+
+def test_a_caption_given_with_its_picture_and_among_the_captions_shows_once():
+    caption = "3月10日，江城港口一片繁忙。（记者 周鹏 摄）"
+    article = Article(
+        "k",
+        "t",
+        paragraphs=("p",),
+        captions=(caption, "另一张图"),
+        images=(Image("a.jpg", caption),),
+    )
+
+    html = render_article(article)
+
+    assert html.count(caption) == 1 and html.count("另一张图") == 1
+    assert html.index("a.jpg") < html.index(caption) < html.index("另一张图")
+
+
+def test_a_picture_that_was_not_saved_is_a_small_placeholder_with_its_caption_once():
+    article = Article("k", "t", captions=("图为新桥。",), images=(Image(None, "图为新桥。"),))
+
+    html = render_article(article, words=Words("-", "Picture not saved"))
+
+    assert "<img" not in html
+    assert html.count("Picture not saved") == 1 and html.count("图为新桥。") == 1
+    assert html.index("Picture not saved") < html.index("图为新桥。")
+
+
+def test_the_notices_speak_the_language_they_are_given():
+    article = Article("k", "只有标题", saved=False)
+
+    html = render_article(article, words=Words("Not saved, in your words.", "-"))
+
+    assert "Not saved, in your words." in html and "没有保存" not in html
+
+
+@pytest.mark.parametrize(
+    ("dateline", "byline", "opening", "credit"),
+    [
+        # The dateline opens the text: said there, not above it.
+        (
+            "本报讯 3月11日",
+            "本报记者 王蕾 通讯员 陈明",
+            "本报讯 3月11日，记者从…",
+            "本报记者 王蕾 通讯员 陈明",
+        ),
+        # The byline's one name is in the dateline the text opens with.
+        ("本报讯（记者 孙悦）", "孙悦 文/摄", "本报讯（记者　孙悦）从本月起，…", ""),
+        # A name the byline gives twice.
+        (None, "本报记者 赵静 / 赵静", "走进江城老城区的骑楼街，…", "本报记者 赵静"),
+        # A dateline the text does not open with stays.
+        (
+            "新华社北京3月11日电",
+            "高美梅",
+            "国家统计局11日发布数据…",
+            "新华社北京3月11日电 · 高美梅",
+        ),
+        (
+            None,
+            "Helen Marsh / Staff reporter",
+            "The city council voted…",
+            "Helen Marsh / Staff reporter",
+        ),
+    ],
+)
+def test_the_credit_is_given_once(dateline, byline, opening, credit):
+    article = Article("k", "t", dateline=dateline, byline=byline, paragraphs=(opening,))
+
+    html = render_article(article)
+
+    shown = f'<p class="byline">{credit}</p>' if credit else 'class="byline"'
+    assert (shown in html) == bool(credit)
+    assert html.count(opening) == 1
+    assert plain_text(Clipping("t", "c", article)).count(credit or "孙悦") == 1
 
 
 def test_each_theme_sets_its_own_text_colour():
@@ -92,7 +169,7 @@ def test_font_and_line_spacing_reach_the_stylesheet():
     html = render_article(CHINESE, font="sans", line_spacing=200)
 
     assert "Noto Sans CJK SC" in html and "Noto Serif CJK SC" not in html
-    assert "line-height: 200%" in html
+    assert "line-height: 34px" in html  # twice the text size (17 px)
 
 
 CLIPPING = Clipping(
@@ -108,6 +185,12 @@ def test_plain_text_has_the_story_then_its_citation():
 
     assert text.index("春耕备耕有序推进") < text.index("记者获悉") < text.index("第二段")
     assert text.rstrip().endswith("王蕾. 春耕备耕有序推进[N]. 江城日报, 2026-03-12(01).")
+
+
+def test_markdown_export_keeps_the_kicker_above_the_subtitle():
+    md = markdown([CLIPPING])
+
+    assert md.index("*春耕时节访田间——*") < md.index("*——农资储备充足*") < md.index("第二段")
 
 
 def test_markdown_export_has_title_paragraphs_note_and_quoted_citation():

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from reader.ui import app, instance, settings
 from reader.ui.window import MainWindow
@@ -179,3 +180,50 @@ def test_two_windows_started_at_the_same_moment_make_one_window(tmp_path):
             for process in starts:
                 process.kill()
                 process.wait(timeout=30)
+
+
+def test_qt_dialogs_keep_their_state_in_the_library_folder(qtbot, tmp_path):
+    home = tmp_path / "home"
+    window = app.start(app.parse_args(["--library", str(home)]))
+    assert isinstance(window, MainWindow)
+    try:
+        qtbot.waitUntil(lambda: window.pending_imports == 0, timeout=10_000)
+        # Where QFileDialog writes its last folder and sidebar width: its QSettings.
+        qt_file = QSettings(QSettings.Scope.UserScope, "QtProject").fileName()
+        assert Path(qt_file).is_relative_to(home)
+    finally:
+        window.close()
+        window.library.close()
+
+
+_OPEN_AND_CANCEL = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from reader.ui import app
+qt = app.application()
+window = app.start(app.parse_args(["--library", sys.argv[1]]))
+QTimer.singleShot(300, lambda: QApplication.activeModalWidget().reject())
+window.open_files()
+window.close()
+window.library.close()
+"""
+
+
+@pytest.mark.slow
+def test_a_file_dialog_writes_nothing_in_the_home_folder(tmp_path):
+    """The dialog opened and cancelled as a reader would, with HOME a folder of the test."""
+    home, library = tmp_path / "user", tmp_path / "library"
+    home.mkdir()
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    environment |= {"HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", _OPEN_AND_CANCEL, str(library)],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert not (home / ".config" / "QtProject.conf").exists()
+    assert (library / app.QT_SETTINGS / "QtProject.conf").is_file()

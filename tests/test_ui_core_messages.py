@@ -118,6 +118,19 @@ def test_every_message_of_the_core_has_a_template(message):
         ),
         ("%2.txt: the file is too large (120 MB)", "%2.txt：文件太大（120 MB）"),
         ("Something the core never said.", "Something the core never said."),
+        # what getting the paper can say (File → Get Paper…, the daily papers)
+        (
+            "示例日报 of 2024-12-24 is not online (http://x/n.html: the site answered 404 Not"
+            " Found): not published yet, or older than the site keeps.",
+            "示例日报 2024-12-24 的报纸不在网上（http://x/n.html：网站回应 404 Not Found）："
+            "还没有出版，或者早于网站保留的期限。",
+        ),
+        (
+            "http://x/robots.txt could not be read, so the site's rules are unknown:"
+            " http://x/robots.txt: the site cannot be reached (Connection refused) (1 tries)",
+            "无法读取 http://x/robots.txt，因此不知道该网站的规则：http://x/robots.txt："
+            "无法连接到网站（Connection refused）（试了 1 次）",
+        ),
     ],
 )
 def test_core_messages_are_shown_in_chinese(message, shown):

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
-from helpers import EVENING_PAPER, close_window, press, window_starter
+from helpers import EVENING_PAPER, close_window, press, type_chinese, window_starter
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolBar
 
+from reader import cli
 from reader.render import THEME_COLOURS
 from reader.ui import i18n, settings
 from reader.ui.calendar import IssueCalendar
@@ -66,6 +68,36 @@ def test_every_chinese_translation_is_finished():
     assert (i18n.source_folder() / "paper_reader_zh_CN.qm").stat().st_size > 1000
 
 
+def test_every_count_has_its_english_singular_and_plural():
+    """Counts are messages with plural forms; English has its catalogue for them alone."""
+    english = ElementTree.parse(i18n.source_folder() / "paper_reader_en.ts")
+    chinese = ElementTree.parse(i18n.source_folder() / "paper_reader_zh_CN.ts")
+
+    counts = {m.findtext("source") for m in chinese.iter("message") if m.get("numerus")}
+    forms = {
+        m.findtext("source"): [f.text for f in m.iter("numerusform")]
+        for m in english.iter("message")
+        if m.find("translation").get("type") != "unfinished"
+    }
+    assert len(counts) >= 7 and counts <= set(forms)
+    assert all(len(pair) == 2 and all(pair) for pair in forms.values())
+    assert (i18n.source_folder() / "paper_reader_en.qm").stat().st_size > 100
+
+
+def test_english_counts_read_one_issue_two_issues(qtbot, start, tmp_path):
+    window = _start_in(start, tmp_path, language="en")
+    with qtbot.waitSignal(window.importer.finished, timeout=10_000):
+        window.import_paths([EVENING_PAPER])
+    assert window.statusBar().currentMessage() == "1 issue imported."
+
+    window.focus_search()
+    type_chinese(window.search_box, "湿地公园")
+    window.search_panel.run_now()
+    qtbot.waitUntil(lambda: "found" in window.search_panel.summary.text(), timeout=10_000)
+    assert "(s)" not in window.search_panel.summary.text()
+    assert window.search_panel.summary.text().startswith(("1 story found", "2 stories found"))
+
+
 # --- themes, fonts, full screen --------------------------------------------------------------
 
 
@@ -78,13 +110,13 @@ def test_the_theme_is_remembered_across_a_restart(qtbot, start, tmp_path):
 
     sepia = THEME_COLOURS["sepia"][0]
     assert _page_colour(window) == sepia
-    assert "line-height: 200%" in window.article_view.html()
+    assert f"line-height: {2 * window.article_view.text_px}px" in window.article_view.html()
     dialog.close()
     close_window(window)
 
     again = start()
     assert _page_colour(again) == sepia
-    assert "line-height: 200%" in again.article_view.html()
+    assert f"line-height: {2 * again.article_view.text_px}px" in again.article_view.html()
 
 
 def _page_colour(window) -> str:
@@ -178,8 +210,12 @@ def test_export_story_as_markdown_and_html(qtbot, start, tmp_path, monkeypatch):
     assert (tmp_path / "story.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
-def test_export_bookmarks_lists_each_with_note_and_citation(qtbot, start, tmp_path, monkeypatch):
-    window = start(EVENING_PAPER)
+def test_export_bookmarks_writes_what_the_command_line_writes(
+    qtbot, start, tmp_path, monkeypatch, capsys
+):
+    window = _start_in(start, tmp_path, language="en")
+    window.import_paths([EVENING_PAPER])
+    qtbot.waitUntil(lambda: window.pending_imports == 0, timeout=10_000)
     first = window.navigator.current
     window.library.add_bookmark(first, "周末去看看")
     window.go("next_story")
@@ -189,10 +225,12 @@ def test_export_bookmarks_lists_each_with_note_and_citation(qtbot, start, tmp_pa
 
     window.output.export_bookmarks()
 
-    text = (tmp_path / "bookmarks.md").read_text(encoding="utf-8").replace("\\", "")
-    assert text.startswith("# Bookmarks")
-    assert text.count("\n## ") == 2 and "周末去看看" in text
+    text = (tmp_path / "bookmarks.md").read_text(encoding="utf-8")
+    assert text.startswith("# Bookmarks\n\n1. ") and "\n2. " in text
+    assert "   > 周末去看看" in text
     assert text.count("[N]. 新城晚报, 2026-04-02") == 2
+    assert cli.main(["--library", str(tmp_path / "home"), "bookmarks", "export"]) == 0
+    assert capsys.readouterr().out == text  # one format, the window's and the command line's
 
 
 def test_a_story_saved_as_pdf_is_a_pdf(qtbot, start, tmp_path, monkeypatch):

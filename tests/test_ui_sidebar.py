@@ -122,3 +122,24 @@ def test_finding_a_story_opens_its_issue_and_page(library):
     assert index.data() == row.title
     assert index.parent().data() == "第2版 综合"
     assert index.parent().parent().data() == "江城日报 2026-03-10"
+
+
+def test_issues_and_pages_count_their_unread_stories(library):
+    signals = LibrarySignals(library)
+    model = LibraryTreeModel(signals)
+    _labels(model)
+    issue = model.index(0, 0)
+    _labels(model, issue)
+    page = model.index(0, 0, issue)
+    assert issue.data(Role.UNREAD) == 4 and page.data(Role.UNREAD) == 2
+    assert "4" in issue.data(Qt.ItemDataRole.ToolTipRole)
+
+    signals.visit(library.articles(issue.data(Role.ISSUE_ID), "01")[0].key)
+    assert issue.data(Role.UNREAD) == 3 and page.data(Role.UNREAD) == 1
+
+    keys = [row.key for row in library.articles(issue.data(Role.ISSUE_ID))]
+    signals.mark_read(issue.data(Role.ISSUE_ID), keys)
+    assert issue.data(Role.UNREAD) == 0 and page.data(Role.UNREAD) == 0
+    assert issue.data(Qt.ItemDataRole.ToolTipRole) is None
+    signals.mark_read(issue.data(Role.ISSUE_ID), keys, read=False)
+    assert issue.data(Role.UNREAD) == 4

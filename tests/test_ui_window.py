@@ -243,7 +243,7 @@ def test_not_saved_article_shows_a_note_instead_of_a_body(qtbot, start, tmp_path
     window = start(home=home)
 
     assert _title(window) == "只有标题"
-    assert "没有保存正文" in window.article_view.toPlainText()
+    assert "was not saved" in window.article_view.toPlainText()  # the interface's language
 
 
 def test_dropping_a_file_on_the_window_imports_and_shows_it(qtbot, start):
@@ -422,3 +422,21 @@ def test_arrows_pages_home_and_end_scroll_the_story(qtbot, start, after_a_search
     assert bar.value() == bar.maximum() - bar.singleStep() - bar.pageStep()
     press(qtbot, window, Qt.Key.Key_Home)
     assert bar.value() == 0
+
+
+def test_help_about_names_the_program_its_version_and_the_library(qtbot, start, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader import __version__
+
+    window = start()
+    help_menu = window.menuBar().actions()[-1].menu()
+    assert window.qactions["about"] in help_menu.actions()
+
+    window.qactions["about"].trigger()
+
+    box = window.findChild(QMessageBox, "about")
+    assert box is not None and box.isVisible()
+    assert f"Paper Reader {__version__}" in box.text()
+    assert str(tmp_path / "home") in box.text()
+    box.close()

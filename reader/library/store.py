@@ -384,6 +384,32 @@ class Library:
             else:
                 conn.execute("DELETE FROM read_state WHERE key = ?", (storable(key),))
 
+    def mark_all_read(self, keys: Iterable[str], read: bool = True) -> None:
+        """Mark many stories read (or unread again) in one write: a page or a whole issue."""
+        if self.read_only:
+            return
+        with self.transaction() as conn:
+            if read:
+                stamp = now()
+                conn.executemany(
+                    "INSERT OR IGNORE INTO read_state (key, read_at) VALUES (?, ?)",
+                    [(storable(key), stamp) for key in keys],
+                )
+            else:
+                conn.executemany(
+                    "DELETE FROM read_state WHERE key = ?", [(storable(k),) for k in keys]
+                )
+
+    @_reading
+    def unread_by_page(self, issue_id: int) -> dict[str | None, int]:
+        """How many stories of the issue are unread, by the page (版) they start on."""
+        rows = self._conn.execute(
+            "SELECT a.page, count(*) FROM article a WHERE a.issue_id = ?"
+            " AND NOT EXISTS (SELECT 1 FROM read_state r WHERE r.key = a.key) GROUP BY a.page",
+            (issue_id,),
+        )
+        return dict(rows.fetchall())
+
     def set_last_article(self, key: str) -> None:
         if self.read_only:
             return

@@ -42,6 +42,7 @@ class Action:
     menu: str
     args: tuple[str, ...] = ()
     toolbar: bool = False
+    in_list: bool = False  # its keys act on the issue list's row, only while the list has focus
 
     @property
     def text(self) -> str:
@@ -132,6 +133,30 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action("quit", QT_TRANSLATE_NOOP("Actions", "Quit"), ("Ctrl+Q",), "close", "File"),
     Action("undo", QT_TRANSLATE_NOOP("Actions", "Undo"), ("Ctrl+Z",), "undo", "Edit"),
+    Action(
+        "mark_page_read",
+        QT_TRANSLATE_NOOP("Actions", "Mark Page as Read"),
+        (),
+        "issue_list.mark_read",
+        "Edit",
+        ("page",),
+    ),
+    Action(
+        "mark_issue_read",
+        QT_TRANSLATE_NOOP("Actions", "Mark Issue as Read"),
+        (),
+        "issue_list.mark_read",
+        "Edit",
+        ("issue",),
+    ),
+    Action(
+        "remove_issue",
+        QT_TRANSLATE_NOOP("Actions", "Remove Issue from Library"),
+        ("Del",),
+        "issue_list.remove_issue",
+        "Edit",
+        in_list=True,
+    ),
     Action(
         "copy_citation",
         QT_TRANSLATE_NOOP("Actions", "Copy Story with Citation"),
@@ -304,6 +329,7 @@ ACTIONS: tuple[Action, ...] = (
     Action(
         "help", QT_TRANSLATE_NOOP("Actions", "Keyboard Shortcuts"), ("F1", "?"), "show_help", "Help"
     ),
+    Action("about", QT_TRANSLATE_NOOP("Actions", "About Paper Reader"), (), "show_about", "Help"),
 )
 
 MENUS = ("File", "Edit", "Go", "Bookmarks", "View", "Help")

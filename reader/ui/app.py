@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -30,6 +30,10 @@ from reader.ui.window import APP_NAME, MainWindow, app_name
 BACKUP_DELAY_MS = 1500
 # How long closing the window waits for a backup still being written.
 BACKUP_FINISH_S = 60
+# The day's papers are looked for this long after the window opens, after its first paint.
+DAILY_DELAY_MS = 1000
+# The folder of the library where Qt's dialogs keep their state.
+QT_SETTINGS = "qt"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -76,6 +80,7 @@ def start(options: argparse.Namespace) -> MainWindow | int:
     paths = [str(Path(p).resolve()) for p in options.paths]
     home = Path(options.library).expanduser() if options.library else default_home()
     logs.setup(home)
+    keep_qt_settings_in(home)
     config = settings.Settings(home)
     app = QApplication.instance()
     if app is not None:
@@ -108,11 +113,19 @@ def start(options: argparse.Namespace) -> MainWindow | int:
         QMessageBox.information(window, app_name(), literal(notice))
     if library.read_only:
         return window
+    QTimer.singleShot(DAILY_DELAY_MS, window.daily, window.daily.start)  # after the first paint
     if library.issue_count() == 0 and not config.get(settings.SAMPLE_IMPORTED):
         config.set(settings.SAMPLE_IMPORTED, True)
         window.import_paths(sample_paths(), show=not paths)
     window.import_paths(paths)
     return window
+
+
+def keep_qt_settings_in(home: Path) -> None:
+    """Qt's own dialogs keep their state (the last folder, the width of their sidebar) in the
+    user's QtProject.conf: kept in the library folder instead, like every file of the program."""
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(home / QT_SETTINGS))
 
 
 def _not_answering() -> str:

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import astuple, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QPoint, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QFont,
     QPalette,
     QResizeEvent,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -24,10 +26,14 @@ from reader.model import Article
 from reader.render import (
     DEFAULT_LINE_SPACING,
     DEFAULT_TEXT_PX,
+    ENGLISH_WORDS,
     FONT_FAMILIES,
     THEME_COLOURS,
+    Words,
     render_article,
 )
+from reader.ui.core_messages import translated
+from reader.ui.picture_window import PictureWindow
 from reader.ui.pictures import LocalDocument
 
 # A readable line: at most this many characters of the text size, centred in the pane.
@@ -45,6 +51,11 @@ class Look:
     theme: str = "light"
     font: str = "serif"
     line_spacing: int = DEFAULT_LINE_SPACING
+
+
+def page_words() -> Words:
+    """What the article pane says of what is missing, in the interface language."""
+    return Words(*(translated(text) for text in astuple(ENGLISH_WORDS)))
 
 
 def find_marks(text: str, query: str) -> list[tuple[int, int]]:
@@ -82,8 +93,10 @@ class ArticleView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._open_link)
         self._document = LocalDocument(self)
+        self._document.setUndoRedoEnabled(False)  # read-only: no edits to take back
         self.setDocument(self._document)
         self._article: Article | None = None
+        self._shown: Article | None = None  # the article as shown: pictures not there left out
         self._bookmarked = False
         self.text_px = DEFAULT_TEXT_PX
         self.look = Look()
@@ -135,13 +148,30 @@ class ArticleView(QTextBrowser):
         assert self._article is not None
         look = self.look if theme is None else replace(self.look, theme=theme)
         return render_article(
-            self._article,
+            self._shown or self._article,
             bookmarked=self._bookmarked,
             text_px=self.text_px,
             theme=look.theme,
             font=look.font,
             line_spacing=look.line_spacing,
+            words=page_words(),
         )
+
+    # --- where the reader is ----------------------------------------------------------------
+
+    def reading_position(self) -> int:
+        """The place in the text of the first line wholly in the pane, whatever its width."""
+        cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, 0))
+        if self.cursorRect(cursor).top() < 0:  # a line cut by the top edge, or one above it
+            cursor.movePosition(QTextCursor.MoveOperation.Down)
+        return cursor.position()
+
+    def scroll_to_position(self, position: int) -> None:
+        """Scroll so that the line holding `position` is at the top of the pane."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top())
 
     # --- marking a search query ------------------------------------------------------------
 
@@ -207,9 +237,22 @@ class ArticleView(QTextBrowser):
     def _render(self) -> None:
         assert self._article is not None
         self._document.set_max_width(self._text_width())
+        self._shown = self._with_pictures_there(self._article)
         self.setHtml(self.html())
+        _exact_line_heights(self.document())
         self._apply_measure()
         self.mark(self._query)
+
+    def _with_pictures_there(self, article: Article) -> Article:
+        """The article with the pictures that cannot be shown marked as not saved, so that
+        each shows as a placeholder with its caption instead of vanishing."""
+        images = tuple(
+            image
+            if image.src and self._document.has_picture(image.src)
+            else replace(image, src=None)
+            for image in article.images
+        )
+        return replace(article, images=images) if images != article.images else article
 
     def _rerender_in_place(self) -> None:
         bar = self.verticalScrollBar()
@@ -250,5 +293,27 @@ class ArticleView(QTextBrowser):
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
-        else:
+        elif not self._show_picture(url.toString()):
             self.link_refused.emit(url.toString())
+
+    def _show_picture(self, src: str) -> bool:
+        """A click on a picture shows it large, with its caption; False if it is none."""
+        article = self._shown
+        image = next((i for i in article.images if i.src == src), None) if article else None
+        if image is None or image.src is None:
+            return False
+        window = PictureWindow(self._document, image, self)
+        window.show()
+        return True
+
+
+def _exact_line_heights(document: QTextDocument) -> None:
+    """Qt takes a line height in pixels as a least height, and a line of a CJK font is 1.45
+    times its size by itself: 1.3× would come out 1.45×. The stylesheet's height is exact."""
+    block = document.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.lineHeightType() == QTextBlockFormat.LineHeightTypes.MinimumHeight.value:
+            fmt.setLineHeight(fmt.lineHeight(), QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+            QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()

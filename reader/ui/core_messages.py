@@ -76,6 +76,32 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "could not be stored (%1)"),
     # --- getting the paper ---
     QT_TRANSLATE_NOOP("CoreMessages", "%1 could not be read, so the site's rules are unknown: %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 of %2 is not out yet."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "%1 of %2 is not online (%3): not published yet, or older than the site keeps.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "%1 is not online (%2): not published yet, or older than the site keeps."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "No paper is called %1; the known papers are: %2."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "%1 links to no pages or articles: it is not the front page of an e-paper"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1; nothing was fetched"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site's robots.txt does not allow fetching it"),
+    # with the tries the client made: before the reasons alone, which would take the count in
+    QT_TRANSLATE_NOOP("CoreMessages", "the site did not answer in time (%1 tries)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site cannot be reached (%1) (%2 tries)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site answered %1 (%2 tries)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site did not answer in time"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site cannot be reached (%1)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site answered %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site asks for a login (%1)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site refused it (%1)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site asks us to slow down (%1)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site redirects to another host (%1); not followed"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the site redirects too many times"),
     # --- the library ---
     QT_TRANSLATE_NOOP(
         "CoreMessages",
@@ -132,6 +158,41 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "CoreMessages", "“%1” is not a date: write it as 2026-03-12, 2026-03 or 2026."
     ),
+    # --- the library, second round ---
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: %2 (%3).%4"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "%1: already in the library from a fuller source (%2); this copy was not stored.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "A restore of the library was interrupted, and its note %1 cannot be read (%2)."
+        " The library was left as it is.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "The file %1 is not a Paper Reader library."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The library %1 has not been updated for this version yet."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The library could not be backed up before updating it for this version of Paper Reader"
+        " (%1); it was left as it was. Make some room and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The search index is damaged, and the library is read-only: it cannot be made again here.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The story “%1” is damaged in the library (%2 cannot be read). Import its issue again to"
+        " repair it.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no library in %1 yet."),
+    # --- what the article pane says of what is missing (render.ENGLISH_WORDS) ---
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This article's text was not saved: the imported page only lists its title."
+        " Open the article's own page file and import it to read it.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Picture not saved"),
 )
 
 

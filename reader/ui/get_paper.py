@@ -27,9 +27,13 @@ from reader.fetch import sources
 from reader.fetch.client import Options
 from reader.fetch.errors import Cancelled, FetchError
 from reader.fetch.fetcher import FetchResult, Progress, fetch_issue
+from reader.ui.core_messages import translated
+
+# Wide enough for a front page's address.
+MIN_WIDTH = 520
 
 
-class _Job(QObject):
+class FetchJob(QObject):
     """One fetch on a plain Python thread; its signals reach the dialog through Qt's queue."""
 
     progress = Signal(object)  # Progress
@@ -71,8 +75,9 @@ class GetPaperDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("get_paper")
         self.setWindowTitle(self.tr("Get Paper"))
+        self.setMinimumWidth(MIN_WIDTH)  # room for an address and a reason in two lines
         self._home, self._options = home, options or Options()
-        self._job: _Job | None = None
+        self._job: FetchJob | None = None
         self.paper = QComboBox(self)
         self.paper.setObjectName("get_paper_paper")
         self.address = QLineEdit(self)
@@ -114,7 +119,7 @@ class GetPaperDialog(QDialog):
         try:
             known = sources.known(self._home)
         except FetchError as err:
-            self.status.setText(str(err))
+            self.status.setText(translated(str(err)))
             known = sources.builtin()
         for source in known:
             self.paper.addItem(f"{source.name} ({source.id})", source.id)
@@ -126,7 +131,7 @@ class GetPaperDialog(QDialog):
             return
         picked = self.day.date()
         day = date(picked.year(), picked.month(), picked.day())
-        self._job = _Job(target, day, self._home, self._options)
+        self._job = FetchJob(target, day, self._home, self._options)
         self._job.progress.connect(self._show_progress)
         self._job.done.connect(self._finished)
         self._set_running(True)
@@ -148,10 +153,9 @@ class GetPaperDialog(QDialog):
         self.bar.setRange(0, progress.pages)
         self.bar.setValue(progress.page)
         self.status.setText(
-            self.tr("Page %1 of %2, %3 articles so far")
+            self.tr("Page %1 of %2, %n articles so far", "", progress.articles)
             .replace("%1", str(progress.page))
             .replace("%2", str(progress.pages))
-            .replace("%3", str(progress.articles))
         )
 
     def _finished(self, result: FetchResult | str | None) -> None:
@@ -160,15 +164,15 @@ class GetPaperDialog(QDialog):
         if result is None:
             self.status.setText(self.tr("Stopped. Getting it again goes on from here."))
         elif isinstance(result, str):
-            self.status.setText(result)
+            self.status.setText(translated(result))
         else:
             self.bar.setValue(self.bar.maximum())
             self.status.setText(
-                self.tr("Got %1 %2: %3 pages, %4 articles.")
+                self.tr("Got %1 %2: %3, %4.")
                 .replace("%1", result.paper.name)
                 .replace("%2", result.day.isoformat())
-                .replace("%3", str(result.pages))
-                .replace("%4", str(result.articles))
+                .replace("%3", self.tr("%n pages", "", result.pages))
+                .replace("%4", self.tr("%n articles", "", result.articles))
             )
             self.fetched.emit(str(result.folder))
 

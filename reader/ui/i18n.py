@@ -28,6 +28,8 @@ LANGUAGES = {
 }
 CATALOGUE = "paper_reader"
 TRANSLATED = ("zh_CN",)
+# English needs a catalogue only for counts: "%n stories" is "1 story" when there is one.
+PLURALS_ONLY = ("en",)
 
 # Words of Qt's own dialogs that its Chinese catalogue lacks (Qt 6 reworded them). Listed
 # here, they go into our catalogue under Qt's contexts, where Qt finds them too.
@@ -57,13 +59,12 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         old.deleteLater()
     # Month and weekday names (the issue calendar, date fields) in the same language.
     QLocale.setDefault(_locale(language))
-    if language not in TRANSLATED:
-        return []
+    catalogues = [(CATALOGUE, translations_folder())]
+    if language in TRANSLATED:
+        qt = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        catalogues.append(("qtbase", qt))
     installed = []
-    for name, folder in (
-        (CATALOGUE, translations_folder()),
-        ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
-    ):
+    for name, folder in catalogues:
         translator = QTranslator(app)
         if translator.load(f"{name}_{language}", str(folder)):
             app.installTranslator(translator)
@@ -94,9 +95,10 @@ def rebuild() -> None:
     ui = Path(__file__).parent
     sources = sorted(str(p) for p in ui.glob("*.py"))
     folder = source_folder()
-    for language in TRANSLATED:
+    for language in (*TRANSLATED, *PLURALS_ONLY):
         ts = folder / f"{CATALOGUE}_{language}.ts"
-        command = ["pyside6-lupdate", *sources, "-no-obsolete", "-ts", str(ts)]
+        only = ["-pluralonly"] if language in PLURALS_ONLY else []
+        command = ["pyside6-lupdate", *sources, "-no-obsolete", *only, "-ts", str(ts)]
         subprocess.run(command, check=True)
         qm = ts.with_suffix(".qm")
         subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(qm)], check=True)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from reader.export.citation import citation
 from reader.export.contents import load_article
 from reader.library import Bookmark, Library
-from reader.render import Clipping, html_document, markdown, plain_text
+from reader.render import Clipping, bookmark_list, html_document, markdown, plain_text
 from reader.ui import settings
 from reader.ui.article_view import ArticleView
 from reader.ui.pdf_export import print_issue
@@ -64,14 +64,22 @@ class StoryOutput(QObject):
             self._export([clipping], clipping.title, None)
 
     def export_bookmarks(self) -> None:
-        clippings = [
-            Clipping(b.title, citation(b), self._library.article(b.key), b.note, b.opening)
-            for b in self._library.bookmarks()
-        ]
-        if not clippings:
+        """Every bookmark's citation and note, as `bookmarks export --format md` writes them."""
+        bookmarks = self._library.bookmarks()
+        if not bookmarks:
             self.said.emit(self.tr("There are no bookmarks to export."))
             return
-        self._export(clippings, self.tr("Bookmarks"), self.tr("Bookmarks"))
+        heading = self.tr("Bookmarks")
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent,
+            self.tr("Export Bookmarks"),
+            self._suggested_path(heading, ".md"),
+            self.tr("Markdown (*.md)"),
+        )
+        if path:
+            target = Path(path) if Path(path).suffix else Path(path).with_suffix(".md")
+            entries = [(citation(b), b.note) for b in bookmarks]
+            self._write(target, bookmark_list(entries, heading))
 
     def export_pdf(self) -> None:
         clipping = self.clipping()

@@ -55,17 +55,18 @@ def read_inside(folder: Path, name: str) -> bytes | None:
         os.close(fd)
 
 
-def decode_picture(data: bytes, max_width: int | None) -> QImage | None:
-    """The picture in `data`, scaled down to `max_width`; None if it is not one, or too big."""
+def decode_picture(data: bytes, max_size: QSize | None) -> QImage | None:
+    """The picture in `data`, scaled down to fit `max_size`; None if it is not one, or too big."""
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     reader = QImageReader(buffer)
     size = reader.size()
     if not size.isValid() or size.width() * size.height() > MAX_PICTURE_PIXELS:
         return None
-    if max_width is not None and size.width() > max_width > 0:
-        height = max(1, round(size.height() * max_width / size.width()))
-        reader.setScaledSize(QSize(max_width, height))
+    if max_size is not None and max_size.isValid():
+        fitted = size.scaled(max_size, Qt.AspectRatioMode.KeepAspectRatio)
+        if fitted.width() < size.width():
+            reader.setScaledSize(fitted.expandedTo(QSize(1, 1)))
     image = reader.read()
     return None if image.isNull() else image
 
@@ -74,6 +75,10 @@ def _placeholder() -> QImage:
     image = QImage(1, 1, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
     return image
+
+
+# What the document shows for a picture it will not read: nothing to see.
+_PLACEHOLDER = _placeholder()
 
 
 class LocalDocument(QTextDocument):
@@ -106,13 +111,26 @@ class LocalDocument(QTextDocument):
             self._loaded[key] = self._load(int(kind), QUrl(url))
         return self._loaded[key]
 
+    def has_picture(self, src: str) -> bool:
+        """True when `src` names a picture of the issue that can be shown (read once, kept
+        for the page that shows it)."""
+        found = self.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl(src))
+        return found is not _PLACEHOLDER
+
+    def picture(self, src: str, max_size: QSize) -> QImage | None:
+        """The picture `src` of the issue, as large as it was saved or as `max_size` allows."""
+        name = self._local_name(QUrl(src))
+        data = read_inside(self._folder, name) if self._folder and name else None
+        return decode_picture(data, max_size) if data is not None else None
+
     def _load(self, kind: int, url: QUrl) -> Any:
         if kind != QTextDocument.ResourceType.ImageResource.value:
             return QByteArray()
         name = self._local_name(url)
         data = read_inside(self._folder, name) if self._folder and name else None
-        image = decode_picture(data, self._max_width) if data is not None else None
-        return image if image is not None else _placeholder()
+        size = QSize(self._max_width, MAX_PICTURE_PIXELS) if self._max_width else None
+        image = decode_picture(data, size) if data is not None else None
+        return image if image is not None else _PLACEHOLDER
 
     @staticmethod
     def _local_name(url: QUrl) -> str | None:

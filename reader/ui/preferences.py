@@ -1,23 +1,30 @@
-"""The preferences dialog: theme, font, text size, line spacing and interface language."""
+"""The preferences dialog: theme, font, text size, line spacing, interface language, and the
+papers to get every day."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QSpinBox,
     QWidget,
 )
 
+from reader.fetch import sources
+from reader.fetch.errors import FetchError
 from reader.render import LINE_SPACINGS
 from reader.ui import i18n, settings
 from reader.ui.article_view import MAX_TEXT_PX, MIN_TEXT_PX
+from reader.ui.daily import chosen_papers
 from reader.ui.i18n import QT_TRANSLATE_NOOP
 
 _THEMES = (
@@ -37,7 +44,9 @@ class PreferencesDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, config: settings.Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, config: settings.Settings, home: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
         self.setWindowTitle(self.tr("Preferences"))
@@ -56,6 +65,20 @@ class PreferencesDialog(QDialog):
         self.language = self._combo("language", settings.LANGUAGE, languages)
         note = QLabel(self.tr("The interface language changes when Paper Reader starts again."))
         note.setWordWrap(True)
+        self.daily_papers = self._paper_list(home)
+        self.daily_hour = QSpinBox(self)
+        self.daily_hour.setObjectName("daily_hour")
+        self.daily_hour.setRange(0, 23)
+        self.daily_hour.setSuffix(":00")
+        self.daily_hour.setValue(config.get(settings.DAILY_HOUR))
+        self.daily_hour.valueChanged.connect(lambda hour: self._save(settings.DAILY_HOUR, hour))
+        daily_note = QLabel(
+            self.tr(
+                "Paper Reader gets the day's issue of the papers ticked here once a day: when it"
+                " starts, or once it has been open past this hour."
+            )
+        )
+        daily_note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         form = QFormLayout(self)
@@ -65,6 +88,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Line spacing:"), self.line_spacing)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(note)
+        form.addRow(self.tr("Get these papers every day:"), self.daily_papers)
+        form.addRow(self.tr("From:"), self.daily_hour)
+        form.addRow(daily_note)
         form.addRow(buttons)
 
     def _combo(
@@ -77,6 +103,33 @@ class PreferencesDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(self._config.get(setting))))
         combo.currentIndexChanged.connect(lambda _: self._save(setting, combo.currentData()))
         return combo
+
+    def _paper_list(self, home: Path) -> QListWidget:
+        """The papers the app knows, each with a box to tick."""
+        listing = QListWidget(self)
+        listing.setObjectName("daily_papers")
+        try:
+            known = sources.known(home)
+        except FetchError:  # a broken sources.tsv in the library: the built-in papers
+            known = sources.builtin()
+        chosen = set(chosen_papers(self._config))
+        for source in known:
+            item = QListWidgetItem(f"{source.name} ({source.id})", listing)
+            item.setData(Qt.ItemDataRole.UserRole, source.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            ticked = source.id in chosen
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        listing.setMaximumHeight(6 * max(listing.sizeHintForRow(0), 16) + 6)
+        listing.itemChanged.connect(lambda _: self._save_papers(listing))
+        return listing
+
+    def _save_papers(self, listing: QListWidget) -> None:
+        ticked = [
+            listing.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(listing.count())
+            if listing.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        self._save(settings.DAILY_PAPERS, ",".join(ticked))
 
     def _save(self, setting: settings.Setting, value: Any) -> None:
         self._config.set(setting, value)

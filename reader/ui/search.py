@@ -370,7 +370,7 @@ class SearchPanel(QWidget):
         self.query = request.query
         self._fill(found)
         self.summary.setText(
-            self.tr("%n story(s) found for “%1”.", "", len(found)).replace("%1", request.query)
+            self.tr("%n stories found for “%1”.", "", len(found)).replace("%1", request.query)
             if found
             else self.tr("Nothing found for “%1”.").replace("%1", request.query)
         )

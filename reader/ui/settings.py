@@ -37,6 +37,14 @@ PAGE_VIEW = Setting("reading/page_view", bool, False)  # the printed page instea
 LANGUAGE = Setting("interface/language", str, "")
 SAMPLE_IMPORTED = Setting("library/sample_imported", bool, False)
 LAST_FOLDER = Setting("library/last_folder", str, "")
+# "Get these papers every day": paper ids (comma-separated), the hour from which the day's
+# issues are got, and the day they were last got (YYYY-MM-DD), so never twice a day.
+DAILY_PAPERS = Setting("fetch/daily_papers", str, "")
+DAILY_HOUR = Setting("fetch/daily_hour", int, 7)
+DAILY_LAST = Setting("fetch/daily_last", str, "")
+# Where in which story the reader was when the window closed: the place in its text.
+READING_STORY = Setting("reading/story", str, "")
+READING_AT = Setting("reading/at", int, 0)
 
 
 class Settings:

@@ -11,10 +11,18 @@ from PySide6.QtCore import (
     QByteArray,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     Qt,
 )
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from reader.library import ArticleRow, IssueRow, PageRow
 from reader.render import BOOKMARK_MARK, is_chinese, page_label
@@ -34,6 +42,7 @@ class Role(IntEnum):
     PAGE_CODE = Qt.ItemDataRole.UserRole + 4
     READ = Qt.ItemDataRole.UserRole + 5
     BOOKMARKED = Qt.ItemDataRole.UserRole + 6
+    UNREAD = Qt.ItemDataRole.UserRole + 7  # unread stories of an issue or a page
 
 
 class _Node:
@@ -66,9 +75,12 @@ class LibraryTreeModel(QAbstractItemModel):
         self._library = signals.library
         self._root = _Node(None, None)
         self._articles: dict[str, _Node] = {}
+        self._issues: dict[int, _Node] = {}
+        self._unread: dict[int, dict[str | None, int]] = {}  # issue id -> page -> unread
         self.reload()
         signals.issues_changed.connect(self.reload)
-        signals.read_changed.connect(lambda key: self._set_state(key, read=True))
+        signals.read_changed.connect(self._story_read)
+        signals.issue_read_changed.connect(self._issue_read)
         signals.bookmarks_changed.connect(self._follow_bookmarks)
 
     def reload(self) -> None:
@@ -77,6 +89,8 @@ class LibraryTreeModel(QAbstractItemModel):
         self._root = _Node(None, None, total=self._library.issue_count())
         self._root.children = []
         self._articles.clear()
+        self._issues.clear()
+        self._unread.clear()
         self.endResetModel()
 
     # --- QAbstractItemModel ----------------------------------------------------------------
@@ -143,6 +157,8 @@ class LibraryTreeModel(QAbstractItemModel):
             node.children.append(child)
             if isinstance(row, ArticleRow):
                 self._articles[row.key] = child
+            elif isinstance(row, IssueRow):
+                self._issues[row.id] = child
         self.endInsertRows()
 
     def roleNames(self) -> dict[int, QByteArray]:
@@ -163,6 +179,11 @@ class LibraryTreeModel(QAbstractItemModel):
             return _label(node)
         if role == Qt.ItemDataRole.ToolTipRole and node.kind == "article":
             return literal(node.row.title)
+        if role == Role.UNREAD and node.kind in ("issue", "page"):
+            return self._unread_count(node)
+        if role == Qt.ItemDataRole.ToolTipRole and node.kind in ("issue", "page"):
+            unread = self._unread_count(node)
+            return self.tr("%n unread stories", "", unread) if unread else None
         if role == Qt.ItemDataRole.FontRole and node.kind == "article" and not node.row.read:
             font = QFont()
             font.setBold(True)
@@ -186,6 +207,42 @@ class LibraryTreeModel(QAbstractItemModel):
         node.row = dataclasses.replace(node.row, **changes)
         index = self.createIndex(node.number, 0, node)
         self.dataChanged.emit(index, index)
+
+    def _unread_count(self, node: _Node) -> int:
+        issue_id = node.row.id if node.kind == "issue" else node.row.issue_id
+        if issue_id not in self._unread:
+            self._unread[issue_id] = self._library.unread_by_page(issue_id)
+        counts = self._unread[issue_id]
+        return sum(counts.values()) if node.kind == "issue" else counts.get(node.row.code, 0)
+
+    def _story_read(self, key: str) -> None:
+        node = self._articles.get(key)
+        self._set_state(key, read=True)
+        issue = self._library.issue_of(key) if node is None else None
+        issue_id = node.row.issue_id if node is not None else issue.id if issue else None
+        if issue_id is not None:
+            self._recount(issue_id)
+
+    def _issue_read(self, issue_id: int) -> None:
+        """Stories of the issue were marked read or unread together: read their marks again."""
+        for row in self._library.articles(issue_id):
+            if row.key in self._articles and self._articles[row.key].row.read != row.read:
+                self._set_state(row.key, read=row.read)
+        self._recount(issue_id)
+
+    def _recount(self, issue_id: int) -> None:
+        """Count the issue's unread stories again when its row and its pages are painted."""
+        self._unread.pop(issue_id, None)
+        node = self._issues.get(issue_id)
+        if node is None:
+            return
+        issue_index = self.createIndex(node.number, 0, node)
+        self.dataChanged.emit(issue_index, issue_index, [Role.UNREAD])
+        pages = [child for child in node.children or () if child.kind == "page"]
+        if pages:
+            first = self.createIndex(pages[0].number, 0, pages[0])
+            last = self.createIndex(pages[-1].number, 0, pages[-1])
+            self.dataChanged.emit(first, last, [Role.UNREAD])
 
     def _follow_bookmarks(self) -> None:
         """Star exactly the loaded stories that are bookmarked now."""
@@ -249,7 +306,8 @@ def _label(node: _Node) -> str:
 
 
 class SidebarView(QTreeView):
-    """The issue tree: one column, no header, uniform rows for speed."""
+    """The issue tree: one column, no header, uniform rows for speed; the unread stories of
+    each issue and page counted at the right; a context menu for the row under the mouse."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -258,3 +316,33 @@ class SidebarView(QTreeView):
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setItemDelegate(UnreadCountDelegate(self))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+
+class UnreadCountDelegate(QStyledItemDelegate):
+    """Draws an issue's or a page's count of unread stories at the right of its row, in the
+    colour of secondary text; the label is elided before it rather than under it."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        unread = index.data(Role.UNREAD)
+        if not unread:
+            super().paint(painter, option, index)
+            return
+        text = str(unread)
+        room = option.fontMetrics.horizontalAdvance(text) + 2 * _COUNT_MARGIN
+        label = QStyleOptionViewItem(option)
+        label.rect = option.rect.adjusted(0, 0, -room, 0)
+        super().paint(painter, label, index)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        count = QRect(option.rect.right() - room, option.rect.top(), room, option.rect.height())
+        painter.save()
+        painter.setPen(option.palette.color(role))
+        painter.drawText(count, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+
+_COUNT_MARGIN = 6

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject, Signal
 
-from reader.library import Bookmark, Library
+from reader import model
+from reader.library import Bookmark, Library, LibraryError
 
 
 class LibrarySignals(QObject):
@@ -17,6 +20,7 @@ class LibrarySignals(QObject):
     issues_changed = Signal()  # issues were imported, replaced or removed
     bookmarks_changed = Signal()  # a bookmark was added, removed, put back or annotated
     read_changed = Signal(str)  # the key of a story now read
+    issue_read_changed = Signal(int)  # the id of an issue some of whose stories were marked
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,11 +48,44 @@ class LibrarySignals(QObject):
         self.library.set_bookmark_note(key, note)
         self.bookmarks_changed.emit()
 
-    def remove_issue(self, issue_id: int) -> None:
-        """Its bookmarks stay, marked as from a removed issue."""
+    def mark_read(self, issue_id: int, keys: Sequence[str], read: bool = True) -> None:
+        """Mark stories of one issue read (a page, the whole issue), or unread again."""
+        self.library.mark_all_read(keys, read)
+        self.issue_read_changed.emit(issue_id)
+
+    def remove_issue(self, issue_id: int) -> model.Issue | None:
+        """Remove an issue and return it whole, to put back if the reader takes it back. Its
+        bookmarks and read marks stay (the bookmarks marked as from a removed issue)."""
+        issue = whole_issue(self.library, issue_id)
         self.library.remove_issue(issue_id)
         self.issues_changed.emit()
+        return issue
+
+    def restore_issue(self, issue: model.Issue) -> int:
+        """Put back a removed issue; its stories keep their keys, so their bookmarks and read
+        marks are theirs again. Returns its id."""
+        result = self.library.import_issue(issue)
+        if result.issue_id is None:
+            raise LibraryError(result.message or issue.title)
+        self.issues_changed.emit()
+        return result.issue_id
 
     def issues_stored(self) -> None:
         """Issues were written by another connection (the importer's process)."""
         self.issues_changed.emit()
+
+
+def whole_issue(library: Library, issue_id: int) -> model.Issue | None:
+    """The issue as the library has it: its pages and every story, in order."""
+    row = library.issue(issue_id)
+    if row is None:
+        return None
+    articles = [library.article(a.key) for a in library.articles(issue_id)]
+    return model.Issue(
+        paper=row.paper,
+        date=row.date,
+        source=row.source,
+        format=row.format,
+        pages=tuple(model.Page(p.code, p.name) for p in library.pages(issue_id)),
+        articles=tuple(a for a in articles if a is not None),
+    )

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -18,6 +24,7 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +33,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QTabWidget,
     QToolBar,
@@ -40,12 +48,14 @@ from reader.ui.article_view import ArticleView, Look
 from reader.ui.bookmarks import BookmarksPanel
 from reader.ui.calendar import IssueCalendar
 from reader.ui.core_messages import translated
+from reader.ui.daily import DailyPapers
 from reader.ui.exports import Exports
 from reader.ui.focus_frame import FocusFrame
 from reader.ui.get_paper import GetPaperDialog
-from reader.ui.help import help_dialog
+from reader.ui.help import about_box, help_dialog
 from reader.ui.i18n import QT_TRANSLATE_NOOP
 from reader.ui.importer import Batch, Importer
+from reader.ui.issue_list import IssueListCommands
 from reader.ui.literal import window_title
 from reader.ui.navigation import Navigator
 from reader.ui.output import StoryOutput
@@ -55,6 +65,7 @@ from reader.ui.search import SearchBox, SearchPanel
 from reader.ui.sidebar import LibraryTreeModel, Role, SidebarView
 from reader.ui.signals import LibrarySignals
 from reader.ui.undo import UndoList
+from reader.ui.welcome import WelcomePane
 
 APP_NAME = "Paper Reader"
 TEXT_STEP_PX = 2
@@ -78,15 +89,18 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.library, self._home, self._settings = library, home, config
         self._open_when_found = False  # Enter was pressed before the hits arrived
+        self._reading_at = 0  # where in the story to go on reading, once the window shows
         self._hidden_for_reading: list[QWidget] = []  # what full-screen reading hid
         self.signals = LibrarySignals(library, self)
         self.navigator = Navigator(self.signals, self)
         self.undo_list = UndoList(self)
         self.importer = Importer(home, self)
+        self.daily = DailyPapers(home, config, self)
         self.message: QMessageBox | None = None  # the last import problem shown, if any
         self._build_widgets()
         self.qactions = actions.install(self, self, self.warn)
         self._build_menus_and_toolbar()
+        self._build_reading_area()
         self._guard = actions.TextFieldGuard(self)
         _application().installEventFilter(self._guard)
         self._connect_signals()
@@ -98,6 +112,9 @@ class MainWindow(QMainWindow):
         self.tree_model = LibraryTreeModel(self.signals, self)
         self.sidebar = SidebarView(self)
         self.sidebar.setModel(self.tree_model)
+        self.issue_list = IssueListCommands(
+            self.signals, self.navigator, self.sidebar, self.undo_list, self.warn
+        )
         self.bookmarks = BookmarksPanel(self.signals, self)
         self.search_panel = SearchPanel(self.signals, self._home, self)
         self.search_box = SearchBox(self)
@@ -117,7 +134,10 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.page_pane.stack)
+        self.reading_area = QStackedWidget(self)  # the story, or the welcome of an empty library
+        self.reading_area.setObjectName("reading_area")
+        self.reading_area.addWidget(self.page_pane.stack)
+        self.splitter.addWidget(self.reading_area)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 700])
         self.setCentralWidget(self.splitter)
@@ -158,6 +178,15 @@ class MainWindow(QMainWindow):
         self.stop_button.hide()
         self.statusBar().addPermanentWidget(self.stop_button)
         self.qactions["leave_full_screen"].setEnabled(False)
+        for action in actions.ACTIONS:
+            if action.in_list:  # Delete deletes in a text field: here it acts on the list only
+                qaction = self.qactions[action.id]
+                qaction.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                self.sidebar.addAction(qaction)
+
+    def _build_reading_area(self) -> None:
+        self.welcome = WelcomePane(self.qactions, self)
+        self.reading_area.addWidget(self.welcome)
 
     def _connect_signals(self) -> None:
         """Every wire of the window. Slots that write to the library go through the same
@@ -169,6 +198,7 @@ class MainWindow(QMainWindow):
         self.signals.bookmarks_changed.connect(self._bookmarks_changed)
         self.sidebar.selectionModel().currentChanged.connect(self._sidebar_picked)
         self.sidebar.activated.connect(self._sidebar_activated)
+        self.issue_list.said.connect(self._say)
         self.bookmarks.open_requested.connect(self._open_from_list)
         self.bookmarks.remove_requested.connect(command(self._remove_bookmark))
         self.bookmarks.note_edited.connect(command(self.signals.set_bookmark_note))
@@ -183,6 +213,8 @@ class MainWindow(QMainWindow):
         self.importer.busy_changed.connect(self.qactions["stop_import"].setEnabled)
         self.importer.busy_changed.connect(self.stop_button.setVisible)
         self.importer.finished.connect(command(self._imported))
+        self.daily.fetched.connect(lambda folder: self.import_paths([folder], show=False))
+        self.daily.said.connect(self._say)
         self.output.said.connect(self._say)
         self.output.failed.connect(self._show_problem)
         self.exports.said.connect(self._say)
@@ -298,8 +330,9 @@ class MainWindow(QMainWindow):
         return bool(self._hidden_for_reading)
 
     def show_preferences(self) -> None:
-        dialog = PreferencesDialog(self._settings, self)
+        dialog = PreferencesDialog(self._settings, self._home, self)
         dialog.changed.connect(self.apply_look)
+        dialog.changed.connect(self.daily.check)  # papers ticked, or an hour already past
         dialog.show()
 
     def get_paper(self) -> None:
@@ -322,6 +355,9 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         help_dialog(self).show()
 
+    def show_about(self) -> None:
+        about_box(self, app_name(), self._home).show()
+
     def open_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self,
@@ -342,7 +378,7 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: Sequence[str | Path], show: bool = True) -> None:
         """Import beside the window; then the first new story is shown if `show`."""
         if paths:
-            self.statusBar().showMessage(self.tr("Importing %n item(s)…", "", len(paths)))
+            self.statusBar().showMessage(self.tr("Importing %n items…", "", len(paths)))
             self.importer.start(paths, show)
 
     @property
@@ -367,7 +403,7 @@ class MainWindow(QMainWindow):
             self.signals.issues_stored()
         done = [r for r in batch.results if r.status != "failed"]
         failed = [r for r in batch.results if r.status == "failed"]
-        summary = _import_summary(done, failed)
+        summary = self._import_summary(done, failed)
         if batch.stopped:
             summary = " ".join(x for x in (self.tr("Import stopped."), summary) if x)
         self.statusBar().showMessage(summary, MESSAGE_MS)
@@ -379,6 +415,20 @@ class MainWindow(QMainWindow):
         target = self._first_story_of(done) if batch.show and not batch.stopped else None
         if target:
             self.navigator.show(target)
+
+    def _import_summary(self, done: list[ImportResult], failed: list[ImportResult]) -> str:
+        # self.tr with a count: what pyside6-lupdate marks as a message with plural forms
+        new = sum(r.status in ("imported", "replaced") for r in done)
+        parts = []
+        if new:
+            parts.append(self.tr("%n issues imported", "", new))
+        if len(done) > new:
+            parts.append(self.tr("%n already in the library", "", len(done) - new))
+        if failed:
+            parts.append(self.tr("%n could not be opened", "", len(failed)))
+        if not parts:
+            return ""
+        return self.tr("; ").join(parts) + self.tr(".")
 
     def _first_story_of(self, results: list[ImportResult]) -> str | None:
         for result in results:
@@ -433,6 +483,7 @@ class MainWindow(QMainWindow):
             return
         bookmarked = self.library.is_bookmarked(key)
         self.article_view.show_article(article, _issue_folder(issue.source), bookmarked)
+        self.reading_area.setCurrentWidget(self.page_pane.stack)
         self.signals.visit(key)
         if self.isVisible():
             self._select_in_sidebar(key)
@@ -468,9 +519,24 @@ class MainWindow(QMainWindow):
         self.page_pane.focus()
 
     def _issues_changed(self) -> None:
-        """The sidebar was read again: open it down to the story shown."""
+        """The sidebar was read again: open it down to the story shown; an empty library
+        shows how to fill it."""
+        self._show_welcome_if_empty()
         if self.navigator.current:
             self._select_in_sidebar(self.navigator.current)
+
+    def _show_welcome_if_empty(self) -> None:
+        """The welcome while the library is empty; once it is not, a story in its place."""
+        if self.library.issue_count() == 0:
+            self.reading_area.setCurrentWidget(self.welcome)
+            self.position_label.clear()
+            self.setWindowTitle(app_name())
+        elif self.reading_area.currentWidget() is self.welcome:
+            key = self.navigator.current
+            if key and self.library.article(key) is not None:
+                self._show_article(key)  # an issue put back: the story read before
+            else:
+                self.navigator.move("next_story")
 
     def _bookmarks_changed(self) -> None:
         article = self.article_view.article
@@ -532,9 +598,18 @@ class MainWindow(QMainWindow):
         last = self.library.last_article()
         if last and self.library.article(last) is not None:
             self.navigator.show(last)
+            if get(settings.READING_STORY) == last:
+                self._reading_at = get(settings.READING_AT)
         else:
             self.navigator.move("next_story")
+        self._show_welcome_if_empty()
         self._update_actions()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._reading_at:  # once laid out at its size: the place in the text, not pixels
+            at, self._reading_at = self._reading_at, 0
+            QTimer.singleShot(0, lambda: self.article_view.scroll_to_position(at))
 
     def apply_look(self) -> None:
         """Theme, font and line spacing from the settings; "auto" follows the system palette."""
@@ -561,12 +636,15 @@ class MainWindow(QMainWindow):
         put(settings.SPLITTER, self.splitter.saveState())
         put(settings.SIDEBAR_TAB, self.tabs.currentIndex())
         put(settings.TEXT_PX, self.article_view.text_px)
+        put(settings.READING_STORY, self.navigator.current or "")
+        put(settings.READING_AT, self.article_view.reading_position())
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.bookmarks.save_note()  # a note still being typed
         self.save_settings()
         self.importer.shut_down()  # what it stored stays; the rest can be opened again
+        self.daily.stop()
         self.search_panel.worker.stop()
         self.page_pane.close()
         _application().removeEventFilter(self._guard)
@@ -655,20 +733,3 @@ def _issue_folder(source: str) -> Path | None:
     if path.is_dir():
         return path
     return path.parent if path.parent.is_dir() else None
-
-
-def _import_summary(done: list[ImportResult], failed: list[ImportResult]) -> str:
-    new = sum(r.status in ("imported", "replaced") for r in done)
-    parts = []
-    if new:
-        parts.append(QCoreApplication.translate("MainWindow", "%n issue(s) imported", "", new))
-    if len(done) > new:
-        old = len(done) - new
-        parts.append(QCoreApplication.translate("MainWindow", "%n already in the library", "", old))
-    if failed:
-        bad = len(failed)
-        parts.append(QCoreApplication.translate("MainWindow", "%n could not be opened", "", bad))
-    if not parts:
-        return ""
-    separator = QCoreApplication.translate("MainWindow", "; ")
-    return separator.join(parts) + QCoreApplication.translate("MainWindow", ".")
