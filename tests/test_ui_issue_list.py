@@ -124,7 +124,7 @@ def test_an_issue_marked_read_and_removed_from_its_menu(qtbot, start):
 
 def test_an_empty_library_welcomes_with_the_ways_to_get_a_paper(qtbot, start):
     window = start()
-    assert window.reading_area.currentWidget() is window.article_view
+    assert window.reading_area.currentWidget() is window.page_pane.stack
     while window.library.issue_count():
         window.sidebar.setFocus()
         window.sidebar.setCurrentIndex(window.tree_model.index(0, 0))
@@ -137,4 +137,4 @@ def test_an_empty_library_welcomes_with_the_ways_to_get_a_paper(qtbot, start):
     assert button is not None and button.defaultAction() is window.qactions["get_paper"]
 
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.reading_area.currentWidget() is window.article_view
+    assert window.reading_area.currentWidget() is window.page_pane.stack

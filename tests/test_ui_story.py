@@ -19,7 +19,7 @@ from reader.ui.picture_window import PictureWindow
 from reader.ui.window import MainWindow
 
 PHOTO_ISSUE = Path(__file__).parent / "fixtures" / "ui" / "photo-issue"
-PHOTO = "images/2026-03/12/A01/bridge.jpg"
+PHOTO = "images/2026-03/14/A01/bridge.jpg"
 SHOWN_CAPTION = "图为合龙前的江心大桥。（记者 周鹏 摄）"
 MISSING_CAPTION = "图为前来观看的市民。（记者 周鹏 摄）"
 IMAGE = QTextDocument.ResourceType.ImageResource
@@ -113,17 +113,20 @@ def test_a_photo_not_saved_is_a_placeholder_with_its_caption_each_caption_once(
 def test_the_notice_of_a_story_not_saved_speaks_the_interface_language(qtbot, start, tmp_path):
     window = _start_in(start, tmp_path / "home", "en")
     unsaved = Article("k", "樱花节开幕", page="01", saved=False)
-    window.library.import_issue(make_issue(day="2026-03-20", articles=(unsaved,)))
+    key = window.library.import_issue(
+        make_issue(day="2026-03-20", articles=(unsaved,))
+    ).first_new_key
+    assert key is not None
     window.signals.issues_stored()
 
-    window.navigator.show("k")
+    window.navigator.show(key)
 
     text = window.article_view.toPlainText()
     assert "was not saved" in text and "没有保存" not in text
     close_window(window)
 
     chinese = _start_in(start, tmp_path / "home", "zh_CN")
-    chinese.navigator.show("k")
+    chinese.navigator.show(key)
     assert "没有保存正文" in chinese.article_view.toPlainText()
 
 

@@ -292,5 +292,12 @@ def _as_xhtml(parts: list[str]) -> str:
             continue
         for img in element.iter("img"):
             img.set("alt", img.get("alt") or "")
+        # The window's own touches that an e-reader must not see: a picture that links to
+        # itself (to be shown large on a click) and the spacing of a table written for Qt.
+        for link in list(element.iter("a")):
+            if link.find("img") is not None:
+                link.drop_tag()
+        for table in element.iter("table"):
+            table.attrib.pop("cellpadding", None)
         out.append(lxml.etree.tostring(element, encoding="unicode", method="xml"))
     return "".join(out)

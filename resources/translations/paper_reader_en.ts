@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../../reader/ui/exports.py" line="83"/>
         <source>%n note(s) saved in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note saved in %1</numerusform>
+            <numerusform>%n notes saved in %1</numerusform>
         </translation>
     </message>
 </context>
