@@ -34,7 +34,7 @@ from reader.library import (
     default_home,
 )
 from reader.model import Article, Issue, issue_to_dict
-from reader.parsing import ParseError, parse_path
+from reader.parsing import ParseError, parse_issues
 from reader.render import Clipping, html_document, markdown
 
 COMMANDS = ("parse", "import", "issues", "search", "bookmarks", "fetch", "export")
@@ -124,11 +124,14 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _cmd_parse(ns: argparse.Namespace) -> int:
-    issue = parse_path(ns.path)
+    """One issue prints as the parse contract's object; a path holding several (papers or
+    days) as an array of them, in date order."""
+    issues = parse_issues(ns.path).issues
     if ns.json:
-        _print_json(issue_to_dict(issue))
+        data = [issue_to_dict(issue) for issue in issues]
+        _print_json(data[0] if len(data) == 1 else data)
     else:
-        sys.stdout.write(outline(issue))
+        sys.stdout.write("\n".join(outline(issue) for issue in issues))
     return 0
 
 
@@ -259,7 +262,8 @@ def _import_summary(results: list[ImportResult]) -> str:
     for result in results:
         counts[result.status] += 1
     lines = [", ".join(f"{status}: {n}" for status, n in counts.items())]
-    lines += [f"  {r.status}: {r.message}" for r in results if r.status in ("kept", "failed")]
+    told = ("kept", "skipped", "failed")
+    lines += [f"  {r.status}: {r.message}" for r in results if r.status in told]
     return "\n".join(lines) + "\n"
 
 

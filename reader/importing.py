@@ -12,23 +12,29 @@ from pathlib import Path
 
 from reader import model
 from reader.library import BATCH, ImportResult, Library
-from reader.parsing import ParseError, parse_path
+from reader.parsing import ParseError, parse_issues
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]  # n, total, path
 
 
-def parse_one(path: str | Path) -> model.Issue | ImportResult:
-    """The issue in a file, or the failed ImportResult that says why there is none."""
+def parse_one(path: str | Path) -> list[model.Issue | ImportResult]:
+    """Every issue a path holds (one per paper and date), and a result for each file in it
+    that is none (skipped, with its reason); a failed ImportResult when there is no issue."""
     try:
-        return parse_path(path)
+        outcome = parse_issues(path)
     except ParseError as err:
-        return ImportResult(str(path), "failed", None, str(err), None)
+        return [ImportResult(str(path), "failed", None, str(err), None)]
     except Exception as err:  # a parser's bug on one file must not stop the others
         log.exception("parsing %s failed", path)
         message = f"{Path(path).name}: cannot be read ({type(err).__name__}: {err})"
-        return ImportResult(str(path), "failed", None, message, None)
+        return [ImportResult(str(path), "failed", None, message, None)]
+    skipped = [
+        ImportResult(str(Path(path) / s.file), "skipped", None, f"{s.file}: {s.reason}", None)
+        for s in outcome.skipped
+    ]
+    return [*outcome.issues, *skipped]
 
 
 def import_paths(
@@ -49,7 +55,7 @@ def import_paths(
             if progress is not None:
                 progress(n, len(paths), str(path))
             # One file is one issue by whichever path it was given: stored by its real path.
-            parsed.append(parse_one(Path(path).resolve()))
+            parsed += parse_one(Path(path).resolve())
         stored = iter(library.import_issues(p for p in parsed if isinstance(p, model.Issue)))
         results += [p if isinstance(p, ImportResult) else next(stored) for p in parsed]
         if cancelled is not None and cancelled():

@@ -11,6 +11,7 @@ from helpers import article, english_issue, make_issue
 
 from reader import importing, model
 from reader.library import Library, LibraryError, default_home, search, storing
+from reader.parsing.gathering import ParseOutcome
 
 
 @pytest.fixture
@@ -434,7 +435,7 @@ def test_import_paths_reports_in_order_and_goes_on_after_failures(lib, monkeypat
             raise IndexError("list index out of range")
         return make_issue(day=f"2026-03-{name[:2]}", source=str(path))
 
-    monkeypatch.setattr("reader.importing.parse_path", parse_path)
+    monkeypatch.setattr("reader.importing.parse_issues", lambda p: ParseOutcome((parse_path(p),)))
     names = ["10.txt", "bad.txt", "11.txt", "bug.txt", *[f"{d}.txt" for d in range(12, 28)]]
     seen = []
     results = importing.import_paths(
@@ -509,8 +510,10 @@ def test_snippet_is_cut_from_the_paragraph_with_the_match_in_any_form(lib):
 
 def test_import_paths_stops_when_cancelled_and_keeps_what_was_stored(lib, monkeypatch):
     monkeypatch.setattr(
-        "reader.importing.parse_path",
-        lambda path: make_issue(day=f"2026-03-{Path(path).stem}", source=str(path)),
+        "reader.importing.parse_issues",
+        lambda path: ParseOutcome(
+            (make_issue(day=f"2026-03-{Path(path).stem}", source=str(path)),)
+        ),
     )
     names = [f"{d}.txt" for d in range(10, 20)]
     seen: list[int] = []

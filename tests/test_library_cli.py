@@ -10,10 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import english_issue, make_issue
+from helpers import english_issue, issue_text, make_issue
 
 from reader import cli, model
 from reader.library import Library
+from reader.parsing.gathering import ParseOutcome
 
 
 @pytest.fixture
@@ -48,7 +49,7 @@ def fake_parser(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, mo
             raise ParseError(f"{name}: not a newspaper page")
         return issues[name]
 
-    monkeypatch.setattr("reader.importing.parse_path", parse_path)
+    monkeypatch.setattr("reader.importing.parse_issues", lambda p: ParseOutcome((parse_path(p),)))
     return issues
 
 
@@ -79,7 +80,7 @@ def test_import_counts_a_copy_kept_out_by_a_fuller_one_and_says_why(home, capsys
     assert run(home, "import", str(dump)) == 0
 
     out = capsys.readouterr().out
-    assert "imported: 0, replaced: 0, unchanged: 0, kept: 1, failed: 0" in out
+    assert "imported: 0, replaced: 0, unchanged: 0, kept: 1, skipped: 0, failed: 0" in out
     assert "kept: 南江日报 2026-04-08: already in the library from a fuller source (epaper)" in out
 
 
@@ -275,7 +276,7 @@ def test_verbose_shows_the_log_on_stderr_too(home, fake_parser, capsys):
         raise IndexError("list index out of range")
 
     fake_parser.clear()
-    importing_parse = "reader.importing.parse_path"
+    importing_parse = "reader.importing.parse_issues"
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(importing_parse, bug)
         assert run(home, "import", "a.txt") == 1
@@ -295,3 +296,23 @@ def test_an_empty_library_folder_is_refused_not_taken_for_the_default(
     err = capsys.readouterr().err
     assert err == "paper-reader: --library needs the name of a folder; it was given an empty one.\n"
     assert not (_private_library / "library.sqlite").exists()
+
+
+def test_a_folder_of_several_days_imports_as_one_issue_a_day_and_names_what_it_skipped(
+    home, tmp_path, capsys
+):
+    folder = tmp_path / "a-week"
+    folder.mkdir()
+    for n in (3, 4):
+        (folder / f"day-{n}.txt").write_text(issue_text(n), encoding="utf-8")
+    (folder / "README.md").write_text("# Notes\n\nThese are the pages I saved.\n", encoding="utf-8")
+
+    assert run(home, "parse", "--json", str(folder)) == 0
+    parsed = json.loads(capsys.readouterr().out)
+    assert [p["issue"]["date"] for p in parsed] == ["2000-01-04", "2000-01-05"]
+
+    assert run(home, "import", str(folder)) == 0
+    out = capsys.readouterr().out
+    assert "imported: 2" in out and "skipped: 1" in out and "README.md" in out
+    with Library.open(home) as library:
+        assert [row.date for row in library.issues()] == ["2000-01-05", "2000-01-04"]

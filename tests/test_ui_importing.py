@@ -20,7 +20,7 @@ import os, sys, time
 from pathlib import Path
 from reader import import_process, importing
 
-real = importing.parse_path
+real = importing.parse_issues
 
 def slow(path):
     Path(str(path) + ".parsing").write_text(str(os.getpid()))
@@ -28,7 +28,7 @@ def slow(path):
         time.sleep(0.01)
     return real(path)
 
-importing.parse_path = slow
+importing.parse_issues = slow
 sys.exit(import_process.main())
 """
 CRASHING_CHILD = """
@@ -38,7 +38,7 @@ from reader import import_process, importing
 def crash(path):
     os._exit(70)  # as a crash would: no results
 
-importing.parse_path = crash
+importing.parse_issues = crash
 sys.exit(import_process.main())
 """
 

@@ -16,8 +16,9 @@ from typing import Any, Literal
 from reader import model
 
 # "kept": the issue is already in the library from a fuller source; this copy was not stored.
-Status = Literal["imported", "unchanged", "replaced", "kept", "failed"]
-STATUSES: tuple[Status, ...] = ("imported", "replaced", "unchanged", "kept", "failed")
+# "skipped": a file of a folder or zip that holds no issue (a note beside the pages), with why.
+Status = Literal["imported", "unchanged", "replaced", "kept", "skipped", "failed"]
+STATUSES: tuple[Status, ...] = ("imported", "replaced", "unchanged", "kept", "skipped", "failed")
 
 
 @dataclass(frozen=True)

@@ -401,8 +401,9 @@ class MainWindow(QMainWindow):
     def _imported(self, batch: Batch) -> None:
         if batch.may_have_stored:
             self.signals.issues_stored()
-        done = [r for r in batch.results if r.status != "failed"]
-        failed = [r for r in batch.results if r.status == "failed"]
+        # A file that holds no issue is named with its reason, like one that failed.
+        done = [r for r in batch.results if r.status not in ("failed", "skipped")]
+        failed = [r for r in batch.results if r.status in ("failed", "skipped")]
         summary = self._import_summary(done, failed)
         if batch.stopped:
             summary = " ".join(x for x in (self.tr("Import stopped."), summary) if x)
