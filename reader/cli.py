@@ -180,9 +180,14 @@ def _add_library_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(run=_cmd_import)
 
-    p = sub.add_parser("issues", help="list the issues in the library")
+    p = sub.add_parser("issues", help="list the issues in the library, or remove one")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=_cmd_issues)
+    q = p.add_subparsers(dest="issues_command").add_parser(
+        "remove", help="remove an issue; its bookmarks stay, marked as removed"
+    )
+    q.add_argument("id", type=int, help="the issue's number, as `issues` lists it")
+    q.set_defaults(run=_cmd_issues_remove)
 
     p = sub.add_parser("search", help="search the library")
     p.add_argument("query")
@@ -279,6 +284,16 @@ def _cmd_issues(ns: argparse.Namespace) -> int:
         )
     if not rows:
         print("The library is empty: add issues with `python -m reader import PATH`.")
+    return 0
+
+
+def _cmd_issues_remove(ns: argparse.Namespace) -> int:
+    with _open(ns) as library:
+        row = library.issue(ns.id)
+        if row is None:
+            raise LibraryError(f"There is no issue {ns.id} in the library.")
+        library.remove_issue(ns.id)
+    print(f"Removed: {row.title}")
     return 0
 
 

@@ -25,7 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = [str(p) for p in json.loads(sys.stdin.read())]
     logs.setup(None, verbose=True)
     try:
-        library = Library.open(home, backup=False)  # Library.attach(home) once there is one
+        library = Library.attach(home)  # the window opened (checked, restored) it
     except LibraryError as err:
         results = [ImportResult(p, "failed", None, str(err), None) for p in paths]
     else:

@@ -316,3 +316,23 @@ def test_a_folder_of_several_days_imports_as_one_issue_a_day_and_names_what_it_s
     assert "imported: 2" in out and "skipped: 1" in out and "README.md" in out
     with Library.open(home) as library:
         assert [row.date for row in library.issues()] == ["2000-01-05", "2000-01-04"]
+
+
+def test_issues_remove_takes_an_issue_out_and_keeps_its_bookmarks(home, fake_parser, capsys):
+    fake_parser["a.txt"] = make_issue()
+    assert run(home, "import", "a.txt") == 0
+    with Library.open(home) as library:
+        (row,) = library.issues()
+        library.add_bookmark(library.articles(row.id)[0].key, note="keep me")
+    capsys.readouterr()
+
+    assert run(home, "issues", "remove", str(row.id)) == 0
+    assert "Removed: 江城日报 2026-03-12" in capsys.readouterr().out
+    assert run(home, "issues", "remove", str(row.id)) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"paper-reader: There is no issue {row.id} in the library."
+    )
+    with Library.open(home) as library:
+        assert library.issue_count() == 0
+        (mark,) = library.bookmarks()
+        assert mark.issue_removed and mark.note == "keep me"

@@ -124,7 +124,7 @@ class SearchWorker(QObject):
         # Opened before the first query when it can be: opening checks the file, which takes
         # a second on a library of 10,000 issues.
         try:
-            library = Library.open(self._home)  # Library.attach(home) once there is one
+            library = Library.attach(self._home)  # the window opened (checked, restored) it
         except LibraryError as err:
             self.found.emit(-1, None, str(err))
             return
