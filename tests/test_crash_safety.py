@@ -219,8 +219,11 @@ def test_killed_restores_are_finished_at_the_next_start_and_lose_nothing(tmp_pat
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 0 and "restored from the backup" in err, err
     duration = time.perf_counter() - started
-    mid_restore = resumed = 0
-    for attempt in range(KILLS):
+    mid_restore = resumed = attempt = 0
+    # A restore is a short part of the run: on a loaded machine the kills may all miss it,
+    # so runs go on (three times as many at most) until one has landed in it.
+    while attempt < KILLS or (mid_restore == 0 and attempt < 3 * KILLS):
+        attempt += 1
         home = tmp_path / str(attempt)
         shutil.copytree(pristine, home)
         proc = reader(home, "issues")
@@ -246,5 +249,5 @@ def test_killed_restores_are_finished_at_the_next_start_and_lose_nothing(tmp_pat
             assert {b.key for b in library.bookmarks()} == marks
             assert len(library.search("q0x")) == ARTICLES
         shutil.rmtree(home)
-    print(f"{KILLS} kills during a restore: {mid_restore} left one half done, {resumed} finished")
+    print(f"{attempt} kills during a restore: {mid_restore} left one half done, {resumed} finished")
     assert mid_restore >= 1  # the kills came while restoring, or this proves little

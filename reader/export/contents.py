@@ -11,7 +11,7 @@ from reader import model
 
 # The exporters take `citation` from here, so that they follow it wherever it lives.
 from reader.export.citation import citation
-from reader.library import Bookmark, Library, LibraryError
+from reader.library import Bookmark, IssueRow, Library, LibraryError
 from reader.render import is_chinese, page_label
 
 
@@ -82,7 +82,7 @@ def cite(issue: model.Issue, article: model.Article) -> str:
     return citation(as_bookmark(issue, article))
 
 
-def as_bookmark(issue: model.Issue, article: model.Article, note: str = "") -> Bookmark:
+def as_bookmark(issue: model.Issue | IssueRow, article: model.Article, note: str = "") -> Bookmark:
     """What a bookmark of the story would keep: the fields a citation is made of."""
     return Bookmark(
         key=article.key,

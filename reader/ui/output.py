@@ -11,8 +11,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reader.export.citation import citation
-from reader.export.contents import load_article
-from reader.library import Bookmark, Library
+from reader.export.contents import as_bookmark, load_article
+from reader.library import Library
 from reader.render import Clipping, bookmark_list, html_document, markdown, plain_text
 from reader.ui import settings
 from reader.ui.article_view import ArticleView
@@ -38,18 +38,7 @@ class StoryOutput(QObject):
         issue = self._library.issue_of(article.key) if article else None
         if article is None or issue is None:
             return None
-        cited = Bookmark(
-            key=article.key,
-            note="",
-            created="",
-            paper=issue.paper,
-            date=issue.date,
-            page=article.page,
-            title=article.title,
-            byline=article.byline,
-            opening=article.paragraphs[0] if article.paragraphs else "",
-            issue_removed=False,
-        )
+        cited = as_bookmark(issue, article)
         return Clipping(article.title, citation(cited), article)
 
     def copy_with_citation(self) -> None:
