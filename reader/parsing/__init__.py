@@ -11,19 +11,38 @@ article areas), `limits` (how much of anything is too much) and `errors`.
 
 from __future__ import annotations
 
+import importlib
 import os
 import stat
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from reader.model import Issue
 from reader.parsing.errors import ParseError
 from reader.parsing.files import open_regular, read_bounded
-from reader.parsing.folder import parse_folder, parse_zip
-from reader.parsing.gathering import ParseOutcome, Skipped
 from reader.parsing.identity import dated_by_path
 from reader.parsing.limits import MAX_FILE_BYTES, MAX_PDF_BYTES
-from reader.parsing.sniff import looks_like_html, looks_like_pdf, parse_bytes
+
+if TYPE_CHECKING:
+    from reader.parsing.gathering import ParseOutcome, Skipped
+    from reader.parsing.sniff import looks_like_html, parse_bytes
+
+# The parsers themselves (bs4, lxml, every format) load when first asked for: the window's
+# first paint needs only the vocabulary beside them.
+_LAZY = {
+    "ParseOutcome": "reader.parsing.gathering",
+    "Skipped": "reader.parsing.gathering",
+    "looks_like_html": "reader.parsing.sniff",
+    "parse_bytes": "reader.parsing.sniff",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ParseError",
@@ -55,6 +74,10 @@ def parse_path(path: str | Path) -> Issue:
 def parse_issues(path: str | Path) -> ParseOutcome:
     """Every issue a path holds, one per paper and date in date order, and the files of a
     folder or zip that are none, each with the reason; ParseError if it holds no issue."""
+    from reader.parsing.folder import parse_folder, parse_zip
+    from reader.parsing.gathering import ParseOutcome
+    from reader.parsing.sniff import looks_like_pdf, parse_bytes
+
     path = Path(path)
     try:
         folder = stat.S_ISDIR(os.stat(path).st_mode)

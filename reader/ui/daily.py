@@ -6,19 +6,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reader.fetch.client import Options
-from reader.fetch.fetcher import FetchResult
 from reader.ui import settings
 from reader.ui.core_messages import translated
-from reader.ui.get_paper import FetchJob
+
+if TYPE_CHECKING:  # the fetcher (and its HTTP client) loads when a paper is first got
+    from reader.fetch.client import Options
+    from reader.fetch.fetcher import FetchResult
+    from reader.ui.get_paper import FetchJob
 
 # How often the open window looks at the clock: the hour comes within a minute.
 CHECK_MS = 60_000
-# How each paper is asked for: politely, as File → Get Paper… does (tests ask faster).
-FETCH_OPTIONS = Options()
+# How each paper is asked for: politely, as File → Get Paper… does, unless set (tests ask
+# faster).
+FETCH_OPTIONS: Options | None = None
 # What time it is (tests set the day and the hour).
 clock: Callable[[], datetime] = datetime.now
 
@@ -78,12 +82,17 @@ class DailyPapers(QObject):
     def _next(self) -> None:
         if not self._waiting or self._day is None:
             return
+        from reader.fetch.client import Options
+        from reader.ui.get_paper import FetchJob
+
         paper = self._waiting.pop(0)
-        self._job = FetchJob(paper, self._day, self._home, FETCH_OPTIONS)
+        self._job = FetchJob(paper, self._day, self._home, FETCH_OPTIONS or Options())
         self._job.done.connect(self._done)
         self._job.start()
 
     def _done(self, result: FetchResult | str | None) -> None:
+        from reader.fetch.fetcher import FetchResult
+
         self._job = None
         if isinstance(result, FetchResult):
             self.fetched.emit(str(result.folder))

@@ -51,7 +51,6 @@ from reader.ui.core_messages import translated
 from reader.ui.daily import DailyPapers
 from reader.ui.exports import Exports
 from reader.ui.focus_frame import FocusFrame
-from reader.ui.get_paper import GetPaperDialog
 from reader.ui.help import about_box, help_dialog
 from reader.ui.i18n import QT_TRANSLATE_NOOP
 from reader.ui.importer import Batch, Importer
@@ -336,6 +335,8 @@ class MainWindow(QMainWindow):
         dialog.show()
 
     def get_paper(self) -> None:
+        from reader.ui.get_paper import GetPaperDialog  # the fetcher loads when first used
+
         dialog = GetPaperDialog(self._home, self)
         dialog.fetched.connect(lambda folder: self.import_paths([folder]))
         dialog.show()
