@@ -12,6 +12,8 @@ from page_picture import write_png
 
 from reader.model import Issue
 from reader.parsing import parse_path
+from reader.parsing.pdf.areas import area_text
+from reader.parsing.pdf.textlayer import Line
 from reader.parsing.printed import picture_size
 
 PICTURE = "pic/202603/12/5c1e0d2a-page.jpg.2"
@@ -121,3 +123,15 @@ def test_articles_without_their_pages_are_read_from_the_pdf_in_their_areas(pc_is
         "江城河步道五月开放": (False, "", ""),  # its area holds no text
     }
     assert len(articles["春耕备耕有序推进"].paragraphs) == len(SPRING)  # the title left out
+
+
+def test_only_lines_inside_the_polygon_are_read_and_a_notch_leaves_its_lines_out():
+    # An L: a notch at the top right belongs to another article.
+    polygon = (0.0, 0.0, 100.0, 0.0, 100.0, 50.0, 200.0, 50.0, 200.0, 200.0, 0.0, 200.0)
+    lines = [
+        Line("江城河步道", 10, 90, 30, 20),  # the headline, as the layout page names it
+        Line("别的文章", 110, 190, 30, 10),  # in the notch
+        Line("工程进入收尾阶段。", 10, 190, 80, 10),
+        Line("outside", 210, 290, 80, 10),
+    ]
+    assert area_text(lines, [polygon], "江城河 步道") == ["工程进入收尾阶段。"]
