@@ -7,11 +7,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from newspaper_pdf import Page, write_pdf
+from newspaper_pdf import LIBRARY, SPRING, Block, Page, Story, write_pdf
 from page_picture import write_png
 
 from reader.model import Issue
 from reader.parsing import parse_path
+from reader.parsing.pdf.areas import area_text
+from reader.parsing.pdf.textlayer import Line
 from reader.parsing.printed import picture_size
 
 PICTURE = "pic/202603/12/5c1e0d2a-page.jpg.2"
@@ -103,3 +105,33 @@ def test_picture_sizes_are_read_from_their_headers(tmp_path: Path):
     assert picture_size(jpeg) == (400, 575)
     (tmp_path / "not.jpg").write_bytes(b"<html>")
     assert picture_size(tmp_path / "not.jpg") is None
+
+
+def test_articles_without_their_pages_are_read_from_the_pdf_in_their_areas(pc_issue: Path):
+    shutil.rmtree(pc_issue / "content")  # only the layout page and its PDF were saved
+    (pc_issue / PDF).parent.mkdir(parents=True)
+    # The map is shown 400 pixels wide over a page 800 points wide: a pixel is two points.
+    spring = Story("春耕备耕有序推进", SPRING)
+    library = Story("新馆开馆迎读者（城市新貌）", LIBRARY)
+    blocks = [Block(spring, 20, 190, 360, 440), Block(library, 420, 15, 360, 300)]
+    write_pdf(pc_issue / PDF, [Page(blocks=blocks, size=(800.0, 1150.0))])
+    articles = {a.title: a for a in parse_path(pc_issue).articles}
+    read = {t: (a.saved, "".join(a.paragraphs)) for t, a in articles.items()}
+    assert {t: (saved, text[:3], text[-5:]) for t, (saved, text) in read.items()} == {
+        "春耕备耕有序推进": (True, "本报讯", "顺利进行。"),
+        "新馆开馆迎读者（城市新貌）": (True, "江城图", "要来借书。"),
+        "江城河步道五月开放": (False, "", ""),  # its area holds no text
+    }
+    assert len(articles["春耕备耕有序推进"].paragraphs) == len(SPRING)  # the title left out
+
+
+def test_only_lines_inside_the_polygon_are_read_and_a_notch_leaves_its_lines_out():
+    # An L: a notch at the top right belongs to another article.
+    polygon = (0.0, 0.0, 100.0, 0.0, 100.0, 50.0, 200.0, 50.0, 200.0, 200.0, 0.0, 200.0)
+    lines = [
+        Line("江城河步道", 10, 90, 30, 20),  # the headline, as the layout page names it
+        Line("别的文章", 110, 190, 30, 10),  # in the notch
+        Line("工程进入收尾阶段。", 10, 190, 80, 10),
+        Line("outside", 210, 290, 80, 10),
+    ]
+    assert area_text(lines, [polygon], "江城河 步道") == ["工程进入收尾阶段。"]

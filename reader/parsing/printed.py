@@ -7,12 +7,16 @@ import struct
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.model import Area, Page
 from reader.parsing.errors import ParseError
 from reader.parsing.files import open_regular, regular_within
 from reader.parsing.html.records import Document, Printed, Story
 from reader.parsing.limits import MAX_PDF_BYTES
+
+if TYPE_CHECKING:
+    from reader.parsing.pdf.textlayer import Line
 
 # A picture's size is in its first bytes; a JPEG's may follow a large block of metadata.
 _HEADER_BYTES = 512 * 1024
@@ -54,6 +58,53 @@ def map_areas(layout: Document, href: str) -> list[tuple[str, tuple[float, ...]]
     if layout.printed is None:
         return []
     return [(layout.page or "", shape) for shape in layout.printed.areas.get(href, [])]
+
+
+def read_from_pdf(stories: Sequence[Story], docs: Sequence[Document], root: Path | None) -> None:
+    """Give each article known only by its title the text its areas cover on the page PDF:
+    the image map's pixels scaled to the PDF's points."""
+    wanted = [s for s in stories if not s.saved and s.areas]
+    if not wanted:
+        return
+    pdfs: dict[str, tuple[Path, int, float]] = {}
+    for doc in docs:
+        if doc.printed is not None and doc.page and doc.page not in pdfs:
+            found = _pdf_points(doc.source, doc.printed, root)
+            if found is not None:
+                pdfs[doc.page] = found
+    from reader.parsing.pdf.areas import area_text, page_lines  # PDFium, only for a PDF
+
+    lines: dict[str, list[Line] | None] = {}
+    for story in wanted:
+        for code in dict.fromkeys(code for code, _ in story.areas if code in pdfs):
+            path, index, scale = pdfs[code]
+            if code not in lines:
+                lines[code] = page_lines(path, index)
+            shapes = [_scaled(c, scale) for page, c in story.areas if page == code]
+            text = area_text(lines[code] or [], shapes, story.title)
+            if text:
+                story.paragraphs, story.saved = (*story.paragraphs, *text), True
+
+
+def _pdf_points(source: str, printed: Printed, root: Path | None) -> tuple[Path, int, float] | None:
+    """The page PDF (file, page index) and the points on it of one pixel of the image map."""
+    pdf = _inside(source, printed.pdf, root)
+    page = _pdf_page(pdf) if pdf is not None and root is not None else None
+    if page is None or root is None or not printed.areas:
+        return None
+    path, index = root / page[0], page[1]
+    size = _pdf_size(path, index)
+    if size is None:
+        return None
+    shown_width, shown_height = printed.shown
+    if shown_width:
+        return path, index, size[0] / shown_width
+    if shown_height:
+        return path, index, size[1] / shown_height
+    image = _inside(source, printed.image, root)
+    picture = picture_size(root / image) if image is not None else None
+    # without a shown size, the map is in the picture's own pixels
+    return (path, index, size[0] / picture[0]) if picture else None
 
 
 def _files(
@@ -130,12 +181,29 @@ def _jpeg_size(data: bytes) -> tuple[int, int] | None:
 
 def _pdf_width(root: Path, pdf: str) -> float | None:
     """The width in points of the PDF page (`file.pdf#page=N`) an image map is laid over."""
-    from reader.pdfium import PdfiumError, opened  # PDFium loads only when a PDF is there
+    page = _pdf_page(pdf)
+    size = _pdf_size(root / page[0], page[1]) if page else None
+    return size[0] if size else None
 
+
+def _pdf_page(pdf: str) -> tuple[str, int] | None:
+    """`file.pdf#page=N` as the file's path and the page's index."""
     name, _, fragment = pdf.partition("#")
     try:
-        index = int(fragment.removeprefix("page=")) - 1 if fragment else 0
-        with opened(root / name) as document:
-            return float(document[index].get_width()) if index < len(document) else None
-    except (PdfiumError, OSError, ValueError):
+        return name, int(fragment.removeprefix("page=")) - 1 if fragment else 0
+    except ValueError:
+        return None
+
+
+def _pdf_size(path: Path, index: int) -> tuple[float, float] | None:
+    """Width and height in points of page `index` of the PDF; None if it cannot be read."""
+    from reader.pdfium import PdfiumError, opened  # PDFium loads only when a PDF is there
+
+    try:
+        with opened(path) as document:
+            if not 0 <= index < len(document):
+                return None
+            width, height = document[index].get_size()
+            return float(width), float(height)
+    except (PdfiumError, OSError):
         return None

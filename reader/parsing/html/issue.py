@@ -15,7 +15,7 @@ from reader.parsing.files import regular_within
 from reader.parsing.html.markup import clean
 from reader.parsing.html.records import Document, Link, Story
 from reader.parsing.limits import MAX_IMAGE_BYTES
-from reader.parsing.printed import map_areas, printed_pages
+from reader.parsing.printed import map_areas, printed_pages, read_from_pdf
 from reader.parsing.vocabulary import page_order
 
 _CONTENT_ID = re.compile(r"content_(\d+)\.s?html?$", re.IGNORECASE)
@@ -40,7 +40,9 @@ def build_issue(
         for story in doc.stories:
             story.origin = doc.source
     placed = _place_stories(docs)
-    stories = _join_continued(_drop_repeats(placed))
+    kept = _drop_repeats(placed)
+    read_from_pdf(kept, docs, image_root)  # before jumps are joined: its text may jump too
+    stories = _join_continued(kept)
     paper = _most_common([s.paper for s in stories] + [d.paper for d in docs])
     date = _most_common([s.date for s in stories] + [d.date for d in docs])
     names = _page_names(docs, stories)

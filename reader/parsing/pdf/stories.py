@@ -74,7 +74,7 @@ def _story(draft: _Draft, page: str | None) -> Story | None:
     kicker, title, subtitle = _headline(draft.headline)
     texts: list[str] = []
     captions: list[str] = []
-    for paragraph in _paragraphs(draft.body):
+    for paragraph in body_paragraphs(draft.body):
         part, _ = classify(paragraph)
         (captions if part is Part.CAPTION else texts).append(paragraph)
     byline, dateline, paragraphs = credits(texts)
@@ -113,20 +113,20 @@ def _joined(lines: list[Placed]) -> str:
     return tidy(text)
 
 
-def _paragraphs(body: list[Placed]) -> list[str]:
+def body_paragraphs(body: list[Placed]) -> list[str]:
     """Lines joined into paragraphs. Where the story indents its paragraphs, an indent opens
     one (a line ending short may just be set ragged); where it does not, a short line ending
     a sentence closes one. A line far shorter than its column (a byline) stands alone."""
     indented = any(_indented(p) for p in body)
-    paragraphs: list[str] = []
+    out: list[str] = []
     before: Placed | None = None
     for p in body:
         if before is None or _opens_paragraph(before, p, indented):
-            paragraphs.append(p.line.text)
+            out.append(p.line.text)
         else:
-            paragraphs[-1] = _glue(paragraphs[-1], p.line.text)
+            out[-1] = _glue(out[-1], p.line.text)
         before = p
-    return [tidy(p) for p in paragraphs if tidy(p)]
+    return [tidy(p) for p in out if tidy(p)]
 
 
 def _indented(p: Placed) -> bool:
