@@ -252,9 +252,8 @@ def test_layout_links_find_their_stories_inside_a_pad_file(fixtures: Path, tmp_p
     issue = parse_path(tmp_path)
     assert [(a.page, a.title, a.saved) for a in issue.articles] == [
         ("01", "奋力跑好冲刺赛", True),  # the layout page's order, not the file's
-        ("01", "江城一季度经济开门红", True),
         ("01", "樱花节开幕", False),
-        ("02", "江城一季度经济开门红", True),
+        ("02", "江城一季度经济开门红", True),  # its copy on page 01 is the same story
         ("03", "春耕备耕忙", True),
     ]
 

@@ -90,20 +90,30 @@ def test_pad_file_gives_every_article_once_on_its_page(fixtures: Path):
     issue = parse_path(fixtures / "html/pad_articles.html")
     titles = [(a.page, a.title) for a in issue.articles]
     assert titles == [
-        ("01", "江城一季度经济开门红"),
         ("01", "奋力跑好冲刺赛"),
-        ("02", "江城一季度经济开门红"),  # reprinted under another id: a story of its own
+        ("02", "江城一季度经济开门红"),  # repeated on page 01 under another id
         ("03", "春耕备耕忙"),
     ]
     assert [p.code for p in issue.pages] == ["01", "02", "03"]
-    assert len({a.key for a in issue.articles}) == 4
-    _, comment, _, farm = issue.articles
+    assert len({a.key for a in issue.articles}) == 3
+    comment, economy, farm = issue.articles
     assert comment.kicker == "全市上下——"
     assert comment.byline == "江城日报评论员"
     assert comment.paragraphs == ("冲刺赛已经开跑。", "各地要抓好落实。")
     assert farm.byline == "江城日报全媒记者 戴文辉 通讯员 刘涛"
-    assert issue.articles[0].dateline == "江城日报讯"
-    assert issue.articles[0].captions[0].endswith("（江城日报全媒记者 柯皓 摄）")
+    assert economy.dateline == "江城日报讯"
+    assert economy.captions[0].endswith("（江城日报全媒记者 柯皓 摄）")
+
+
+def test_pad_file_story_repeated_under_another_id_counts_once(fixtures: Path):
+    issue = parse_path(fixtures / "html/pad_twins.html")
+    assert [(a.page, a.title, len(a.paragraphs)) for a in issue.articles] == [
+        ("01", "城南花市热闹", 2),
+        ("02", "电动渡船下水", 3),  # its own page; the front page copy is dropped
+        ("03", "电动渡船下水", 1),  # same title, another text: a story of its own
+    ]
+    # The front page copy carried the picture: it is not lost with the copy.
+    assert issue.articles[1].captions == ("渡口新船下水。（沙洲晚报记者 陈舟 摄）",)
 
 
 def test_layout_page_lists_its_articles_in_reading_order(fixtures: Path):
@@ -507,3 +517,17 @@ def test_a_news_page_of_equal_boxes_nested_deep_keeps_them_all():
     box = f"<div><div><div><div><div><p>{text}</p></div></div></div></div></div>"
     [article] = parse_html(f"<html><body><div>{box * 4}</div></body></html>", "a.html").articles
     assert article.paragraphs == (text,) * 4
+
+
+def test_column_tag_closing_a_listed_title_becomes_the_section(fixtures: Path):
+    issue = parse_path(fixtures / "html/layout_columns.htm")
+    assert [(a.title, a.section) for a in issue.articles] == [
+        ("“让每条小巷都亮起来”", "书记的民生情怀"),
+        ("老码头换了新模样", "城市更新一线"),
+        ("稳住粮食生产基本盘", "稳住基本盘 激发新活力"),  # a slogan of two matched halves
+        ("西江航道全线贯通", "长江经济带调研行"),
+        # a serial mark, a picture mark and a writer stay where they are
+        ("一位老农的春天（上）", None),
+        ("新区建设掠影（图）", None),
+        ("城市绿道连成网（本报评论员）", None),
+    ]

@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup, Comment, PageElement, Tag
 from reader.parsing.conventions import credits
 from reader.parsing.errors import ParseError
 from reader.parsing.html import tree
+from reader.parsing.html.columns import split_columns
 from reader.parsing.html.index import Index
 from reader.parsing.html.markup import (
     LINE,
@@ -625,4 +626,9 @@ def _layout_links(soup: BeautifulSoup) -> list[Link]:
     for href in areas:
         if href and href not in links:
             links[href] = Link(href, "")
-    return list(links.values())
+    listed = list(links.values())
+    for link, (title, section) in zip(
+        listed, split_columns([k.title for k in listed]), strict=True
+    ):
+        link.title, link.section = title, section
+    return listed

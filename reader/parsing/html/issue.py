@@ -40,7 +40,7 @@ def build_issue(
         for story in doc.stories:
             story.origin = doc.source
     placed = _place_stories(docs)
-    kept = _drop_repeats(placed)
+    kept = _drop_twins(_drop_repeats(placed))
     read_from_pdf(kept, docs, image_root)  # before jumps are joined: its text may jump too
     stories = _join_continued(kept)
     paper = _most_common([s.paper for s in stories] + [d.paper for d in docs])
@@ -70,6 +70,7 @@ def _place_stories(docs: list[Document]) -> list[Story]:
             for story in found:
                 story.areas += map_areas(layout, link.href)
                 story.page = story.page or layout.page
+                story.section = story.section or link.section
                 own = story.page == layout.page
                 # A story linked from page 01 and from its own page sits in its own page's order.
                 if id(story) not in slots or (own and not slots[id(story)][2]):
@@ -115,6 +116,7 @@ def _unsaved(link: Link, layout: Document) -> Story:
     return Story(
         link.title,
         subtitle=link.subtitle,
+        section=link.section,
         page=layout.page,
         page_name=layout.page_name,
         paper=layout.paper,
@@ -128,10 +130,7 @@ def _only(items: list[T]) -> T | None:
 
 
 def _drop_repeats(stories: list[Story]) -> list[Story]:
-    """Each article once: a story saved twice (same page file or same article id) counts once.
-
-    Two ids with the same text stay apart: the paper printed the story twice, on two pages.
-    """
+    """Each article once: a story saved twice (same page file or same article id) counts once."""
     kept: list[Story] = []
     # A title-only entry is a twin of a saved article, or of another layout page's entry.
     seen: set[int | str] = {_listing(s) for s in stories if s.saved}
@@ -143,6 +142,26 @@ def _drop_repeats(stories: list[Story]) -> list[Story]:
             kept.append(story)
         seen |= marks
     return kept
+
+
+def _drop_twins(stories: list[Story]) -> list[Story]:
+    """A story saved under two ids (same title, same opening paragraph) counts once.
+
+    A pad file repeats on its front page stories printed in full inside: the last copy in
+    page order, on the story's own page, stays, with the pictures of a copy if it has none.
+    """
+    last: dict[tuple[str, str], Story] = {}
+    for story in stories:
+        if story.saved and story.paragraphs:
+            twin = last.get(_opening(story))
+            if twin is not None and not story.images:
+                story.images, story.captions = twin.images, twin.captions
+            last[_opening(story)] = story
+    return [s for s in stories if not s.saved or not s.paragraphs or last[_opening(s)] is s]
+
+
+def _opening(story: Story) -> tuple[str, str]:
+    return clean(story.title), clean(story.paragraphs[0])
 
 
 def _listing(story: Story) -> str:
@@ -224,6 +243,7 @@ def _article(
         title=story.title,
         kicker=story.kicker,
         subtitle=story.subtitle,
+        section=story.section,
         page=story.page,
         page_name=names.get(story.page or "") or story.page_name,
         dateline=story.dateline,

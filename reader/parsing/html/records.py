@@ -14,6 +14,7 @@ class Story:
     title: str
     kicker: str | None = None
     subtitle: str | None = None
+    section: str | None = None  # the column the story runs under
     byline: str | None = None
     dateline: str | None = None
     paragraphs: tuple[str, ...] = ()
@@ -37,6 +38,7 @@ class Link:
     href: str
     title: str
     subtitle: str | None = None
+    section: str | None = None  # a column tag the list gave after the title
 
 
 @dataclass
