@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.export.contents import issue_folder
 from reader.library import Bookmark, ImportResult, Library
 from reader.render import BOOKMARK_MARK, DEFAULT_TEXT_PX, FONTS, THEMES, is_chinese, page_label
 from reader.ui import actions, settings
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
         self.output = StoryOutput(self.library, self.article_view, self._settings, self)
         self.exports = Exports(self.library, lambda: self.navigator.current, self._settings, self)
         self.page_pane = PagePane(
-            self.library, self.navigator, self.article_view, self._settings, _issue_folder, self
+            self.library, self.navigator, self.article_view, self._settings, issue_folder, self
         )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
@@ -484,7 +485,7 @@ class MainWindow(QMainWindow):
             )
             return
         bookmarked = self.library.is_bookmarked(key)
-        self.article_view.show_article(article, _issue_folder(issue.source), bookmarked)
+        self.article_view.show_article(article, issue_folder(issue.source), bookmarked)
         self.reading_area.setCurrentWidget(self.page_pane.stack)
         self.signals.visit(key)
         if self.isVisible():
@@ -727,11 +728,3 @@ def _glyph_icon(widget: QWidget, glyph: str) -> QIcon:
     painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, glyph)
     painter.end()
     return QIcon(pixmap)
-
-
-def _issue_folder(source: str) -> Path | None:
-    """Pictures are looked up beside the issue's file, or inside its folder."""
-    path = Path(source)
-    if path.is_dir():
-        return path
-    return path.parent if path.parent.is_dir() else None
