@@ -12,6 +12,8 @@ from reader import model
 # The exporters take `citation` from here, so that they follow it wherever it lives.
 from reader.export.citation import citation
 from reader.library import Bookmark, IssueRow, Library, LibraryError
+from reader.parsing.files import read_inside
+from reader.parsing.limits import MAX_IMAGE_BYTES
 from reader.render import is_chinese, page_label
 
 
@@ -119,7 +121,7 @@ class Picture:
 
 
 # A saved page's photo is a few MB at most; a larger file is left out, not read.
-MAX_PICTURE_BYTES = 32 * 2**20
+MAX_PICTURE_BYTES = MAX_IMAGE_BYTES
 # The picture types every reader of EPUB, HTML and PDF shows: (first bytes, a mark of the
 # end, type, suffix). A file cut short by an interrupted download lacks its end.
 _PICTURE_TYPES = (
@@ -147,15 +149,8 @@ def pictures(issue: model.Issue) -> dict[str, Picture]:
 def _read_picture(root: Path, src: str) -> Picture | None:
     """The picture `src` names inside `root`; None for anything else, or when unreadable (the
     story keeps its caption)."""
-    try:
-        path = (root / src).resolve()
-        if not (path.is_relative_to(root) and path.is_file()):
-            return None
-        if path.stat().st_size > MAX_PICTURE_BYTES:
-            return None
-        return _whole_picture(path.read_bytes())
-    except (OSError, RuntimeError, ValueError):  # a link loop, a NUL in the name
-        return None
+    data = read_inside(root, src, MAX_PICTURE_BYTES)
+    return None if data is None else _whole_picture(data)
 
 
 def _whole_picture(data: bytes) -> Picture | None:

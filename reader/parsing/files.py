@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reader.parsing.errors import ParseError
-from reader.parsing.limits import MAX_FILE_BYTES
+from reader.parsing.limits import MAX_FILE_BYTES, MAX_IMAGE_BYTES
 
 log = logging.getLogger(__name__)
 
@@ -116,3 +116,40 @@ def walk(root: Path) -> Iterator[str]:
                     yield name
             except OSError:
                 continue
+
+
+_PICTURE_CHUNK = 2**20
+_PICTURE_OPEN = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)  # a FIFO opens at once instead of waiting for a writer
+    | getattr(os, "O_NOFOLLOW", 0)  # the path is resolved already: a link now is a swap
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def read_inside(folder: Path, name: str, limit: int = MAX_IMAGE_BYTES) -> bytes | None:
+    """The bytes of the file `name` (relative to `folder`, or absolute) when, with every link
+    resolved, it is a regular file inside `folder` of at most `limit` bytes; else None."""
+    try:
+        root = folder.resolve(strict=True)
+        path = (root / name).resolve(strict=True)
+        if not path.is_relative_to(root) or not stat.S_ISREG(os.stat(path).st_mode):
+            return None  # not even opened: opening a FIFO would wake whoever writes to it
+        fd = os.open(path, _PICTURE_OPEN)
+    except (OSError, RuntimeError, ValueError):  # missing, a link loop, a NUL in the name
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None
+        chunks = []
+        left = limit + 1
+        while left > 0 and (chunk := os.read(fd, min(_PICTURE_CHUNK, left))):
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks) if left > 0 else None  # it grew past the limit meanwhile
+    except OSError:
+        return None
+    finally:
+        os.close(fd)

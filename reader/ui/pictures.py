@@ -6,53 +6,19 @@ document here answers every request itself, and Qt never opens a file of its own
 
 from __future__ import annotations
 
-import os
-import stat
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QObject, QSize, Qt, QUrl
 from PySide6.QtGui import QImage, QImageReader, QTextDocument
 
+from reader.parsing.files import read_inside
+from reader.parsing.limits import MAX_IMAGE_BYTES
+
 # A saved page's photo is a few MB at most; anything larger is not read at all.
-MAX_PICTURE_BYTES = 32 * 2**20
+MAX_PICTURE_BYTES = MAX_IMAGE_BYTES
 # Decoded, a picture of this many pixels takes 160 MB: larger ones are not decoded.
 MAX_PICTURE_PIXELS = 40_000_000
-_CHUNK = 2**20
-_OPEN_FLAGS = (
-    os.O_RDONLY
-    | getattr(os, "O_NONBLOCK", 0)  # a FIFO opens at once instead of waiting for a writer
-    | getattr(os, "O_NOFOLLOW", 0)  # the path is resolved already: a link now is a swap
-    | getattr(os, "O_CLOEXEC", 0)
-    | getattr(os, "O_BINARY", 0)
-)
-
-
-def read_inside(folder: Path, name: str) -> bytes | None:
-    """The bytes of the file `name` (relative to `folder`, or absolute) when, with every link
-    resolved, it is a regular file inside `folder` of at most MAX_PICTURE_BYTES; else None."""
-    try:
-        root = folder.resolve(strict=True)
-        path = (root / name).resolve(strict=True)
-        if not path.is_relative_to(root) or not stat.S_ISREG(os.stat(path).st_mode):
-            return None  # not even opened: opening a FIFO would wake whoever writes to it
-        fd = os.open(path, _OPEN_FLAGS)
-    except (OSError, RuntimeError, ValueError):  # missing, a link loop, a NUL in the name
-        return None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_PICTURE_BYTES:
-            return None
-        chunks = []
-        left = MAX_PICTURE_BYTES + 1
-        while left > 0 and (chunk := os.read(fd, min(_CHUNK, left))):
-            chunks.append(chunk)
-            left -= len(chunk)
-        return b"".join(chunks) if left > 0 else None  # it grew past the limit meanwhile
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
 
 
 def decode_picture(data: bytes, max_size: QSize | None) -> QImage | None:
