@@ -101,10 +101,13 @@ def source_text(path: Path, encoding: str | None) -> str:
 def body_spans(text: str, articles: list[dict[str, Any]]) -> tuple[str, list[str]]:
     """The source text of every article body, from its first words to its last words.
 
-    Returns the reference text (the union of the spans) and the markers not found.
+    Returns the reference text (the union of the spans, with its spacing kept so that words
+    stay words) and the markers not found.
     """
-    flat = norm(text)
-    covered = bytearray(len(flat))
+    wide = unicodedata.normalize("NFKC", text).casefold()
+    kept = [i for i, ch in enumerate(wide) if not ch.isspace()]
+    flat = "".join(wide[i] for i in kept)
+    covered = bytearray(len(wide))
     missing = []
     for article in articles:
         first, last = norm(article.get("first")), norm(article.get("last"))
@@ -117,14 +120,15 @@ def body_spans(text: str, articles: list[dict[str, Any]]) -> tuple[str, list[str
         if start < 0 or end < 0:
             missing.append(article.get("title") or article.get("first") or "?")
             continue
-        covered[start : end + len(last)] = b"\x01" * (end + len(last) - start)
-    reference = "".join(ch for ch, hit in zip(flat, covered, strict=True) if hit)
+        begin, stop = kept[start], kept[end + len(last) - 1] + 1
+        covered[begin:stop] = b"\x01" * (stop - begin)
+    reference = "".join(ch if hit else "\n" for ch, hit in zip(wide, covered, strict=True))
     return reference, missing
 
 
 def tokens(text: str) -> Counter[str]:
-    """CJK characters one by one, other words whole."""
-    return Counter(_TOKEN.findall(norm(text)))
+    """CJK characters one by one, other words whole (as the spacing of the text delimits them)."""
+    return Counter(_TOKEN.findall(unicodedata.normalize("NFKC", text or "").casefold()))
 
 
 # ---------------------------------------------------------------- reading the parse
