@@ -150,3 +150,20 @@ def test_chinese_news_site_article_page():
         "版权所有",
     ):
         assert furniture not in text
+
+
+def test_article_ends_with_its_text_not_the_notes_after_it():
+    """A source-and-time stamp, the author's note and the author's bio box close the page's
+    article column but are no part of the article."""
+    article = _article("article_end_notes.html")
+    assert article.byline == "Nora Quist"
+    assert article.paragraphs[-1] == (
+        "A public meeting on the fares is planned for the end of the month in the town hall."
+    )
+    assert len(article.paragraphs) == 4
+    assert "covers transport" not in _text(article)
+
+
+def test_a_labelled_pointer_to_another_story_is_not_text():
+    article = _article("article_end_notes.html")
+    assert not any("Fuel prices" in p for p in article.paragraphs)

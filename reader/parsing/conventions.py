@@ -116,6 +116,8 @@ _DATELINE = re.compile(
     rf"|[（(]\s*(?P<p>{_AGENCY}(?:[{HAN}]{{0,8}}?{_DAY}?(?:{_WIRE}|{_NEWS}))?)\s*[)）](?=\S))"
     rf"(?P<day>\s*{_DAY}(?![{HAN}]))?"
     r"(?P<paren>\s*[（(][^）)。]{1,40}[)）])?"
+    # `TNW中文站 10月14日报道`, `某某科技讯 3月2日消息`: a site's source line, spaced from its day
+    rf"|^(?P<web>[^\s，。,、：:]{{2,14}}\s+{_DAY}(?:报道|報導|消息|电|電))(?=[\s，,：:]|$)"
     r"|^(?P<tw>[〔【\[]\s*(?:[^〕】\]]{0,6}記者|记者)[^〕】\]]{1,30}(?:報導|报道)\s*[〕】\]])"
     r"|^(?P<en>[A-Z][A-Z .'-]{2,24}(?:\s*\([A-Za-z .]{2,30}\))?"
     r"|[A-Z][A-Za-z .'-]{2,24}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*\([A-Z][A-Za-z .]{1,30}\))"
@@ -325,8 +327,8 @@ def dateline_of(paragraph: str) -> tuple[str | None, str | None]:
     m = _DATELINE.match(paragraph)
     if not m:
         return None, None
-    if m["en"]:
-        return tidy(m["en"]).rstrip(" -—–"), None
+    if m["en"] or m["web"]:
+        return tidy(m["en"] or m["web"]).rstrip(" -—–"), None
     if m["tw"]:
         dateline = tidy(m["tw"][1:-1])
         return dateline, re.split(r"[／/]", dateline)[0]

@@ -23,6 +23,13 @@ _LINE = re.compile(
     r")[\s.:：!！>»›]*$",
     re.IGNORECASE,
 )
+# `Related: Rich are paying more in taxes`: a labelled pointer to another story
+_POINTER = re.compile(
+    r"^(?:related|read more|see also|also read|read also|more on this|recommended"
+    r"|相关阅读|相关新闻|延伸阅读|推荐阅读)\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
+_POINTER_LINE = 150
 _SOURCE = re.compile(r"(?:来源|來源|稿源|出处|出處|source)\s*[:：]", re.IGNORECASE)
 _TIME = re.compile(
     r"\d{1,2}[:：.h]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:[AP]M|GMT|UTC|[A-Z]{2,4}T)\b", re.I
@@ -35,7 +42,9 @@ _LETTER = re.compile(rf"[^\W\d_]|[{HAN}]")
 
 def is_furniture_line(text: str) -> bool:
     """`Continue reading the main story`, `Reuse this content`, `图集`, a lone `+1` or `0`,
-    a rights notice (`未经授权，不得转载`)."""
+    a rights notice (`未经授权，不得转载`), `Related: …` pointing at another story."""
+    if len(text) <= _POINTER_LINE and _POINTER.match(text):
+        return True
     if len(text) > 80 and not (len(text) <= 120 and _RIGHTS.search(text)):
         return False
     if not _LETTER.search(text):

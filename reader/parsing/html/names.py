@@ -46,6 +46,9 @@ CREDIT_LINE = frozenset((
     "meta", "date", "time", "timestamp", "source", "info", "byline", "author", "authors",
     "editor", "published", "updated",
 ))  # fmt: skip
+# The author's note closing an article (`post-body-bio`, `author-bio`): about the writer, not
+# the story
+AUTHOR_NOTE = frozenset(["bio", "bios", "biography", "authorbio", "contributorbio"])
 SCREEN_READER = frozenset(["sr", "visually", "offscreen"])
 
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")

@@ -44,6 +44,7 @@ _MIN_PARAGRAPH = 25
 # A line that is only a link this long or shorter is a way elsewhere (`图集`, `点击进入专题>>`);
 # a longer one (`Read the full transcript of his interview`) is the article's own pointer.
 _LINK_LINE = 30
+_AUTHOR_NOTE = 1000  # characters: a box named a bio and longer is more than the writer's note
 _SHORT_ARTICLE = 250  # characters: less and the furniture cut was too eager, read again without
 
 
@@ -133,6 +134,7 @@ def main_content(soup: BeautifulSoup, headline: Tag | None = None) -> list[Tag]:
         again = _best_blocks(page, skip_unlikely=False)
         if sum(page.text(b) for b in again) > sum(page.text(b) for b in blocks):
             blocks = again
+    blocks = [b for b in blocks if not _is_author_note(page, b)]
     for block in blocks:
         _clean(page, block)
     return blocks
@@ -350,8 +352,10 @@ def _clean(page: _Page, block: Tag) -> None:
     cut: list[Tag] = []
     while stack:
         tag, in_figure = stack.pop()
-        if _unlikely(page, tag, total) or (
-            tag.name in _CHECKED and _is_furniture_box(page, tag, total, in_figure)
+        if (
+            _unlikely(page, tag, total)
+            or (tag.name in _CHECKED and _is_furniture_box(page, tag, total, in_figure))
+            or _is_author_note(page, tag)
         ):
             cut.append(tag)
             continue
@@ -397,9 +401,22 @@ def _is_furniture_box(page: _Page, tag: Tag, total: int, in_figure: bool) -> boo
     )
 
 
+def _is_author_note(page: _Page, tag: Tag) -> bool:
+    """The writer's bio closing the article (`<div class=post-body-bio>`): a few lines."""
+    return bool(page.words(tag) & names.AUTHOR_NOTE) and page.text(tag) < _AUTHOR_NOTE
+
+
 def _is_credit_line(page: _Page, tag: Tag) -> bool:
-    """`2026年04月02日 来源：江城网`, `By … | Updated …`: a short line named for its metadata."""
-    return page.text(tag) < 120 and bool(page.words(tag) & names.CREDIT_LINE)
+    """`2026年04月02日 来源：江城网`, `By … | Updated …`: a short line named for its metadata,
+    or made only of parts so named (`<span class=storySource>…<span class=dateStamp>…`)."""
+    if page.text(tag) >= 120:
+        return False
+    if page.words(tag) & names.CREDIT_LINE:
+        return True
+    parts = [c for c in tag.children if isinstance(c, Tag) or str(c).strip()]
+    return bool(parts) and all(
+        isinstance(c, Tag) and page.words(c) & names.CREDIT_LINE for c in parts
+    )
 
 
 def _is_link_line(page: _Page, tag: Tag) -> bool:

@@ -36,6 +36,10 @@ _RELATIVE_TIME = re.compile(r"\s+\S+\s+\d+\s+\S+$|\s+\d+\s+\S+\s+ago$", re.IGNOR
 _FOLLOW = re.compile(r"(?:^|\s+)(?:Follow\s+)?@\w+$|\s+Follow$", re.IGNORECASE)
 # `LONDON—The…`: a capitalised place glued to the dash that follows it
 _GLUED_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,24}(?:\s*\([A-Za-z .]{2,30}\))?)\s*([—–])(?=\S)")
+# `Jane Doe is the paper's political editor`, `Jane Doe covers the White House.`
+_ABOUT_AUTHOR = r"\s+(?:is|was|covers|writes|reports|has|can be)\b"
+_NAME_SPLIT = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
+_AUTHOR_NOTE = 300  # characters: an author's note is a line or two
 _LOOK_AHEAD = 80  # elements after the headline searched for its subtitle and byline
 _SHORT_LINE = 120
 
@@ -64,6 +68,7 @@ def read_web_article(soup: BeautifulSoup, source: str) -> Document:
     if not lines and not title:
         return doc
     byline, dateline, paragraphs = credits(lines, author)
+    paragraphs = _without_author_note(paragraphs, byline)
     doc.stories.append(
         Story(
             title=title or lines[0][:20],
@@ -290,6 +295,15 @@ def _plain_byline(byline: str | None, paper: str | None) -> str | None:
     if not byline or (paper and byline.casefold() == paper.casefold()):
         return None
     return tidy(byline)
+
+
+def _without_author_note(paragraphs: list[str], byline: str | None) -> list[str]:
+    """Without the closing line about the writer (`JANE DOE IS THE POLITICAL EDITOR`)."""
+    if not byline or not paragraphs or len(paragraphs[-1]) > _AUTHOR_NOTE:
+        return paragraphs
+    writers = [n for n in _NAME_SPLIT.split(byline) if len(n) >= 4]
+    about = re.compile(f"^(?:{'|'.join(map(re.escape, writers))}){_ABOUT_AUTHOR}", re.I)
+    return paragraphs[:-1] if writers and about.match(paragraphs[-1]) else paragraphs
 
 
 # --- the text ---------------------------------------------------------------------------------
