@@ -35,6 +35,8 @@ _BRACKETS = re.compile(r"[【】（）()\[\]「」〔〕<>《》]")
 # Credit words are not part of the name: "本报记者 王明" and "王明" are the same byline.
 _CREDIT = re.compile(r"^(?:本报记者|本报通讯员|特约记者|新华社记者|记者|通讯员|文/|图/|by|par|por)")
 _PAGE = re.compile(r"^第?0*([0-9a-z]+?)版?$")
+# Heads inside these are another story's or the page's, not the article's
+_NOT_HEADS = ("a", "li", "aside", "nav", "header", "footer", "figure")
 _TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]|[^\W_]+")
 _WORD_ONLY = re.compile(r"[\W_]+")
 
@@ -87,8 +89,13 @@ def source_text(path: Path, encoding: str | None) -> str:
         soup = BeautifulSoup(data, "lxml", from_encoding=encoding)
         for tag in soup(["script", "style", "noscript", "template"]):
             tag.decompose()
-        # Article text stands in paragraphs; link lists and buttons between them do not count.
-        paragraphs = [p.get_text() for p in soup.find_all("p")]
+        # Article text stands in paragraphs and the heads between them; link lists, asides and
+        # buttons between them do not count.
+        paragraphs = [
+            el.get_text()
+            for el in soup.find_all(("p", "h2", "h3", "h4"))
+            if el.name == "p" or not el.find_parent(_NOT_HEADS)
+        ]
         return "\n".join(paragraphs) if paragraphs else soup.get_text("\n")
     for codec in filter(None, (encoding, "utf-8-sig", "gb18030")):
         try:
@@ -247,6 +254,7 @@ def compare(
     got_articles = [a for issue in parsed for a in issue["articles"]]
     result.parsed_articles = len(got_articles)
     check_contains(expected.get("contains", []), got_articles, result)
+    check_furniture(expected.get("furniture", []), got_articles, result)
     if expected.get("partial"):
         result.expected_articles = result.parsed_articles = len(want_articles)  # count not checked
     elif not result.count_right and got_articles:
@@ -283,6 +291,8 @@ def compare(
         label = "articles missing" if fname == "missing" else f"{fname} wrong"
         result.reasons.append(f"{label} ({count})")
     reference, _ = body_spans(text, want_articles)
+    for line in expected.get("furniture", []):
+        reference = reference.replace(unicodedata.normalize("NFKC", line).casefold(), "\n")
     want_tokens = tokens(reference)
     got_tokens = tokens("\n".join(article_text(a) for a in got_articles))
     result.reference_tokens = sum(want_tokens.values())
@@ -298,6 +308,14 @@ def check_contains(wanted: list[str], articles: list[dict[str, Any]], result: Re
     missing = [w for w in wanted if norm(w) not in text]
     if missing:
         result.reasons.append(f"text not found (decoding?): {missing[0]!r}")
+
+
+def check_furniture(lines: list[str], articles: list[dict[str, Any]], result: Result) -> None:
+    """Lines of the page that an editor leaves out of the article: never in its body."""
+    body = norm("\n".join(article_body(a) for a in articles))
+    found = [line for line in lines if norm(line) in body]
+    if found:
+        result.reasons.append(f"furniture in the body: {found[0]!r}")
 
 
 def compare_issues(want: list[dict[str, Any]], parsed: list[Any], result: Result) -> None:

@@ -93,3 +93,25 @@ def test_a_word_cut_without_its_hyphen_is_mended_when_its_end_is_no_word():
     text = page.replace("report of the\nbuilding committee.", "report of the build\ning committee.")
     school = parse_ocr(text, "page.txt").articles[1]
     assert "heard the report of the building committee." in school.paragraphs[0]
+
+
+def test_a_misread_credit_takes_the_spelling_the_page_prints_elsewhere():
+    issue = parse_path(FIXTURES / "ocr" / "wire-stories-1911.txt")
+    assert [a.byline for a in issue.articles] == [
+        "Associated Press",
+        "Associated Press",  # printed `By Associated - Presa.`
+        "Associated Press",
+        "Leased Wire to The Herald",
+        "Associated Press",
+    ]
+
+
+def test_letters_of_the_next_column_leave_the_headline():
+    issue = parse_path(FIXTURES / "ocr" / "wire-stories-1911.txt")
+    assert [a.title for a in issue.articles] == [
+        "BRIDGE FALLS INTO THE GREEN RIVER",
+        "GRAIN CROP LARGEST IN TEN YEARS",  # `LARGEST I C` / `IN TEN YEARSI`
+        "MILL HANDS ASK FOR SHORTER DAY",  # `ASK i`
+        "BANKER WILL BUILD A TALL HOUSE",  # a word `A` ending a line stays
+        "SHIP SIGHTED OFF THE CAPE AT LAST",
+    ]

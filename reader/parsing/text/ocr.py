@@ -15,6 +15,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from reader.model import Article, Issue, make_key, unique_keys
 from reader.parsing.conventions import CONT_FROM, CONT_TO
@@ -75,12 +76,20 @@ _WORD_ENDING = re.compile(r"(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|o
 # Endings that are no word at all: whatever stands before them on the line above is cut.
 _BARE_ENDING = re.compile(r"(?:ing|ings|tion|tions|sion|ment|ments|ness|ity|ities)")
 _PUNCTUATION = "\"'’‘“”.,;:!?()[]-—$&"
+# A credit this close (in letters) to one the page prints more often is that credit misread.
+_SAME_CREDIT = 0.85
 # A line of fewer letters than this between a headline and its text is a speck of ink.
 _SPECK = 4
 # A masthead's date line is near the top; what is above it is the paper's name.
 _MASTHEAD_LINES = 20
 _TITLE_END = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]{2,}[.]|[?!])['\"]?$")
 _RULE_AS_LETTER = re.compile(r"^[Il|!1]\s+(?=[A-Z]{2})")
+# Letters of the next column read onto a headline's line (`TROOPS I C`, `VALOR i`): single
+# characters after its last word; a run of nothing but `A` and `I` may be words of its own.
+_TRAILING_SINGLES = re.compile(r"(?:\s+[^\W\d_])+$")
+# A column rule glued to a headline's last word (`ADDRESSI`)
+_GLUED_RULE = re.compile(r"(?<![^\W\d_])([A-Z]{4,})[Il|1]$")
+_WORD_AT_END = 4  # letters of a word the page knows that must end the mended word
 
 
 @dataclass
@@ -117,6 +126,7 @@ def parse_ocr(text: str, source: str) -> Issue:
     vocabulary = _vocabulary(lines)
     width = statistics.median(len(ln) for ln in lines) if lines else 0
     stories = _stories(lines)
+    _mend_credits(stories)
     articles = [_article(s, date, vocabulary, width) for s in stories]
     articles = [a for a in articles if a.paragraphs or a.subtitle]
     return Issue(None, date, source, "text", (), tuple(unique_keys(articles)))
@@ -228,7 +238,7 @@ def _head(lines: list[str], i: int) -> tuple[_Story, int]:
         i += 1
         if _TITLE_END.search(title[-1]):
             break  # `SEVEN STATES JOIN DRYS.`: a one-line headline, ended
-    story = _Story(title=" ".join(title))
+    story = _Story(title=" ".join(_without_bleed(line) for line in title))
     opening = _text_opening(lines, i)
     while i < len(lines):
         if _specks(lines[i]):
@@ -255,6 +265,49 @@ def _head(lines: list[str], i: int) -> tuple[_Story, int]:
     if story.decks and not _capitals(story.decks[0][0]):
         story.subtitle = story.decks.pop(0)
     return story, i
+
+
+def _mend_credits(stories: list[_Story]) -> None:
+    """`By Associated - PresB.` -> `Associated Press`, when the page prints that credit
+    right, more often than the misread one, elsewhere."""
+    spelled = Counter(s.byline for s in stories if s.byline)
+    for story in stories:
+        if story.byline is None:
+            continue
+        letters = _letters(story.byline)
+        for credit, count in spelled.most_common():
+            if count <= spelled[story.byline] or credit == story.byline:
+                break
+            if SequenceMatcher(None, letters, _letters(credit)).ratio() >= _SAME_CREDIT:
+                story.byline = credit
+                break
+
+
+def _letters(text: str) -> str:
+    return "".join(_LETTER.findall(text)).casefold()
+
+
+def _without_bleed(line: str) -> str:
+    """A headline's line without the single letters the next column left at its end."""
+    run = _TRAILING_SINGLES.search(line)
+    if run is None or run.start() == 0 or all(t in ("A", "I") for t in run[0].split()):
+        return line
+    return line[: run.start()]
+
+
+def _without_glued_rule(title: str, vocabulary: Counter[str]) -> str:
+    """`NEWYEARADDRESSI` -> `NEWYEARADDRESS`: a column rule read as a letter at the end of a
+    headline, where the word before it ends in a word the page prints and the page prints
+    the word with the letter nowhere else."""
+    glued = _GLUED_RULE.search(title)
+    if glued is None:
+        return title
+    stem = glued[1].casefold()
+    ends = [stem[-k:] for k in range(_WORD_AT_END, len(stem) + 1)]
+    # (the headline's own line counts the glued word once)
+    if any(vocabulary[e] > 0 for e in ends) and vocabulary[stem + title[-1].casefold()] <= 1:
+        return title[:-1]
+    return title
 
 
 def _specks(line: str) -> bool:
@@ -301,7 +354,7 @@ def _article(story: _Story, date: str | None, vocabulary: Counter[str], width: f
     # decks after the first have no field of their own: they open the text
     decks = [_joined(deck, vocabulary) for deck in story.decks]
     paragraphs = decks + _paragraphs(story.lines, vocabulary, width)
-    title = story.title or _opening(paragraphs)
+    title = _without_glued_rule(story.title, vocabulary) or _opening(paragraphs)
     dateline = None
     if story.lines:
         found = _DATELINE.match(story.lines[0])
