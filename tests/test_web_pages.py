@@ -167,3 +167,12 @@ def test_article_ends_with_its_text_not_the_notes_after_it():
 def test_a_labelled_pointer_to_another_story_is_not_text():
     article = _article("article_end_notes.html")
     assert not any("Fuel prices" in p for p in article.paragraphs)
+
+
+def test_an_article_of_short_items_keeps_them_all():
+    """A page of many short items gives no one box the score of the whole: the one box
+    with a long paragraph is not the article by itself."""
+    text = "\n".join(_article("list_of_short_items.html").paragraphs)
+    for words in ("as far as the lighthouse", "herons on the flats", "return by the dunes"):
+        assert words in text
+    assert "Tides on this coast" in text

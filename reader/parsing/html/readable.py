@@ -45,7 +45,11 @@ _MIN_PARAGRAPH = 25
 # a longer one (`Read the full transcript of his interview`) is the article's own pointer.
 _LINK_LINE = 30
 _AUTHOR_NOTE = 1000  # characters: a box named a bio and longer is more than the writer's note
-_SHORT_ARTICLE = 250  # characters: less and the furniture cut was too eager, read again without
+_SHORT_ARTICLE = 250
+# A box with less than this share of its `<main>` or `<article>`'s text is only a part of it
+_SMALL_PART = 0.5
+_FEW_PARAGRAPHS = 2
+_WRAPPER_LINKS = 0.25  # characters: less and the furniture cut was too eager, read again without
 
 
 @dataclass
@@ -134,9 +138,28 @@ def main_content(soup: BeautifulSoup, headline: Tag | None = None) -> list[Tag]:
         again = _best_blocks(page, skip_unlikely=False)
         if sum(page.text(b) for b in again) > sum(page.text(b) for b in blocks):
             blocks = again
+    blocks = _whole_wrapper(page, blocks)
     blocks = [b for b in blocks if not _is_author_note(page, b)]
     for block in blocks:
         _clean(page, block)
+    return blocks
+
+
+def _whole_wrapper(page: _Page, blocks: list[Tag]) -> list[Tag]:
+    """The page's `<main>` or `<article>` instead of a box of one paragraph or two that holds
+    a small part of its text: an article of many short paragraphs (a list of items, each a
+    head and a line) gives no one box the score of the whole."""
+    kept = sum(page.text(b) for b in blocks)
+    if sum(page.count(b, "p") + (b.name == "p") for b in blocks) > _FEW_PARAGRAPHS:
+        return blocks
+    for parent in blocks[0].parents:
+        if parent is page.body or isinstance(parent, BeautifulSoup):
+            return blocks
+        if parent.name in ("main", "article") or str(parent.get("role") or "") == "main":
+            whole = page.text(parent)
+            if kept < _SMALL_PART * whole and page.link_density(parent) < _WRAPPER_LINKS:
+                return [parent]
+            return blocks
     return blocks
 
 
