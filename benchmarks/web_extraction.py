@@ -57,7 +57,8 @@ def ours(path: Path) -> str:
     parts = []
     for issue in issues:
         for article in issue.articles:
-            parts.extend([article.dateline or "", *article.paragraphs])
+            # the captions are shown with the text, as the reference keeps them in it
+            parts.extend([article.dateline or "", *article.paragraphs, *article.captions])
     return "\n".join(parts)
 
 
