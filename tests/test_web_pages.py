@@ -176,3 +176,32 @@ def test_an_article_of_short_items_keeps_them_all():
     for words in ("as far as the lighthouse", "herons on the flats", "return by the dunes"):
         assert words in text
     assert "Tides on this coast" in text
+
+
+def test_story_told_in_item_boxes_keeps_its_headline_parts_and_all_its_items():
+    """The site's logo in an `<h1>` is not the headline; curly quotes and a no-break space
+    do not hide the headline from the page's title; a byline names its writer once, without
+    the job under the name; a `description` is the standfirst; items of one kind (one with a
+    picture and the story's first sentence as a head) are all the story's."""
+    article = _article("story_in_items.html")
+    assert article.title == "Bridge “Will Reopen by Spring”"
+    assert article.subtitle == "Engineers say the repairs are ahead of plan."
+    assert article.byline == "Lena Park"
+    assert article.paragraphs[0].startswith("The old iron bridge over the Wend")
+    assert article.paragraphs[-1].endswith("a spokeswoman for the county said.")
+    assert len(article.paragraphs) == 5
+
+
+@pytest.mark.parametrize(
+    "furniture", ["View this image", "BY STAFF", "[Read:", "Read more", "Divers find", "East bank"]
+)
+def test_pointers_and_stamps_between_item_boxes_are_not_text(furniture: str):
+    assert furniture not in "\n".join(_article("story_in_items.html").paragraphs)
+
+
+def test_short_lines_beside_the_text_that_introduce_or_quote_stay():
+    """Paragraphs beside the best box are kept when they read as text: a line ending with a
+    colon that introduces the next, a quotation ending with its closing mark."""
+    text = "\n".join(_article("text_behind_toggle.html").paragraphs)
+    assert "Start with the message it sent:" in text
+    assert "“Fares are higher tonight …”" in text

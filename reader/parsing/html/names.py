@@ -36,7 +36,7 @@ _HOLDS_TEXT = frozenset(
 BYLINE = frozenset(["byline", "byl", "author", "authors", "writer", "contributor", "contributors"])
 SUBTITLE = frozenset((
     "standfirst", "dek", "deck", "subtitle", "subhead", "subheadline", "subheading",
-    "strapline", "sapo", "chapo", "summary", "lede",
+    "strapline", "sapo", "chapo", "summary", "lede", "description",
 ))  # fmt: skip
 HEADLINE = frozenset(("headline", "title", "heading", "hed"))
 KICKER = frozenset(["kicker", "eyebrow", "overline", "supertitle", "pretitle", "introtitle"])
@@ -63,9 +63,12 @@ def words(tag: Tag) -> frozenset[str]:
     for name in names:
         if not name:
             continue
+        parts = [part.lower() for part in re.split(r"[-_\s]+", name) if part]
+        # `no_caption`, `no-sidebar` say what the box lacks: not a word of what it is
+        absent = {parts[i + 1] for i in range(len(parts) - 1) if parts[i] == "no"}
         found.add(name.lower())
-        found.update(w.lower() for w in _WORD.findall(name))
-        found.update(part.lower() for part in re.split(r"[-_\s]+", name) if part)
+        found.update(w.lower() for w in _WORD.findall(name) if w.lower() not in absent)
+        found.update(part for part in parts if part not in absent)
     return frozenset(found)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
@@ -48,6 +49,12 @@ _AUTHOR_NOTE = 1000  # characters: a box named a bio and longer is more than the
 _SHORT_ARTICLE = 250
 # A box with less than this share of its `<main>` or `<article>`'s text is only a part of it
 _SMALL_PART = 0.5
+_LIST_LABEL = re.compile(
+    r"^(?:read more|more on this(?: story)?|related(?: stories| articles| coverage)?|see also"
+    r"|相关(?:阅读|新闻|报道)|延伸阅读|推荐阅读)\s*[:：]?$",
+    re.IGNORECASE,
+)
+_SENTENCE_ENDS = (".", "。", "!", "?", "！", "？", ":", "：", "…", "”", "’", '"', "」")
 _FEW_PARAGRAPHS = 2
 _WRAPPER_LINKS = 0.25  # characters: less and the furniture cut was too eager, read again without
 
@@ -139,9 +146,11 @@ def main_content(soup: BeautifulSoup, headline: Tag | None = None) -> list[Tag]:
         if sum(page.text(b) for b in again) > sum(page.text(b) for b in blocks):
             blocks = again
     blocks = _whole_wrapper(page, blocks)
-    blocks = [b for b in blocks if not _is_author_note(page, b)]
+    # a kept sibling may be the line of date and source over the text, or the writer's bio
+    blocks = [b for b in blocks if not (_is_author_note(page, b) or _is_credit_line(page, b))]
     for block in blocks:
         _clean(page, block)
+        _cut_link_lists(page, block)
     return blocks
 
 
@@ -347,7 +356,7 @@ def _with_siblings(page: _Page, top: Tag, final: dict[int, float], best: float) 
         if sib is top:
             kept.append(sib)
             continue
-        bonus = best * 0.2 if classes and classes == sib.get_attribute_list("class") else 0
+        bonus = best * 0.2 if classes and _same_kind(top, sib) else 0
         if final.get(id(sib), 0) + bonus >= threshold or _reads_as_paragraph(page, sib):
             kept.append(sib)
     return kept
@@ -363,7 +372,8 @@ def _reads_as_paragraph(page: _Page, tag: Tag) -> bool:
     if length > 80:
         return density < 0.25
     text = tag.get_text(" ", strip=True)
-    return length > 0 and density == 0 and text.endswith((".", "。", "!", "?", "！", "？"))
+    # a sentence, a quotation, or a line that introduces what follows (`… that tweet:`)
+    return length > 0 and density == 0 and text.endswith(_SENTENCE_ENDS)
 
 
 def _clean(page: _Page, block: Tag) -> None:
@@ -447,4 +457,24 @@ def _is_link_line(page: _Page, tag: Tag) -> bool:
     if tag.name not in ("p", "li", "h2", "h3", "h4", "h5", "h6", "div", "dt", "dd"):
         return False
     text = page.text(tag)
-    return 0 < text <= _LINK_LINE and page.stats.links.get(id(tag), 0) >= text
+    links = page.stats.links.get(id(tag), 0)
+    if 0 < text <= _LINK_LINE and links >= text:
+        return True
+    # `[Read: Why the port closed]`, `[<a>Ten years of the bridge</a>]`: a pointer set in
+    # brackets between the paragraphs, however long
+    shown = tag.get_text(strip=True)
+    return shown.startswith("[") and shown.endswith("]") and links >= text - 2 > 0
+
+
+def _cut_link_lists(page: _Page, block: Tag) -> None:
+    """`Read more:` and the lines of links under it: other stories, however long their
+    titles."""
+    cut: list[Tag] = []
+    for label in block.find_all(True):
+        if not _LIST_LABEL.match(label.get_text(" ", strip=True)):
+            continue
+        lines = [s for s in label.find_next_siblings() if isinstance(s, Tag)]
+        links = list(takewhile(lambda s: page.text(s) > 0 and page.link_density(s) >= 0.9, lines))
+        if links:
+            cut += [label, *links]
+    tree.remove(tree.outermost(cut))

@@ -40,6 +40,10 @@ _GLUED_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,24}(?:\s*\([A-Za-z .]{2,30}\))
 _ABOUT_AUTHOR = r"\s+(?:is|was|covers|writes|reports|has|can be)\b"
 _NAME_SPLIT = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 _AUTHOR_NOTE = 300  # characters: an author's note is a line or two
+_QUOTES = str.maketrans(
+    dict.fromkeys("\u2018\u2019\u201a\u201b", "'") | dict.fromkeys("\u201c\u201d\u201e\u201f", '"')
+)
+_SPACES = re.compile(r"\s+")
 _LOOK_AHEAD = 80  # elements after the headline searched for its subtitle and byline
 _SHORT_LINE = 120
 
@@ -140,15 +144,15 @@ def _is_hidden(tag: Tag) -> bool:
 def _headline(soup: BeautifulSoup, metas: dict[str, str]) -> Tag | None:
     """The `<h1>` (or box named a headline) that the page's title names, not the site's logo."""
     titles = (_first(metas, "og:title", "twitter:title"), text_of(soup.title))
-    named = " ".join(t[:_TITLE_CHARS] for t in titles if t).casefold()
+    named = _fold(" ".join(t[:_TITLE_CHARS] for t in titles if t))
     found = [h for h in soup.find_all("h1") if text_of(h)]
-    for h1 in found:
-        text = text_of(h1)
-        if len(text) >= 4 and text.casefold() in named:
-            return h1
+    # the longest `<h1>` the title names: a site's logo in an `<h1>` is named there too
+    named_h1 = [h for h in found if len(text_of(h)) >= 4 and _fold(text_of(h)) in named]
+    if named_h1:
+        return max(named_h1, key=lambda h: len(text_of(h)))
     for el in soup.find_all(("h2", "div", "span", "p", "header")):
         text = text_of(el) if names.words(el) & names.HEADLINE else ""
-        if 4 <= len(text) <= 300 and text.casefold() in named:
+        if 4 <= len(text) <= 300 and _fold(text) in named:
             return el  # a headline set in a styled box, not an <h1>
     unnamed = [h for h in found if not inside(h, ("header", "nav")) and not holds(h, ("img",))]
     return max(unnamed, key=lambda h: len(text_of(h)), default=None)
@@ -161,13 +165,18 @@ def _title(
     browser's title adds."""
     shown = text_of(headline)
     named = _first(metas, "og:title", "twitter:title")
-    if shown and (not named or shown.casefold() in named.casefold() or len(shown) >= 10):
+    if shown and (not named or _fold(shown) in _fold(named) or len(shown) >= 10):
         return shown
     if named:
         return _without_site(named, paper, metas)
     page_title = text_of(soup.title)
     trimmed = _without_site(page_title, paper, metas)
     return trimmed if trimmed != page_title else _SITE_SUFFIX.sub("", page_title) or page_title
+
+
+def _fold(text: str) -> str:
+    """Text as compared with the page's title: case, quote marks and spacing do not count."""
+    return _SPACES.sub(" ", text.translate(_QUOTES)).strip().casefold()
 
 
 def _without_site(title: str, paper: str | None, metas: dict[str, str]) -> str:
@@ -262,9 +271,12 @@ def _byline_text(el: Tag) -> str:
         for part in el.find_all(True)
         if part.get("itemprop") == "name"
         or part.get("rel") == ["author"]
-        or {"fn", "name"} & names.words(part)
+        or {"fn", "name", "author"} & names.words(part)
     ]
-    text = ", ".join(n for n in named if n) or text_of(el)
+    # a link to the author round a name marked up again: one name
+    unique = [n for n in dict.fromkeys(named) if n]
+    text = ", ".join(n for n in unique if not any(n != m and n in m for m in unique))
+    text = text or text_of(el)
     text = _BY.sub("", text).strip()
     date = DATE.search(text)
     if date and date.start() > 0:
