@@ -205,3 +205,10 @@ def test_short_lines_beside_the_text_that_introduce_or_quote_stay():
     text = "\n".join(_article("text_behind_toggle.html").paragraphs)
     assert "Start with the message it sent:" in text
     assert "“Fares are higher tonight …”" in text
+
+
+def test_headline_in_an_h2_named_by_the_title_is_the_title_not_the_section_h1():
+    article = _article("headline_in_h2.html")
+    assert article.title == "Gardeners Who Water at Dawn Lose Fewer Seedlings"
+    assert article.byline == "Ruth Amos"
+    assert article.paragraphs[0].startswith("May 2, 2021 -- Seedlings watered")

@@ -44,6 +44,7 @@ _QUOTES = str.maketrans(
     dict.fromkeys("\u2018\u2019\u201a\u201b", "'") | dict.fromkeys("\u201c\u201d\u201e\u201f", '"')
 )
 _SPACES = re.compile(r"\s+")
+_NAMED_HEADING = 12  # characters: a shorter <h2> the title names is a section's name
 _LOOK_AHEAD = 80  # elements after the headline searched for its subtitle and byline
 _SHORT_LINE = 120
 
@@ -150,10 +151,12 @@ def _headline(soup: BeautifulSoup, metas: dict[str, str]) -> Tag | None:
     named_h1 = [h for h in found if len(text_of(h)) >= 4 and _fold(text_of(h)) in named]
     if named_h1:
         return max(named_h1, key=lambda h: len(text_of(h)))
-    for el in soup.find_all(("h2", "div", "span", "p", "header")):
-        text = text_of(el) if names.words(el) & names.HEADLINE else ""
+    for el in soup.find_all(("h2", "h3", "div", "span", "p", "header")):
+        # a headline set in an <h2> (the <h1> naming the section) or in a styled box
+        heading = el.name in ("h2", "h3") and len(text_of(el)) >= _NAMED_HEADING
+        text = text_of(el) if heading or names.words(el) & names.HEADLINE else ""
         if 4 <= len(text) <= 300 and _fold(text) in named:
-            return el  # a headline set in a styled box, not an <h1>
+            return el
     unnamed = [h for h in found if not inside(h, ("header", "nav")) and not holds(h, ("img",))]
     return max(unnamed, key=lambda h: len(text_of(h)), default=None)
 
