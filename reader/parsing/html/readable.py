@@ -56,7 +56,8 @@ _LIST_LABEL = re.compile(
 )
 _SENTENCE_ENDS = (".", "。", "!", "?", "！", "？", ":", "：", "…", "”", "’", '"', "」")
 _FEW_PARAGRAPHS = 2
-_WRAPPER_LINKS = 0.25  # characters: less and the furniture cut was too eager, read again without
+_WRAPPER_LINKS = 0.25
+_ITEM_LINKS = 0.25  # characters: less and the furniture cut was too eager, read again without
 
 
 @dataclass
@@ -356,10 +357,23 @@ def _with_siblings(page: _Page, top: Tag, final: dict[int, float], best: float) 
         if sib is top:
             kept.append(sib)
             continue
-        bonus = best * 0.2 if classes and _same_kind(top, sib) else 0
+        bonus = best * 0.2 if classes and _same_item(page, top, sib) else 0
         if final.get(id(sib), 0) + bonus >= threshold or _reads_as_paragraph(page, sib):
             kept.append(sib)
     return kept
+
+
+def _same_item(page: _Page, top: Tag, sib: Tag) -> bool:
+    """A sibling of the same kind as the best box (`story-item story-item-image` beside
+    `story-item story-item-text`): another item of the article, unless named furniture or
+    mostly links."""
+    if top.get_attribute_list("class") == sib.get_attribute_list("class"):
+        return True
+    return (
+        _same_kind(top, sib)
+        and not names.is_furniture(page.words(sib))
+        and page.link_density(sib) < _ITEM_LINKS
+    )
 
 
 def _reads_as_paragraph(page: _Page, tag: Tag) -> bool:
