@@ -221,3 +221,16 @@ def test_headline_in_an_h2_named_by_the_title_is_the_title_not_the_section_h1():
     assert article.title == "Gardeners Who Water at Dawn Lose Fewer Seedlings"
     assert article.byline == "Ruth Amos"
     assert article.paragraphs[0].startswith("May 2, 2021 -- Seedlings watered")
+
+
+def test_a_run_of_link_lines_is_a_list_of_other_stories_but_one_alone_is_text():
+    article = _article("links_run_and_provider.html")
+    text = "\n".join(article.paragraphs)
+    for other in ("Island ferries", "Harbour wall", "Seal pups"):
+        assert other not in text
+    assert "Read the keepers' logbook from the year the light was built" in text
+    assert len(article.paragraphs) == 5
+
+
+def test_the_byline_inside_a_credit_box_leaves_the_provider_beside_it():
+    assert _article("links_run_and_provider.html").byline == "OWEN HART"

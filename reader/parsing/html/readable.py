@@ -46,7 +46,7 @@ _MIN_PARAGRAPH = 25
 # a longer one (`Read the full transcript of his interview`) is the article's own pointer.
 _LINK_LINE = 30
 _AUTHOR_NOTE = 1000  # characters: a box named a bio and longer is more than the writer's note
-_SHORT_ARTICLE = 250
+_SHORT_ARTICLE = 250  # characters: less and the furniture cut was too eager, read again without
 # A box with less than this share of its `<main>` or `<article>`'s text is only a part of it
 _SMALL_PART = 0.5
 _LIST_LABEL = re.compile(
@@ -57,7 +57,9 @@ _LIST_LABEL = re.compile(
 _SENTENCE_ENDS = (".", "。", "!", "?", "！", "？", ":", "：", "…", "”", "’", '"', "」")
 _FEW_PARAGRAPHS = 2
 _WRAPPER_LINKS = 0.25
-_ITEM_LINKS = 0.25  # characters: less and the furniture cut was too eager, read again without
+_ITEM_LINKS = 0.25
+_ALL_LINK = 0.9  # share of a line's text in links that makes it a link
+_LINK_RUN = 2  # lines that are each a link, in a row, that make a list of other stories
 
 
 @dataclass
@@ -488,7 +490,21 @@ def _cut_link_lists(page: _Page, block: Tag) -> None:
         if not _LIST_LABEL.match(label.get_text(" ", strip=True)):
             continue
         lines = [s for s in label.find_next_siblings() if isinstance(s, Tag)]
-        links = list(takewhile(lambda s: page.text(s) > 0 and page.link_density(s) >= 0.9, lines))
+        links = list(takewhile(lambda s: _all_link(page, s), lines))
         if links:
             cut += [label, *links]
+    # without a label, two or more lines in a row that are each one link are a list too;
+    # one such line alone may be the article's own pointer (`Read the full statement`)
+    for first in block.find_all(("p", "li", "div")):
+        previous = first.find_previous_sibling()
+        if not _all_link(page, first) or (previous is not None and _all_link(page, previous)):
+            continue
+        following = [s for s in first.find_next_siblings() if isinstance(s, Tag)]
+        run = [first, *takewhile(lambda s: _all_link(page, s), following)]
+        if len(run) >= _LINK_RUN:
+            cut += run
     tree.remove(tree.outermost(cut))
+
+
+def _all_link(page: _Page, tag: Tag) -> bool:
+    return page.text(tag) > 0 and page.link_density(tag) >= _ALL_LINK

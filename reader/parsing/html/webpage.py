@@ -259,7 +259,10 @@ def _is_byline_element(el: Tag, words: frozenset[str], text: str) -> bool:
         return False
     if el.get("rel") == ["author"] or el.get("itemprop") == "author" or words & names.BYLINE:
         return True
-    return el.name in ("p", "div", "span") and bool(re.match(r"^By\s+[A-Z]", text))
+    if el.name not in ("p", "div", "span") or not re.match(r"^By\s+[A-Z]", text):
+        return False
+    # a box round the byline (and the provider beside it): the byline inside is the one
+    return not any(names.words(part) & names.BYLINE for part in el.find_all(True))
 
 
 def _byline_text(el: Tag) -> str:
