@@ -113,5 +113,5 @@ def test_letters_of_the_next_column_leave_the_headline():
         "GRAIN CROP LARGEST IN TEN YEARS",  # `LARGEST I C` / `IN TEN YEARSI`
         "MILL HANDS ASK FOR SHORTER DAY",  # `ASK i`
         "BANKER WILL BUILD A TALL HOUSE",  # a word `A` ending a line stays
-        "SHIP SIGHTED OFF THE CAPE AT LAST",
+        "SHIP SIGHTED OFF THE CAPE AT LAST",  # `tf SHIP …` / `: THE CAPE AT LAST it`
     ]

@@ -84,9 +84,6 @@ _SPECK = 4
 _MASTHEAD_LINES = 20
 _TITLE_END = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]{2,}[.]|[?!])['\"]?$")
 _RULE_AS_LETTER = re.compile(r"^[Il|!1]\s+(?=[A-Z]{2})")
-# Letters of the next column read onto a headline's line (`TROOPS I C`, `VALOR i`): single
-# characters after its last word; a run of nothing but `A` and `I` may be words of its own.
-_TRAILING_SINGLES = re.compile(r"(?:\s+[^\W\d_])+$")
 # A column rule glued to a headline's last word (`ADDRESSI`)
 _GLUED_RULE = re.compile(r"(?<![^\W\d_])([A-Z]{4,})[Il|1]$")
 _WORD_AT_END = 4  # letters of a word the page knows that must end the mended word
@@ -288,11 +285,39 @@ def _letters(text: str) -> str:
 
 
 def _without_bleed(line: str) -> str:
-    """A headline's line without the single letters the next column left at its end."""
-    run = _TRAILING_SINGLES.search(line)
-    if run is None or run.start() == 0 or all(t in ("A", "I") for t in run[0].split()):
+    """A headline's line without what the columns beside it left at its ends: single
+    letters (`TROOPS I C`, `VALOR i`), bits in lower case (`tf THE MAN`, `GREETINGS, it`),
+    lone stops (`: "GERMANY'S`); a lone `A` or `I` may be a word of the headline."""
+    tokens = line.split()
+    start, end = 0, len(tokens)
+    while start < end and (_bleed(tokens[start]) or tokens[start] in ("A", "I")):
+        start += 1
+    while end > start and (_bleed(tokens[end - 1]) or tokens[end - 1] in ("A", "I")):
+        end -= 1
+    # a run of nothing but `A` and `I` at an end is words of the headline
+    if not any(_bleed(t) for t in tokens[:start]):
+        start = 0
+    if not any(_bleed(t) for t in tokens[end:]):
+        end = len(tokens)
+    kept = tokens[start:end]
+    if (start, end) == (0, len(tokens)) or not any(_capitals_word(t) for t in kept):
         return line
-    return line[: run.start()]
+    return " ".join(kept)
+
+
+def _bleed(token: str) -> bool:
+    """A token of a capitals line that is no word of it."""
+    letters = _LETTER.findall(token)
+    if not letters:
+        return not any(ch.isdigit() for ch in token)  # `:`, `'`, `^`; not `$10,000`
+    return (len(letters) <= 2 and "".join(letters).islower()) or (
+        len(token) == 1 and token not in ("A", "I")
+    )
+
+
+def _capitals_word(token: str) -> bool:
+    letters = _LETTER.findall(token)
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
 def _without_glued_rule(title: str, vocabulary: Counter[str]) -> str:
