@@ -117,6 +117,27 @@ def test_another_day_saved_to_same_file_is_a_new_issue(lib):
     assert lib.issue_count() == 2
 
 
+def test_days_of_a_folder_without_a_paper_name_are_an_issue_each(lib, tmp_path):
+    # A month folder of per-article corpus files names no paper: each day is its own issue.
+    for day in ("1962-03-08", "1962-03-09"):
+        (tmp_path / f"{day}_社论.md").write_text(
+            f"### 社论\n\n{day}\n第1版()\n专栏：\n\n　　社论\n    {day}的社论正文。\n",
+            encoding="utf-8",
+        )
+    results = importing.import_paths(lib, [tmp_path])
+    assert [r.status for r in results] == ["imported", "imported"]
+    assert [row.date for row in lib.issues()] == ["1962-03-09", "1962-03-08"]
+    again = importing.import_paths(lib, [tmp_path])
+    assert [r.status for r in again] == ["unchanged", "unchanged"]
+
+
+def test_undated_copy_of_a_folder_issue_is_replaced_by_its_dated_one(lib):
+    undated = replace(make_issue(paper=None), date=None)
+    issue_id = lib.import_issue(undated).issue_id
+    result = lib.import_issue(make_issue(paper=None))
+    assert (result.status, result.issue_id) == ("replaced", issue_id)
+
+
 def test_issue_dates_give_each_dated_issue_newest_first_for_the_calendar(lib):
     first = lib.import_issue(make_issue()).issue_id
     later = lib.import_issue(make_issue(day="2026-03-14", source="/papers/b.txt")).issue_id
