@@ -14,8 +14,8 @@ from reader.library.rows import ARTICLE_COLUMNS, Hit, article_from_row, json_lis
 
 # A search ranks at most this many matches, the most recently imported.
 CANDIDATES = 5000
-# bm25 weights of the index columns: title, the other headings and byline, body.
-_WEIGHTS = "10.0, 4.0, 1.0"
+# bm25 weights of the index columns: body, title, the other headings and byline.
+_WEIGHTS = "1.0, 10.0, 4.0"
 # Index data is written out when this much waits instead of 1 MB: fewer, larger segments to
 # merge later (an SQLite without the setting writes at 1 MB, as before).
 HASH_BYTES = 16 * 2**20
