@@ -4,7 +4,8 @@ The command line, the window's importer and the fetcher all import through here,
 library never needs to know about the parsers. A folder too large to be one issue (a corpus
 of a paper's years, one file per article) is imported folder by folder; each folder stored
 whole is recorded, so that an import stopped halfway picks up where it stopped. Files are
-parsed one folder ahead in a second process when there are many, while the library stores.
+parsed and prepared a few folders ahead in other processes when there are many, while the
+library stores.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from reader import model
-from reader.library import BATCH, ImportResult, Library
+from reader.library import BATCH, ImportResult, Library, Prepared, prepared
 from reader.parsing import ParseError, parse_issues
 from reader.parsing.files import walk
 from reader.parsing.gathering import HTML_SUFFIXES, TEXT_SUFFIXES
@@ -32,16 +33,21 @@ from reader.parsing.limits import MAX_ISSUE_FILES
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]  # n, total, path
+# What a path holds: its issues (prepared to store, when parsed in another process), and
+# the results of files that are none.
+Parsed = list[model.Issue | Prepared | ImportResult]
 Told = Callable[[str], None]  # a sentence for the reader, as the import goes
 
 _PAGES = HTML_SUFFIXES | TEXT_SUFFIXES
-# Folders parsed ahead of the one being stored (each may hold a month of a paper).
-_AHEAD = 2
-# Fewer folders than this are parsed here: a second process takes longer to start.
+# Processes that parse, and the folders they parse ahead of the one being stored (each may
+# hold a month of a paper).
+_WORKERS = min(os.cpu_count() or 1, 4)
+_AHEAD = _WORKERS + 1
+# Fewer folders than this are parsed here: other processes take longer to start.
 _MANY = 8
 
 
-def parse_one(path: str | Path) -> list[model.Issue | ImportResult]:
+def parse_one(path: str | Path) -> Parsed:
     """Every issue a path holds (one per paper and date), and a result for each file in it
     that is none (skipped, with its reason); a failed ImportResult when there is no issue."""
     try:
@@ -57,6 +63,20 @@ def parse_one(path: str | Path) -> list[model.Issue | ImportResult]:
         for s in outcome.skipped
     ]
     return [*outcome.issues, *skipped]
+
+
+def parse_and_prepare(path: Path) -> Parsed:
+    """parse_one, each issue then prepared to store: all the work that needs no library,
+    for the processes that parse."""
+    return [_prepared(p) if isinstance(p, model.Issue) else p for p in parse_one(path)]
+
+
+def _prepared(issue: model.Issue) -> model.Issue | Prepared:
+    try:
+        return prepared(issue)
+    except Exception:  # stored as it is then, and reported by the library if it must fail
+        log.exception("preparing %s failed", issue.source)
+        return issue
 
 
 @dataclass(frozen=True)
@@ -139,20 +159,20 @@ class _Run:
     library: Library
     told: Told | None
     results: list[ImportResult] = field(default_factory=list)
-    waiting: list[tuple[Unit, list[model.Issue | ImportResult]]] = field(default_factory=list)
+    waiting: list[tuple[Unit, Parsed]] = field(default_factory=list)
     resumed: int = 0
     said: bool = False
 
-    def take(self, unit: Unit, parsed: list[model.Issue | ImportResult]) -> None:
+    def take(self, unit: Unit, parsed: Parsed) -> None:
         self.waiting.append((unit, parsed))
-        if sum(isinstance(p, model.Issue) for _, ps in self.waiting for p in ps) >= BATCH:
+        if sum(not isinstance(p, ImportResult) for _, ps in self.waiting for p in ps) >= BATCH:
             self.store()
 
     def store(self) -> None:
         """Store what waits, BATCH issues to a transaction; then record the folders stored
         whole."""
         waiting, self.waiting = self.waiting, []
-        issues = [p for _, parsed in waiting for p in parsed if isinstance(p, model.Issue)]
+        issues = [p for _, parsed in waiting for p in parsed if not isinstance(p, ImportResult)]
         stored = iter(self.library.import_issues(issues))
         whole: list[tuple[str, str]] = []
         for unit, parsed in waiting:
@@ -213,17 +233,17 @@ def import_paths(
 
 
 class _Parser:
-    """Parses the units in order, ahead of the one stored when there is a second process."""
+    """Parses the units in order, ahead of the one stored when other processes parse."""
 
     def __init__(self, pool: Executor | None) -> None:
         self.pool = pool
 
     def parsed(
         self, todo: list[Unit], library: Library, cancelled: Callable[[], bool] | None
-    ) -> Iterator[tuple[int, Unit, list[model.Issue | ImportResult] | None]]:
+    ) -> Iterator[tuple[int, Unit, Parsed | None]]:
         """(n, unit, what it holds, or None when stored whole before) for each unit, until
         `cancelled()`."""
-        ahead: deque[tuple[int, Unit, Future[list[model.Issue | ImportResult]] | None]]
+        ahead: deque[tuple[int, Unit, Future[Parsed] | None]]
         ahead = deque()
         queue = iter(enumerate(todo, 1))
         while True:
@@ -240,26 +260,22 @@ class _Parser:
             else:
                 yield n, unit, self._result(unit, future)
 
-    def _start(
-        self, unit: Unit, library: Library
-    ) -> Future[list[model.Issue | ImportResult]] | None:
+    def _start(self, unit: Unit, library: Library) -> Future[Parsed] | None:
         if unit.files is not None and library.folder_imported(str(unit.path), unit.files):
             return None
-        future: Future[list[model.Issue | ImportResult]] = Future()
+        future: Future[Parsed] = Future()
         if self.pool is not None:
             with contextlib.suppress(BrokenProcessPool, RuntimeError):
-                return self.pool.submit(parse_one, unit.path)
+                return self.pool.submit(parse_and_prepare, unit.path)
             self.pool = None
         future.set_result(parse_one(unit.path))
         return future
 
-    def _result(
-        self, unit: Unit, future: Future[list[model.Issue | ImportResult]]
-    ) -> list[model.Issue | ImportResult]:
+    def _result(self, unit: Unit, future: Future[Parsed]) -> Parsed:
         try:
             return future.result()
         except BrokenProcessPool:
-            # The second process died (a parser's crash): this one parses from here on.
+            # A parsing process died (a parser's crash): this one parses from here on.
             log.exception("the parsing process ended at %s", unit.path)
             self.pool = None
             return parse_one(unit.path)
@@ -267,11 +283,13 @@ class _Parser:
 
 @contextlib.contextmanager
 def _parser(count: int) -> Iterator[_Parser]:
-    if count < _MANY or (os.cpu_count() or 1) < 2 or os.name != "posix":
+    if count < _MANY or _WORKERS < 2 or os.name != "posix":
         yield _Parser(None)
         return
+    # As many as there are processors: parsing and preparing an article takes longer than
+    # storing it, and the library's process waits on them while they work.
     pool = ProcessPoolExecutor(
-        max_workers=1, mp_context=get_context("fork"), initializer=_end_with_parent
+        max_workers=_WORKERS, mp_context=get_context("fork"), initializer=_end_with_parent
     )
     try:
         yield _Parser(pool)

@@ -431,8 +431,8 @@ def test_single_characters_combine_with_other_terms(lib, query, found):
 def test_issue_that_cannot_be_stored_fails_alone_and_leaves_no_trace(lib, monkeypatch):
     store = storing.insert_contents
 
-    def fail_on_13th(conn, issue_id, issue):
-        store(conn, issue_id, issue)
+    def fail_on_13th(conn, issue_id, issue, tokens):
+        store(conn, issue_id, issue, tokens)
         if issue.date == "2026-03-13":
             raise sqlite3.IntegrityError("simulated failure")
 

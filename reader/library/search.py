@@ -22,6 +22,8 @@ HASH_BYTES = 16 * 2**20
 
 # (article id, title, headings, body): what the index holds of an article.
 Indexed = tuple[int, str, Sequence[str | None], Sequence[str | None]]
+# An article's title, headings and body tokens, and its characters (searchtext).
+Tokens = tuple[str, str, str, str]
 
 
 def indexed(article_id: int, article: model.Article) -> Indexed:
@@ -36,16 +38,33 @@ def indexed_from_columns(row: Sequence[Any]) -> Indexed:
     return article_id, title, heads, (*json_list(paragraphs), *json_list(captions))
 
 
+def tokens(article: model.Article) -> Tokens:
+    """What the indexes hold of an article (see searchtext.article_tokens)."""
+    _, title, heads, body = indexed(0, article)
+    return searchtext.article_tokens(title, heads, body)
+
+
 def index(
     conn: sqlite3.Connection, articles: Iterable[Indexed], command: str | None = None
 ) -> None:
     """Add articles to the index of words and bigrams and to the index of single characters,
     or with command 'delete' remove them: the indexes keep no text, so removing repeats
     exactly what was added."""
-    rows = [
-        (command, article_id, *searchtext.article_tokens(title, heads, body))
-        for article_id, title, heads, body in articles
-    ]
+    index_tokens(
+        conn,
+        (
+            (article_id, searchtext.article_tokens(title, heads, body))
+            for article_id, title, heads, body in articles
+        ),
+        command,
+    )
+
+
+def index_tokens(
+    conn: sqlite3.Connection, articles: Iterable[tuple[int, Tokens]], command: str | None = None
+) -> None:
+    """index() with each article's tokens made already (tokens())."""
+    rows = [(command, article_id, *article_tokens) for article_id, article_tokens in articles]
     conn.executemany(
         "INSERT INTO search (search, rowid, title, heads, body) VALUES (?, ?, ?, ?, ?)",
         [row[:5] for row in rows],

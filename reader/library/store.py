@@ -47,6 +47,7 @@ from reader.library.rows import (
     storable,
     storable_or_none,
 )
+from reader.library.storing import Prepared, prepared
 
 log = logging.getLogger(__name__)
 
@@ -232,12 +233,12 @@ class Library:
         """Store `issue`; the same content again changes nothing, a new version replaces the old."""
         return self.import_issues([issue])[0]
 
-    def import_issues(self, issues: Iterable[model.Issue]) -> list[ImportResult]:
+    def import_issues(self, issues: Iterable[model.Issue | Prepared]) -> list[ImportResult]:
         """Store issues, up to BATCH to a transaction (each commit costs as much as several
         issues). Each issue is stored whole or not at all; one that fails does not stop the
-        others."""
+        others. An issue may come prepared (prepared(), perhaps in another process)."""
         results: list[ImportResult] = []
-        batch: list[model.Issue] = []
+        batch: list[model.Issue | Prepared] = []
         for issue in issues:
             batch.append(issue)
             if len(batch) == BATCH:
@@ -248,23 +249,24 @@ class Library:
         return results
 
     def _import_batch(
-        self, issues: list[model.Issue], repaired: bool = False
+        self, issues: list[model.Issue | Prepared], repaired: bool = False
     ) -> list[ImportResult]:
         # No savepoint per issue: FTS5 writes out its pending index at every savepoint,
         # which costs as much as a commit. Failures are rare; then each goes on its own.
         try:
             with self.transaction():
-                return [storing.store(self._conn, issue) for issue in issues]
+                return [storing.store(self._conn, prepared(issue)) for issue in issues]
         except (sqlite3.Error, LibraryError, ValueError) as err:
             if not repaired and _index_damaged(err):
                 self.rebuild_index()
                 return self._import_batch(issues, repaired=True)
             if len(issues) > 1:
                 return [r for issue in issues for r in self._import_batch([issue], repaired)]
+            issue = issues[0].issue if isinstance(issues[0], Prepared) else issues[0]
             if not isinstance(err, LibraryError):
-                log.exception("storing %s failed", issues[0].source)
-            message = f"{issues[0].title}: could not be stored ({err})"
-            return [ImportResult(issues[0].source, "failed", None, message, None)]
+                log.exception("storing %s failed", issue.source)
+            message = f"{issue.title}: could not be stored ({err})"
+            return [ImportResult(issue.source, "failed", None, message, None)]
 
     def give_back_free_pages(self) -> None:
         """Return to the disk the pages left free in the file (the search index frees the
