@@ -217,19 +217,24 @@ def import_paths(
     todo = units(paths)
     run = _Run(library, told)
     with _parser(len(todo)) as parser:
-        for n, unit, parsed in parser.parsed(todo, library, cancelled):
+        for n, unit, fetch in parser.parsed(todo, library, cancelled):
+            # Said before the unit is read here: if reading it ends this process, the
+            # window knows which it was.
             if progress is not None:
                 progress(n, len(todo), unit.shown)
-            if parsed is None:
+            if fetch is None:
                 run.skip(unit)
                 continue
             run.say_resumed()
-            run.take(unit, parsed)
+            run.take(unit, fetch())
     run.store()
     run.say_resumed()
     if len(todo) > 1:
         library.give_back_free_pages()
     return run.results
+
+
+Fetch = Callable[[], Parsed]  # what a unit holds, parsed here or waited for
 
 
 class _Parser:
@@ -240,11 +245,10 @@ class _Parser:
 
     def parsed(
         self, todo: list[Unit], library: Library, cancelled: Callable[[], bool] | None
-    ) -> Iterator[tuple[int, Unit, Parsed | None]]:
-        """(n, unit, what it holds, or None when stored whole before) for each unit, until
-        `cancelled()`."""
-        ahead: deque[tuple[int, Unit, Future[Parsed] | None]]
-        ahead = deque()
+    ) -> Iterator[tuple[int, Unit, Fetch | None]]:
+        """(n, unit, how to have what it holds, or None when stored whole before) for each
+        unit, until `cancelled()`."""
+        ahead: deque[tuple[int, Unit, Fetch | None]] = deque()
         queue = iter(enumerate(todo, 1))
         while True:
             while len(ahead) <= (_AHEAD if self.pool else 0):
@@ -254,22 +258,18 @@ class _Parser:
                 ahead.append((n, unit, self._start(unit, library)))
             if not ahead or (cancelled is not None and cancelled()):
                 return
-            n, unit, future = ahead.popleft()
-            if future is None:
-                yield n, unit, None
-            else:
-                yield n, unit, self._result(unit, future)
+            yield ahead.popleft()
 
-    def _start(self, unit: Unit, library: Library) -> Future[Parsed] | None:
+    def _start(self, unit: Unit, library: Library) -> Fetch | None:
         if unit.files is not None and library.folder_imported(str(unit.path), unit.files):
             return None
-        future: Future[Parsed] = Future()
         if self.pool is not None:
-            with contextlib.suppress(BrokenProcessPool, RuntimeError):
-                return self.pool.submit(parse_and_prepare, unit.path)
-            self.pool = None
-        future.set_result(parse_one(unit.path))
-        return future
+            try:
+                future = self.pool.submit(parse_and_prepare, unit.path)
+                return lambda: self._result(unit, future)
+            except (BrokenProcessPool, RuntimeError):
+                self.pool = None
+        return lambda: parse_one(unit.path)
 
     def _result(self, unit: Unit, future: Future[Parsed]) -> Parsed:
         try:

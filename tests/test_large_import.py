@@ -105,3 +105,14 @@ def test_a_folder_changed_or_an_issue_removed_since_is_read_again(
     assert parsed == ["1962年03月", "1962年04月"]
     assert [r.status for r in results] == ["replaced", "unchanged", "imported", "unchanged"]
     assert lib.issue_count() == 5
+
+
+def test_progress_names_each_path_before_it_is_read(tmp_path, lib, monkeypatch):
+    # If reading a file ends the process, the window blames the last path it was told of.
+    paths = [tmp_path / f"{n}.txt" for n in range(3)]
+    told: list[str] = []
+    read_after: list[str] = []
+    parse = importing.parse_one
+    monkeypatch.setattr(importing, "parse_one", lambda p: read_after.append(told[-1]) or parse(p))
+    importing.import_paths(lib, paths, lambda n, total, path: told.append(path))
+    assert read_after == [str(p) for p in paths]
