@@ -513,6 +513,15 @@ def test_simplified_traditional_full_and_half_width_find_each_other(lib, query, 
     assert {h.title for h in lib.search(query)} == titles
 
 
+@pytest.mark.parametrize(
+    "query", ["中国G20", "G20峰会", "A股", "A股上涨", "峰会", "会举行", "国"], ids=repr
+)
+def test_terms_of_chinese_and_letters_together_are_found(lib, query):
+    story = article("峰会开幕", "在中国G20峰会举行之际，A股上涨。")
+    lib.import_issue(make_issue(articles=(story,)))
+    assert [h.title for h in lib.search(query)] == ["峰会开幕"]
+
+
 def test_snippet_of_a_traditional_article_marks_the_characters_as_written(lib):
     lib.import_issue(traditional_issue())
     (hit,) = lib.search("经济数据")
