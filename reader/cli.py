@@ -257,9 +257,13 @@ def _cmd_import(ns: argparse.Namespace) -> int:
         print(f"[{n}/{total}] {path}", file=sys.stderr, flush=True)
 
     with _open(ns) as library:
-        results = importing.import_paths(library, ns.paths, progress)
+        results = importing.import_paths(library, ns.paths, progress, told=_tell)
     sys.stdout.write(_import_summary(results))
     return 1 if any(r.status == "failed" for r in results) else 0
+
+
+def _tell(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
 
 
 def _import_summary(results: list[ImportResult]) -> str:

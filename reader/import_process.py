@@ -3,8 +3,9 @@ crash the window that asked for it (the window kills it to cancel).
 
     python -m reader.import_process HOME  < a JSON list of paths
 
-prints one JSON line per event: {"progress": [n, total, path]} as each file is begun, then
-{"results": [ImportResult fields, ...]}. Messages for a maintainer go to stderr.
+prints one JSON line per event: {"progress": [n, total, path]} as each file (or folder of
+a large one) is begun, {"told": sentence} for what the reader should know (an import that
+resumes), then {"results": [ImportResult fields, ...]}. Messages for a maintainer go to stderr.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         results = [ImportResult(p, "failed", None, str(err), None) for p in paths]
     else:
         with library:
-            results = importing.import_paths(library, paths, _progress)
+            results = importing.import_paths(library, paths, _progress, told=_told)
     _say("results", [dataclasses.asdict(r) for r in results])
     return 0
 
@@ -42,6 +43,10 @@ def read_results(rows: list[dict[str, Any]]) -> list[ImportResult]:
 
 def _progress(n: int, total: int, path: str) -> None:
     _say("progress", [n, total, path])
+
+
+def _told(text: str) -> None:
+    _say("told", text)
 
 
 def _say(kind: str, value: object) -> None:

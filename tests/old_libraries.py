@@ -59,6 +59,12 @@ CREATE UNIQUE INDEX article_key ON article (key);
 DROP INDEX issue_identity;
 CREATE INDEX issue_identity ON issue (paper, date);
 """
+# Version 7 kept each page's printed page: its picture, PDF and the areas of its articles.
+V7 = """
+ALTER TABLE page ADD COLUMN image TEXT;
+ALTER TABLE page ADD COLUMN pdf TEXT;
+ALTER TABLE page ADD COLUMN areas TEXT NOT NULL DEFAULT '[]';
+"""
 SCHEMAS = {
     1: V1,
     2: V1 + V2,
@@ -66,6 +72,7 @@ SCHEMAS = {
     4: V1 + V2 + V3 + V4,
     5: V1 + V2 + V3 + V4,
     6: V1 + V2 + V3 + V4 + V6,
+    7: V1 + V2 + V3 + V4 + V6 + V7,
 }
 VERSIONS = tuple(SCHEMAS)
 

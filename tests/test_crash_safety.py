@@ -147,14 +147,16 @@ def test_killed_while_toggling_bookmarks_keeps_every_committed_one(tmp_path):
     changes_seen = 0
     for _ in range(KILLS):
         proc = subprocess.Popen(
-            [sys.executable, "-c", TOGGLER, str(home), *toggled],
-            stdout=subprocess.PIPE,  # the only pipe: communicate() then reads what readline left
-            text=True,
+            [sys.executable, "-c", TOGGLER, str(home), *toggled], stdout=subprocess.PIPE, text=True
         )
         assert proc.stdout.readline() == "open\n"
         time.sleep(random.uniform(0.0, 0.3))
         proc.send_signal(signal.SIGKILL)
-        out, _ = proc.communicate(timeout=60)
+        # Read through the same buffered stream as readline: it may already hold the first
+        # changes (a busy machine runs the test late), which communicate(timeout=…) would
+        # skip, as it reads the pipe itself.
+        out = proc.stdout.read()
+        proc.wait(timeout=60)
         expected = set(state)
         # Whole lines only: a kill may cut the line of a change that was already stored.
         changes = [line.split() for line in out.split("\n")[:-1]]

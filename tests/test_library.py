@@ -117,6 +117,27 @@ def test_another_day_saved_to_same_file_is_a_new_issue(lib):
     assert lib.issue_count() == 2
 
 
+def test_days_of_a_folder_without_a_paper_name_are_an_issue_each(lib, tmp_path):
+    # A month folder of per-article corpus files names no paper: each day is its own issue.
+    for day in ("1962-03-08", "1962-03-09"):
+        (tmp_path / f"{day}_社论.md").write_text(
+            f"### 社论\n\n{day}\n第1版()\n专栏：\n\n　　社论\n    {day}的社论正文。\n",
+            encoding="utf-8",
+        )
+    results = importing.import_paths(lib, [tmp_path])
+    assert [r.status for r in results] == ["imported", "imported"]
+    assert [row.date for row in lib.issues()] == ["1962-03-09", "1962-03-08"]
+    again = importing.import_paths(lib, [tmp_path])
+    assert [r.status for r in again] == ["unchanged", "unchanged"]
+
+
+def test_undated_copy_of_a_folder_issue_is_replaced_by_its_dated_one(lib):
+    undated = replace(make_issue(paper=None), date=None)
+    issue_id = lib.import_issue(undated).issue_id
+    result = lib.import_issue(make_issue(paper=None))
+    assert (result.status, result.issue_id) == ("replaced", issue_id)
+
+
 def test_issue_dates_give_each_dated_issue_newest_first_for_the_calendar(lib):
     first = lib.import_issue(make_issue()).issue_id
     later = lib.import_issue(make_issue(day="2026-03-14", source="/papers/b.txt")).issue_id
@@ -410,8 +431,8 @@ def test_single_characters_combine_with_other_terms(lib, query, found):
 def test_issue_that_cannot_be_stored_fails_alone_and_leaves_no_trace(lib, monkeypatch):
     store = storing.insert_contents
 
-    def fail_on_13th(conn, issue_id, issue):
-        store(conn, issue_id, issue)
+    def fail_on_13th(conn, issue_id, issue, tokens):
+        store(conn, issue_id, issue, tokens)
         if issue.date == "2026-03-13":
             raise sqlite3.IntegrityError("simulated failure")
 
@@ -492,6 +513,15 @@ def test_simplified_traditional_full_and_half_width_find_each_other(lib, query, 
     assert {h.title for h in lib.search(query)} == titles
 
 
+@pytest.mark.parametrize(
+    "query", ["中国G20", "G20峰会", "A股", "A股上涨", "峰会", "会举行", "国"], ids=repr
+)
+def test_terms_of_chinese_and_letters_together_are_found(lib, query):
+    story = article("峰会开幕", "在中国G20峰会举行之际，A股上涨。")
+    lib.import_issue(make_issue(articles=(story,)))
+    assert [h.title for h in lib.search(query)] == ["峰会开幕"]
+
+
 def test_snippet_of_a_traditional_article_marks_the_characters_as_written(lib):
     lib.import_issue(traditional_issue())
     (hit,) = lib.search("经济数据")
@@ -556,6 +586,10 @@ def test_a_library_of_schema_6_gets_empty_printed_pages(tmp_path):
     conn = sqlite3.connect(tmp_path / "library.sqlite")
     for column in ("image", "pdf", "areas"):
         conn.execute(f"ALTER TABLE page DROP COLUMN {column}")
+    # Made as they were before a later step.
+    conn.execute("DROP TABLE imported_folder")
+    conn.execute("DROP TABLE search_chars")
+    conn.execute("CREATE VIRTUAL TABLE search_chars USING fts5 (chars, content='', detail=none)")
     conn.execute("PRAGMA user_version = 6")
     conn.commit()
     conn.close()

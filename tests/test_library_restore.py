@@ -217,10 +217,11 @@ def test_bookmarks_that_cannot_be_read_are_counted_and_the_file_named(tmp_path):
     path = tmp_path / "library.sqlite"
     conn = sqlite3.connect(path)
     (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'bookmark'").fetchone()
+    (size,) = conn.execute("PRAGMA page_size").fetchone()
     conn.close()
     with path.open("r+b") as f:
-        f.seek((root - 1) * 4096)
-        f.write(b"\xff" * 4096)
+        f.seek((root - 1) * size)
+        f.write(b"\xff" * size)
 
     with Library.open(tmp_path) as library:
         (notice,) = library.notices

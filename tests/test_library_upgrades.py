@@ -6,7 +6,7 @@ import sqlite3
 
 import old_libraries as old
 import pytest
-from helpers import make_issue
+from helpers import article, make_issue
 
 from reader.library import Library, LibraryError, schema
 from reader.library.identity import key_suffix
@@ -20,7 +20,7 @@ def upgraded(request, tmp_path):
 
 
 def test_every_earlier_schema_has_a_file_to_upgrade():
-    assert tuple(range(1, schema.SCHEMA_VERSION)) == old.VERSIONS
+    assert tuple(step.version for step in schema.STEPS[:-1]) == old.VERSIONS
 
 
 def test_upgrade_reaches_this_version_after_a_backup_of_the_old_file(upgraded):
@@ -135,3 +135,12 @@ def test_a_newer_library_this_version_may_not_use_is_refused_and_left_alone(tmp_
     with pytest.raises(LibraryError, match="newer version of Paper Reader"):
         Library.attach(tmp_path)
     assert (tmp_path / "library.sqlite").read_bytes() == before
+
+
+def test_the_index_is_made_again_with_the_body_first_and_ranks_titles_first(upgraded):
+    columns = [row[1] for row in upgraded._conn.execute("PRAGMA table_info(search)")]
+    assert columns == ["body", "title", "heads"]
+    # 农时 is in the body of an old story, and in the title of this one.
+    story = article("农时不等人", "各地抓紧春播。")
+    key = upgraded.import_issue(make_issue(day="2026-03-20", articles=(story,))).first_new_key
+    assert [h.key for h in upgraded.search("农时")] == [key, old.SPRING]

@@ -15,6 +15,7 @@ from reader.library.rows import (
 from reader.library.safety import BACKUP_DIR, daily_backup, is_healthy
 from reader.library.schema import SCHEMA_VERSION
 from reader.library.store import BATCH, Library
+from reader.library.storing import Prepared, prepared
 
 __all__ = [
     "BACKUP_DIR",
@@ -31,8 +32,10 @@ __all__ = [
     "Library",
     "LibraryError",
     "PageRow",
+    "Prepared",
     "Status",
     "daily_backup",
     "default_home",
     "is_healthy",
+    "prepared",
 ]

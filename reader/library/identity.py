@@ -52,7 +52,8 @@ _STORED = "SELECT id, content_hash, source, format, text_chars FROM issue"
 def find(conn: sqlite3.Connection, issue: model.Issue) -> Stored | None:
     """The stored issue `issue` is a copy or a version of: same paper and date, else the same
     file (unless both have a paper and date that differ: a file saved again for another
-    day's paper is another issue)."""
+    day's paper is another issue; nor, without a paper, when both have a date that differs:
+    a folder of several days holds an issue a day)."""
     if issue.paper and issue.date:
         row = conn.execute(
             f"{_STORED} WHERE paper = ? AND date = ? ORDER BY id LIMIT 1",
@@ -63,6 +64,13 @@ def find(conn: sqlite3.Connection, issue: model.Issue) -> Stored | None:
         row = conn.execute(
             f"{_STORED} WHERE source = ? AND (paper IS NULL OR date IS NULL) ORDER BY id LIMIT 1",
             (issue.source,),
+        ).fetchone()
+    elif issue.date:
+        # A folder of several days without a paper's name holds an issue a day.
+        row = conn.execute(
+            f"{_STORED} WHERE source = ? AND (date = ? OR date IS NULL)"
+            " ORDER BY date IS NULL, id LIMIT 1",
+            (issue.source, issue.date),
         ).fetchone()
     else:
         row = conn.execute(

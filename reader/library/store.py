@@ -47,6 +47,7 @@ from reader.library.rows import (
     storable,
     storable_or_none,
 )
+from reader.library.storing import Prepared, prepared
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ log = logging.getLogger(__name__)
 # out at each commit, so larger batches (up to HASH_BYTES of index) mean fewer segments.
 BATCH = 50
 
+_INCREMENTAL = 2  # PRAGMA auto_vacuum of a library that can give back free pages
 _ISSUE_ORDER = "date IS NULL, date DESC, id DESC"
 _ISSUE_ORDER_I = "i.date IS NULL, i.date DESC, i.id DESC"
 _BOOKMARK_SELECT = (
@@ -231,12 +233,12 @@ class Library:
         """Store `issue`; the same content again changes nothing, a new version replaces the old."""
         return self.import_issues([issue])[0]
 
-    def import_issues(self, issues: Iterable[model.Issue]) -> list[ImportResult]:
+    def import_issues(self, issues: Iterable[model.Issue | Prepared]) -> list[ImportResult]:
         """Store issues, up to BATCH to a transaction (each commit costs as much as several
         issues). Each issue is stored whole or not at all; one that fails does not stop the
-        others."""
+        others. An issue may come prepared (prepared(), perhaps in another process)."""
         results: list[ImportResult] = []
-        batch: list[model.Issue] = []
+        batch: list[model.Issue | Prepared] = []
         for issue in issues:
             batch.append(issue)
             if len(batch) == BATCH:
@@ -247,23 +249,62 @@ class Library:
         return results
 
     def _import_batch(
-        self, issues: list[model.Issue], repaired: bool = False
+        self, issues: list[model.Issue | Prepared], repaired: bool = False
     ) -> list[ImportResult]:
         # No savepoint per issue: FTS5 writes out its pending index at every savepoint,
         # which costs as much as a commit. Failures are rare; then each goes on its own.
         try:
             with self.transaction():
-                return [storing.store(self._conn, issue) for issue in issues]
+                return [storing.store(self._conn, prepared(issue)) for issue in issues]
         except (sqlite3.Error, LibraryError, ValueError) as err:
             if not repaired and _index_damaged(err):
                 self.rebuild_index()
                 return self._import_batch(issues, repaired=True)
             if len(issues) > 1:
                 return [r for issue in issues for r in self._import_batch([issue], repaired)]
+            issue = issues[0].issue if isinstance(issues[0], Prepared) else issues[0]
             if not isinstance(err, LibraryError):
-                log.exception("storing %s failed", issues[0].source)
-            message = f"{issues[0].title}: could not be stored ({err})"
-            return [ImportResult(issues[0].source, "failed", None, message, None)]
+                log.exception("storing %s failed", issue.source)
+            message = f"{issue.title}: could not be stored ({err})"
+            return [ImportResult(issue.source, "failed", None, message, None)]
+
+    def give_back_free_pages(self) -> None:
+        """Return to the disk the pages left free in the file (the search index frees the
+        segments it merges; the next import would reuse them): at the end of an import.
+        A library made before this could, or one busy elsewhere, keeps them."""
+        if self.read_only:
+            return
+        (free,) = self._conn.execute("PRAGMA freelist_count").fetchone()
+        (vacuum,) = self._conn.execute("PRAGMA auto_vacuum").fetchone()
+        if not free or vacuum != _INCREMENTAL:
+            return
+        try:
+            with self.transaction() as conn:
+                # Python's sqlite3 steps this pragma once, and each step gives back a page.
+                for _ in range(free):
+                    conn.execute("PRAGMA incremental_vacuum")
+        except LibraryError as err:
+            log.warning("free pages not given back: %s", err)
+
+    @_reading
+    def folder_imported(self, path: str, files: str) -> bool:
+        """Whether the folder (of a large import) was stored whole while its page files were
+        as `files` describes them, and its issues are all still here."""
+        row = self._conn.execute(
+            "SELECT f.issues = (SELECT count(*) FROM issue WHERE source = f.path)"
+            " FROM imported_folder f WHERE f.path = ? AND f.files = ?",
+            (storable(path), files),
+        ).fetchone()
+        return row is not None and bool(row[0])
+
+    def mark_folders_imported(self, folders: Iterable[tuple[str, str]]) -> None:
+        """Record folders (path, description of their page files) as stored whole."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO imported_folder (path, files, issues)"
+                " SELECT ?1, ?2, count(*) FROM issue WHERE source = ?1",
+                [(storable(path), files) for path, files in folders],
+            )
 
     def remove_issue(self, issue_id: int) -> None:
         """Remove an issue; its bookmarks stay (marked issue_removed) until it comes back."""

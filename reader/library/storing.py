@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from reader import model
@@ -28,12 +28,30 @@ from reader.library.rows import (
 _ISSUE_WRITTEN = "paper, date, format, source, title, content_hash, text_chars"
 
 
-def store(conn: sqlite3.Connection, issue: model.Issue) -> ImportResult:
-    """Store one issue by the rule of identity.py, inside the caller's transaction."""
+@dataclass(frozen=True)
+class Prepared:
+    """An issue made ready to store, by work that needs no library (so another process may
+    do it while the library stores): its text as the library keeps it, each key once, its
+    content hash, its characters of text and its articles' index tokens, in order."""
+
+    issue: model.Issue
+    digest: str
+    chars: int
+    tokens: tuple[search_index.Tokens, ...]
+
+
+def prepared(issue: model.Issue | Prepared) -> Prepared:
+    if isinstance(issue, Prepared):
+        return issue
     issue = storable_issue(issue)
     issue = replace(issue, articles=tuple(model.unique_keys(list(issue.articles))))
-    digest = _content_hash(issue)
-    chars = identity.text_chars(issue)
+    tokens = tuple(search_index.tokens(a) for a in issue.articles)
+    return Prepared(issue, _content_hash(issue), identity.text_chars(issue), tokens)
+
+
+def store(conn: sqlite3.Connection, prepared: Prepared) -> ImportResult:
+    """Store one issue by the rule of identity.py, inside the caller's transaction."""
+    issue, digest, chars = prepared.issue, prepared.digest, prepared.chars
     found = identity.find(conn, issue)
     if found is not None and found.digest == digest and not _damaged(conn, found.id):
         return ImportResult(issue.source, "unchanged", found.id, None, None)
@@ -48,8 +66,9 @@ def store(conn: sqlite3.Connection, issue: model.Issue) -> ImportResult:
         issue_id = found.id
         old_keys = clear_issue(conn, issue_id)
         _update_issue(conn, issue_id, values)
+    # Keys may change here, the texts (and so the tokens) do not.
     issue = identity.distinct_keys(conn, issue_id, issue)
-    insert_contents(conn, issue_id, issue)
+    insert_contents(conn, issue_id, issue, prepared.tokens)
     new_key = next((a.key for a in issue.articles if a.key not in old_keys), None)
     status: Status = "imported" if found is None else "replaced"
     return ImportResult(issue.source, status, issue_id, None, new_key)
@@ -83,7 +102,12 @@ def _update_issue(conn: sqlite3.Connection, issue_id: int, values: tuple[Any, ..
     )
 
 
-def insert_contents(conn: sqlite3.Connection, issue_id: int, issue: model.Issue) -> None:
+def insert_contents(
+    conn: sqlite3.Connection,
+    issue_id: int,
+    issue: model.Issue,
+    tokens: tuple[search_index.Tokens, ...],
+) -> None:
     pages = _page_list(issue)
     conn.executemany(
         "INSERT INTO page (issue_id, position, code, name, image, pdf, areas)"
@@ -101,7 +125,7 @@ def insert_contents(conn: sqlite3.Connection, issue_id: int, issue: model.Issue)
         f" VALUES (?, ?, ?{', ?' * len(ARTICLE_FIELDS)})",
         [(n, issue_id, n - first, *article_values(a)) for n, a in stored],
     )
-    search_index.index(conn, [search_index.indexed(n, a) for n, a in stored])
+    search_index.index_tokens(conn, zip(range(first, first + len(tokens)), tokens, strict=True))
     conn.execute(
         "UPDATE issue SET page_count = ?, article_count = ? WHERE id = ?",
         (len(pages), len(issue.articles), issue_id),

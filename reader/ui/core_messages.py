@@ -166,6 +166,11 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
+        "%1 folder(s) imported before and not changed since are left as they are;"
+        " the import goes on from there.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
         "A restore of the library was interrupted, and its note %1 cannot be read (%2)."
         " The library was left as it is.",
     ),

@@ -64,7 +64,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="381"/>
+        <location filename="../../reader/ui/window.py" line="383"/>
         <source>Importing %n items…</source>
         <translation>
             <numerusform>Importing %n item…</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="424"/>
+        <location filename="../../reader/ui/window.py" line="427"/>
         <source>%n issues imported</source>
         <translation>
             <numerusform>%n issue imported</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="426"/>
+        <location filename="../../reader/ui/window.py" line="429"/>
         <source>%n already in the library</source>
         <translation>
             <numerusform>%n already in the library</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="428"/>
+        <location filename="../../reader/ui/window.py" line="431"/>
         <source>%n could not be opened</source>
         <translation>
             <numerusform>%n could not be opened</numerusform>
