@@ -14,6 +14,7 @@ from reader.library.rows import (
 )
 from reader.library.safety import BACKUP_DIR, daily_backup, is_healthy
 from reader.library.schema import SCHEMA_VERSION
+from reader.library.shelves import Shelf
 from reader.library.store import BATCH, Library
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "Library",
     "LibraryError",
     "PageRow",
+    "Shelf",
     "Status",
     "daily_backup",
     "default_home",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -42,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.export.contents import issue_folder
-from reader.library import Bookmark, ImportResult, Library
+from reader.library import Bookmark, ImportResult, Library, LibraryError
 from reader.render import BOOKMARK_MARK, DEFAULT_TEXT_PX, FONTS, THEMES, is_chinese, page_label
 from reader.ui import actions, settings
 from reader.ui.article_view import ArticleView, Look
@@ -66,6 +67,8 @@ from reader.ui.sidebar import LibraryTreeModel, Role, SidebarView
 from reader.ui.signals import LibrarySignals
 from reader.ui.undo import UndoList
 from reader.ui.welcome import WelcomePane
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "Paper Reader"
 TEXT_STEP_PX = 2
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
         self._open_when_found = False  # Enter was pressed before the hits arrived
         self._reading_at = 0  # where in the story to go on reading, once the window shows
         self._hidden_for_reading: list[QWidget] = []  # what full-screen reading hid
+        self.start_problem: str | None = None  # the library could not be read at the start
         self.signals = LibrarySignals(library, self)
         self.navigator = Navigator(self.signals, self)
         self.undo_list = UndoList(self)
@@ -598,15 +602,23 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(get(settings.SIDEBAR_TAB))
         self.article_view.set_text_px(get(settings.TEXT_PX))
         self.apply_look()
+        try:
+            self.open_last_story()
+        except LibraryError as err:  # damage the start did not check for: see app.start
+            log.warning("the last story could not be opened: %s", err)
+            self.start_problem = str(err)
+        self._update_actions()
+
+    def open_last_story(self) -> None:
+        """The story read last, where the reader left it; else the first story."""
         last = self.library.last_article()
         if last and self.library.article(last) is not None:
             self.navigator.show(last)
-            if get(settings.READING_STORY) == last:
-                self._reading_at = get(settings.READING_AT)
+            if self._settings.get(settings.READING_STORY) == last:
+                self._reading_at = self._settings.get(settings.READING_AT)
         else:
             self.navigator.move("next_story")
         self._show_welcome_if_empty()
-        self._update_actions()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
