@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -48,25 +49,24 @@ from reader.render import BOOKMARK_MARK, DEFAULT_TEXT_PX, FONTS, THEMES, is_chin
 from reader.ui import actions, settings
 from reader.ui.article_view import ArticleView, Look
 from reader.ui.bookmarks import BookmarksPanel
-from reader.ui.calendar import IssueCalendar
 from reader.ui.core_messages import translated
 from reader.ui.daily import DailyPapers
-from reader.ui.exports import Exports
 from reader.ui.focus_frame import FocusFrame
-from reader.ui.help import about_box, help_dialog
 from reader.ui.i18n import QT_TRANSLATE_NOOP
 from reader.ui.importer import Batch, Importer
 from reader.ui.issue_list import IssueListCommands
 from reader.ui.literal import window_title
 from reader.ui.navigation import Navigator
-from reader.ui.output import StoryOutput
 from reader.ui.page_pane import PagePane
-from reader.ui.preferences import PreferencesDialog
 from reader.ui.search import SearchBox, SearchPanel
 from reader.ui.sidebar import LibraryTreeModel, Role, SidebarView
 from reader.ui.signals import LibrarySignals
 from reader.ui.undo import UndoList
 from reader.ui.welcome import WelcomePane
+
+if TYPE_CHECKING:
+    from reader.ui.exports import Exports
+    from reader.ui.output import StoryOutput
 
 log = logging.getLogger(__name__)
 
@@ -130,8 +130,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.search_panel, self.tr("Search"))
         self.article_view = ArticleView(self)
         self.article_view.setAcceptDrops(False)
-        self.output = StoryOutput(self.library, self.article_view, self._settings, self)
-        self.exports = Exports(self.library, lambda: self.navigator.current, self._settings, self)
+        self._output: StoryOutput | None = None  # printing, exports: made when first used
+        self._exports: Exports | None = None
         self.page_pane = PagePane(
             self.library, self.navigator, self.article_view, self._settings, issue_folder, self
         )
@@ -219,11 +219,31 @@ class MainWindow(QMainWindow):
         self.importer.finished.connect(command(self._imported))
         self.daily.fetched.connect(lambda folder: self.import_paths([folder], show=False))
         self.daily.said.connect(self._say)
-        self.output.said.connect(self._say)
-        self.output.failed.connect(self._show_problem)
-        self.exports.said.connect(self._say)
-        self.exports.failed.connect(self._show_problem)
         self.undo_list.changed.connect(self._update_actions)
+
+    @property
+    def output(self) -> StoryOutput:
+        """Copy, print and export of the story; print support loads when first used."""
+        if self._output is None:
+            from reader.ui.output import StoryOutput
+
+            self._output = StoryOutput(self.library, self.article_view, self._settings, self)
+            self._output.said.connect(self._say)
+            self._output.failed.connect(self._show_problem)
+        return self._output
+
+    @property
+    def exports(self) -> Exports:
+        """Exports of issues and bookmarks (EPUB, PDF, RIS…), loaded when first used."""
+        if self._exports is None:
+            from reader.ui.exports import Exports
+
+            self._exports = Exports(
+                self.library, lambda: self.navigator.current, self._settings, self
+            )
+            self._exports.said.connect(self._say)
+            self._exports.failed.connect(self._show_problem)
+        return self._exports
 
     def _command(self, slot: Callable[..., object]) -> Callable[..., None]:
         return actions.guarded(slot, self.warn)
@@ -334,6 +354,8 @@ class MainWindow(QMainWindow):
         return bool(self._hidden_for_reading)
 
     def show_preferences(self) -> None:
+        from reader.ui.preferences import PreferencesDialog  # loaded when first used
+
         dialog = PreferencesDialog(self._settings, self._home, self)
         dialog.changed.connect(self.apply_look)
         dialog.changed.connect(self.daily.check)  # papers ticked, or an hour already past
@@ -348,6 +370,8 @@ class MainWindow(QMainWindow):
 
     def show_calendar(self) -> None:
         issue = self.library.issue_of(self.navigator.current) if self.navigator.current else None
+        from reader.ui.calendar import IssueCalendar  # loaded when first used
+
         dialog = IssueCalendar(self.signals, issue, self)
         dialog.issue_chosen.connect(self.open_issue)
         dialog.show()
@@ -359,9 +383,13 @@ class MainWindow(QMainWindow):
             self._open_from_list(rows[0].key)
 
     def show_help(self) -> None:
+        from reader.ui.help import help_dialog  # loaded when first used
+
         help_dialog(self).show()
 
     def show_about(self) -> None:
+        from reader.ui.help import about_box
+
         about_box(self, app_name(), self._home).show()
 
     def open_files(self) -> None:
