@@ -57,8 +57,7 @@ def since_start():
 _REPORT = """
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-def peak_megabytes():
-    """The process's peak resident memory (VmHWM: of this program, not of its parent)."""
+def peak_megabytes():  # VmHWM: the peak of this program, not one inherited from its parent
     with open("/proc/self/status") as f:
         line = next(line for line in f if line.startswith("VmHWM:"))
     return int(line.split()[1]) / 1024
