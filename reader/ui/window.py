@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     Qt,
     QTimer,
     Signal,
@@ -48,7 +50,6 @@ from reader.library import Bookmark, ImportResult, Library, LibraryError
 from reader.render import BOOKMARK_MARK, DEFAULT_TEXT_PX, FONTS, THEMES, is_chinese, page_label
 from reader.ui import actions, settings
 from reader.ui.article_view import ArticleView, Look
-from reader.ui.bookmarks import BookmarksPanel
 from reader.ui.core_messages import translated
 from reader.ui.daily import DailyPapers
 from reader.ui.focus_frame import FocusFrame
@@ -58,20 +59,25 @@ from reader.ui.issue_list import IssueListCommands
 from reader.ui.literal import window_title
 from reader.ui.navigation import Navigator
 from reader.ui.page_pane import PagePane
-from reader.ui.search import SearchBox, SearchPanel
+from reader.ui.search_box import SearchBox
 from reader.ui.sidebar import LibraryTreeModel, Role, SidebarView
 from reader.ui.signals import LibrarySignals
 from reader.ui.undo import UndoList
 from reader.ui.welcome import WelcomePane
 
 if TYPE_CHECKING:
+    from reader.ui.bookmarks import BookmarksPanel
     from reader.ui.exports import Exports
     from reader.ui.output import StoryOutput
+    from reader.ui.search import SearchPanel
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "Paper Reader"
 TEXT_STEP_PX = 2
+# What the first paint does not show is made after it, or after this long if the story is
+# not painted (an empty library, the printed page shown).
+AFTER_FIRST_PAINT_MS = 1000
 MESSAGE_MS = 4000
 ISSUES_TAB, BOOKMARKS_TAB, SEARCH_TAB = 0, 1, 2
 
@@ -109,6 +115,8 @@ class MainWindow(QMainWindow):
         _application().installEventFilter(self._guard)
         self._connect_signals()
         self._restore()
+        self._first_paint: FirstPaint | None = FirstPaint(self._after_first_paint, self)
+        self.article_view.viewport().installEventFilter(self._first_paint)
 
     # --- building ----------------------------------------------------------------------------
 
@@ -119,15 +127,17 @@ class MainWindow(QMainWindow):
         self.issue_list = IssueListCommands(
             self.signals, self.navigator, self.sidebar, self.undo_list, self.warn
         )
-        self.bookmarks = BookmarksPanel(self.signals, self)
-        self.search_panel = SearchPanel(self.signals, self._home, self)
+        # The bookmarks and the search hits are made when first shown or used (see
+        # _after_first_paint): their tabs hold a place until then.
+        self._bookmarks: BookmarksPanel | None = None
+        self._search_panel: SearchPanel | None = None
         self.search_box = SearchBox(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sidebar_tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.sidebar, self.tr("Issues"))
-        self.tabs.addTab(self.bookmarks, self.tr("Bookmarks"))
-        self.tabs.addTab(self.search_panel, self.tr("Search"))
+        self.tabs.addTab(QWidget(self.tabs), self.tr("Bookmarks"))
+        self.tabs.addTab(QWidget(self.tabs), self.tr("Search"))
         self.article_view = ArticleView(self)
         self.article_view.setAcceptDrops(False)
         self._output: StoryOutput | None = None  # printing, exports: made when first used
@@ -148,8 +158,7 @@ class MainWindow(QMainWindow):
         # Escape anywhere in the sidebar (a list, the hits, a note) goes back to the story.
         self.sidebar_escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.tabs)
         self.sidebar_escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        panes = [self.sidebar, self.bookmarks.view, self.search_panel.hits, self.article_view]
-        self.focus_frame = FocusFrame(panes, self)
+        self.focus_frame = FocusFrame([self.sidebar, self.article_view], self)
         self.position_label = QLabel(self)
         self.position_label.setObjectName("position")
         self.position_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -203,12 +212,7 @@ class MainWindow(QMainWindow):
         self.sidebar.selectionModel().currentChanged.connect(self._sidebar_picked)
         self.sidebar.activated.connect(self._sidebar_activated)
         self.issue_list.said.connect(self._say)
-        self.bookmarks.open_requested.connect(self._open_from_list)
-        self.bookmarks.remove_requested.connect(command(self._remove_bookmark))
-        self.bookmarks.note_edited.connect(command(self.signals.set_bookmark_note))
-        self.search_panel.open_requested.connect(self._open_hit)
-        self.search_panel.results_shown.connect(self._results_shown)
-        self.search_box.textChanged.connect(self.search_panel.type)
+        self.search_box.textChanged.connect(lambda text: self.search_panel.type(text))
         self.search_box.returnPressed.connect(self._search_entered)
         self.search_box.down_pressed.connect(self._search_down)
         self.search_box.escape_pressed.connect(self.page_pane.focus)
@@ -220,6 +224,53 @@ class MainWindow(QMainWindow):
         self.daily.fetched.connect(lambda folder: self.import_paths([folder], show=False))
         self.daily.said.connect(self._say)
         self.undo_list.changed.connect(self._update_actions)
+
+    @property
+    def bookmarks(self) -> BookmarksPanel:
+        """The bookmarks tab's list and note, made when first shown or used."""
+        if self._bookmarks is None:
+            from reader.ui.bookmarks import BookmarksPanel
+
+            panel = BookmarksPanel(self.signals, self)
+            command = self._command
+            panel.open_requested.connect(self._open_from_list)
+            panel.remove_requested.connect(command(self._remove_bookmark))
+            panel.note_edited.connect(command(self.signals.set_bookmark_note))
+            self._bookmarks = panel
+            self._fill_tab(BOOKMARKS_TAB, panel, panel.view)
+        return self._bookmarks
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The search tab's hits, made when first shown or used."""
+        if self._search_panel is None:
+            from reader.ui.search import SearchPanel
+
+            panel = SearchPanel(self.signals, self._home, self)
+            panel.open_requested.connect(self._open_hit)
+            panel.results_shown.connect(self._results_shown)
+            self._search_panel = panel
+            self._fill_tab(SEARCH_TAB, panel, panel.hits)
+        return self._search_panel
+
+    def _fill_tab(self, number: int, panel: QWidget, pane: QWidget) -> None:
+        """Put `panel` in the place its tab kept; `pane` gets the focus frame."""
+        current, label = self.tabs.currentIndex(), self.tabs.tabText(number)
+        place = self.tabs.widget(number)
+        self.tabs.removeTab(number)
+        self.tabs.insertTab(number, panel, label)
+        self.tabs.setCurrentIndex(current)
+        if place is not None:
+            place.deleteLater()
+        self.focus_frame.add(pane)
+
+    def _after_first_paint(self) -> None:
+        """What the first paint does not show, made once it is on screen."""
+        if self._first_paint is None:
+            return
+        self._first_paint.deleteLater()
+        self._first_paint = None
+        self.bookmarks, self.search_panel  # noqa: B018  # made by asking for them
 
     @property
     def output(self) -> StoryOutput:
@@ -627,7 +678,12 @@ class MainWindow(QMainWindow):
         if get(settings.STATE_VERSION) == settings.WINDOW_STATE_VERSION:
             self.restoreState(get(settings.WINDOW_STATE), settings.WINDOW_STATE_VERSION)
             self.splitter.restoreState(get(settings.SPLITTER))
-        self.tabs.setCurrentIndex(get(settings.SIDEBAR_TAB))
+        tab = get(settings.SIDEBAR_TAB)
+        if tab == BOOKMARKS_TAB:  # shown at once: made now
+            self.bookmarks  # noqa: B018
+        elif tab == SEARCH_TAB:
+            self.search_panel  # noqa: B018
+        self.tabs.setCurrentIndex(tab)
         self.article_view.set_text_px(get(settings.TEXT_PX))
         self.apply_look()
         try:
@@ -650,6 +706,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._first_paint is not None:
+            # The story is painted first; then the rest (or after a while, if it is not).
+            QTimer.singleShot(AFTER_FIRST_PAINT_MS, self, self._after_first_paint)
         if self._reading_at:  # once laid out at its size: the place in the text, not pixels
             at, self._reading_at = self._reading_at, 0
             QTimer.singleShot(0, lambda: self.article_view.scroll_to_position(at))
@@ -684,11 +743,14 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.bookmarks.save_note()  # a note still being typed
+        self._first_paint = None  # closed before the rest was made: it is not made now
+        if self._bookmarks is not None:
+            self._bookmarks.save_note()  # a note still being typed
         self.save_settings()
         self.importer.shut_down()  # what it stored stays; the rest can be opened again
         self.daily.stop()
-        self.search_panel.worker.stop()
+        if self._search_panel is not None:
+            self._search_panel.worker.stop()
         self.page_pane.close()
         _application().removeEventFilter(self._guard)
         super().closeEvent(event)
@@ -706,6 +768,20 @@ _NOWHERE = {
     "back": QT_TRANSLATE_NOOP("MainWindow", "Nothing to go back to."),
     "forward": QT_TRANSLATE_NOOP("MainWindow", "Nothing to go forward to."),
 }
+
+
+class FirstPaint(QObject):
+    """Calls `then` once the widget it watches has been painted (the call waits for the
+    paint to be over)."""
+
+    def __init__(self, then: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._then)  # not once the window is gone
+        return False
 
 
 def app_name() -> str:
