@@ -1,5 +1,6 @@
 """The library as shelves: papers, their years, the months of a year, the issues of a month;
-each level counted and listed on its own, so that a tree over 10,000 issues opens at once."""
+each level counted and listed on its own, so that a tree over 10,000 issues opens at once.
+And the issue beside another in reading order, found without listing them all."""
 
 from __future__ import annotations
 
@@ -78,3 +79,39 @@ def shelf_of(conn: sqlite3.Connection, issue_id: int) -> Shelf | None:
 def _prefix_range(prefix: str) -> tuple[str, str]:
     """Bounds of the text starting with `prefix`, for a range the index can read."""
     return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def issue_beside(conn: sqlite3.Connection, issue_id: int | None, step: int) -> int | None:
+    """The id of the issue next to `issue_id` in reading order (newest date first, issues
+    without a date last: the order of Library.issues), step +1 later in that order, -1
+    earlier; from None, the first (or the last) issue. None past either end. Each query
+    reads a range of the issue_order index."""
+    row = None
+    if issue_id is not None:
+        row = conn.execute("SELECT date, id FROM issue WHERE id = ?", (issue_id,)).fetchone()
+    if step > 0:
+        parts = ["1"]
+        if row is not None:
+            parts = (
+                ["date = :date AND id < :id", "date < :date", "date IS NULL"]
+                if row[0] is not None
+                else ["date IS NULL AND id < :id"]
+            )
+        order = "date IS NULL, date DESC, id DESC"
+    else:
+        parts = ["1"]
+        if row is not None:
+            parts = (
+                ["date = :date AND id > :id", "date > :date"]
+                if row[0] is not None
+                else ["date IS NULL AND id > :id", "date IS NOT NULL"]
+            )
+        order = "date IS NULL DESC, date, id"
+    params = {"date": None if row is None else row[0], "id": issue_id}
+    for part in parts:
+        found = conn.execute(
+            f"SELECT id FROM issue WHERE {part} ORDER BY {order} LIMIT 1", params
+        ).fetchone()
+        if found is not None:
+            return int(found[0])
+    return None

@@ -426,6 +426,12 @@ class Library:
         return shelves.shelf_of(self._conn, issue_id)
 
     @_reading
+    def issue_beside(self, issue_id: int | None, step: int) -> int | None:
+        """The issue after (step 1) or before (step -1) `issue_id` in the order of issues();
+        from None, the first or the last. None past the end."""
+        return shelves.issue_beside(self._conn, issue_id, step)
+
+    @_reading
     def papers(self) -> list[str]:
         rows = self._conn.execute(
             "SELECT DISTINCT paper FROM issue WHERE paper IS NOT NULL ORDER BY paper"
