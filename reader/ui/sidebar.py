@@ -340,11 +340,10 @@ def _label(node: _Node) -> str:
 
 
 def _shelf_label(kind: str, shelf: Shelf) -> str:
-    tr = QCoreApplication.translate
     if kind == "paper":
-        return shelf.paper or tr("LibraryTreeModel", "Without a paper name")
+        return shelf.paper or QCoreApplication.translate("LibraryTreeModel", "Without a paper name")
     if kind == "year":
-        return shelf.year or tr("LibraryTreeModel", "Without a date")
+        return shelf.year or QCoreApplication.translate("LibraryTreeModel", "Without a date")
     month = int(shelf.month or 0)
     if shelf.paper is not None and is_chinese(shelf.paper):
         return f"{month}月"

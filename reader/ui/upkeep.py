@@ -50,7 +50,7 @@ class Upkeep(QObject):
 
     def _run(self) -> None:
         try:
-            if not is_healthy(self._path):
+            if not is_healthy(self._path, mapped=False):  # the window's memory stays small
                 self.damaged.emit()
                 return
             if self._problem is not None:  # damage the check does not see (a story's text)
