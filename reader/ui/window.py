@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.export.contents import issue_folder
 from reader.library import Bookmark, ImportResult, Library, LibraryError
 from reader.render import BOOKMARK_MARK, DEFAULT_TEXT_PX, FONTS, THEMES, is_chinese, page_label
 from reader.ui import actions, settings
@@ -54,7 +53,6 @@ from reader.ui.core_messages import translated
 from reader.ui.daily import DailyPapers
 from reader.ui.focus_frame import FocusFrame
 from reader.ui.i18n import QT_TRANSLATE_NOOP
-from reader.ui.importer import Batch, Importer
 from reader.ui.issue_list import IssueListCommands
 from reader.ui.literal import window_title
 from reader.ui.navigation import Navigator
@@ -68,6 +66,7 @@ from reader.ui.welcome import WelcomePane
 if TYPE_CHECKING:
     from reader.ui.bookmarks import BookmarksPanel
     from reader.ui.exports import Exports
+    from reader.ui.importer import Batch, Importer
     from reader.ui.output import StoryOutput
     from reader.ui.search import SearchPanel
 
@@ -104,7 +103,7 @@ class MainWindow(QMainWindow):
         self.signals = LibrarySignals(library, self)
         self.navigator = Navigator(self.signals, self)
         self.undo_list = UndoList(self)
-        self.importer = Importer(home, self)
+        self._importer: Importer | None = None  # made for the first import
         self.daily = DailyPapers(home, config, self)
         self.message: QMessageBox | None = None  # the last import problem shown, if any
         self._build_widgets()
@@ -143,7 +142,7 @@ class MainWindow(QMainWindow):
         self._output: StoryOutput | None = None  # printing, exports: made when first used
         self._exports: Exports | None = None
         self.page_pane = PagePane(
-            self.library, self.navigator, self.article_view, self._settings, issue_folder, self
+            self.library, self.navigator, self.article_view, self._settings, picture_folder, self
         )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
@@ -217,10 +216,6 @@ class MainWindow(QMainWindow):
         self.search_box.down_pressed.connect(self._search_down)
         self.search_box.escape_pressed.connect(self.page_pane.focus)
         self.sidebar_escape.activated.connect(self.page_pane.focus)
-        self.importer.progress.connect(self._import_progress)
-        self.importer.busy_changed.connect(self.qactions["stop_import"].setEnabled)
-        self.importer.busy_changed.connect(self.stop_button.setVisible)
-        self.importer.finished.connect(command(self._imported))
         self.daily.fetched.connect(lambda folder: self.import_paths([folder], show=False))
         self.daily.said.connect(self._say)
         self.undo_list.changed.connect(self._update_actions)
@@ -468,7 +463,21 @@ class MainWindow(QMainWindow):
 
     @property
     def pending_imports(self) -> int:
-        return self.importer.pending
+        return 0 if self._importer is None else self._importer.pending
+
+    @property
+    def importer(self) -> Importer:
+        """Imports in a process beside the window; made for the first import."""
+        if self._importer is None:
+            from reader.ui.importer import Importer
+
+            importer = Importer(self._home, self)
+            importer.progress.connect(self._import_progress)
+            importer.busy_changed.connect(self.qactions["stop_import"].setEnabled)
+            importer.busy_changed.connect(self.stop_button.setVisible)
+            importer.finished.connect(self._command(self._imported))
+            self._importer = importer
+        return self._importer
 
     def _open_chosen(self, paths: list[str]) -> None:
         if paths:
@@ -568,7 +577,9 @@ class MainWindow(QMainWindow):
             )
             return
         bookmarked = self.library.is_bookmarked(key)
-        self.article_view.show_article(article, issue_folder(issue.source), bookmarked)
+        # A story without pictures does not need their folder (nor the module that finds it).
+        folder = picture_folder(issue.source) if article.images else None
+        self.article_view.show_article(article, folder, bookmarked)
         self.reading_area.setCurrentWidget(self.page_pane.stack)
         self.signals.visit(key)
         if self.isVisible():
@@ -747,7 +758,8 @@ class MainWindow(QMainWindow):
         if self._bookmarks is not None:
             self._bookmarks.save_note()  # a note still being typed
         self.save_settings()
-        self.importer.shut_down()  # what it stored stays; the rest can be opened again
+        if self._importer is not None:
+            self._importer.shut_down()  # what it stored stays; the rest can be opened again
         self.daily.stop()
         if self._search_panel is not None:
             self._search_panel.worker.stop()
@@ -782,6 +794,13 @@ class FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, self, self._then)  # not once the window is gone
         return False
+
+
+def picture_folder(source: str) -> Path | None:
+    """Where an issue's pictures are (export.contents.issue_folder, loaded when first used)."""
+    from reader.export.contents import issue_folder
+
+    return issue_folder(source)
 
 
 def app_name() -> str:
