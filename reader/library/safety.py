@@ -52,11 +52,15 @@ def is_healthy(path: Path, mapped: bool = True) -> bool:
 IN_USE = ".in-use-"
 
 
-def mark_in_use(path: Path) -> Path:
+def mark_in_use(path: Path) -> Path | None:
     """Mark the library `path` as open in this process, until unmark_in_use: a mark left
-    behind by a process that is gone tells the next start that it was not closed properly."""
+    behind by a process that is gone tells the next start that it was not closed properly.
+    None if the mark cannot be written (the check after the first paint still runs)."""
     mark = path.with_name(f"{path.name}{IN_USE}{os.getpid()}")
-    mark.touch()
+    try:
+        mark.touch()
+    except OSError:
+        return None
     return mark
 
 
@@ -77,6 +81,8 @@ def left_in_use(path: Path) -> list[Path]:
 
 
 def _running(pid: int) -> bool:
+    if os.name != "posix":  # no harmless way to ask (kill ends the process): check the file
+        return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -153,8 +153,10 @@ class Library:
         good backup in its place through the restore path, keeping the damaged file and
         taking in its bookmarks, and go on with it. Returns the notices for the reader."""
         self._conn.close()
-        restored = restore.recover(self.path)
-        self._conn = _connect_wal(self.path)
+        try:
+            restored = restore.recover(self.path)
+        finally:  # a restore that fails leaves the library as it was, open
+            self._conn = _connect_wal(self.path)
         self._take_over(restored)
         return self.notices
 

@@ -25,8 +25,8 @@ from reader.ui.literal import literal
 from reader.ui.upkeep import Upkeep
 from reader.ui.window import APP_NAME, MainWindow, app_name
 
-# The whole-file check of the library, then the day's backup, wait this long after the window
-# opens, so that they never slow the first paint; they run on a thread of their own.
+# The whole-file check of the library, then the day's backup, wait this long after the first
+# paint, so that they never slow it; they run on a thread of their own.
 UPKEEP_DELAY_MS = 500
 # The day's papers are looked for this long after the window opens, after its first paint.
 DAILY_DELAY_MS = 1000
@@ -108,9 +108,12 @@ def start(options: argparse.Namespace) -> MainWindow | int:
         upkeep = Upkeep(
             library, True, problem, lambda notices: _restored(window, notices), window.warn, window
         )
-        # Damage met at the start: checked (and restored) at once rather than after a while.
-        delay = 0 if problem else UPKEEP_DELAY_MS
-        QTimer.singleShot(delay, upkeep, upkeep.start)  # not once the window is gone
+        if problem:  # damage met at the start: checked (and restored) at once
+            upkeep.start()
+        else:
+            window.first_painted.connect(
+                lambda: QTimer.singleShot(UPKEEP_DELAY_MS, upkeep, upkeep.start)
+            )
     tell(window, library.notices)
     if library.read_only:
         return window

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
     """
 
     closed = Signal()
+    first_painted = Signal()  # the story is on screen, and the rest of the window made
 
     def __init__(self, library: Library, home: Path, config: settings.Settings) -> None:
         super().__init__()
@@ -266,6 +267,7 @@ class MainWindow(QMainWindow):
         self._first_paint.deleteLater()
         self._first_paint = None
         self.bookmarks, self.search_panel  # noqa: B018  # made by asking for them
+        self.first_painted.emit()
 
     @property
     def output(self) -> StoryOutput:
