@@ -224,6 +224,17 @@ def _memory() -> str:
     return f"{now:.0f} MB resident, peak {peak:.0f} MB"
 
 
+def time_open(home: Path) -> tuple[float, float]:
+    """Seconds of Library.open as the window opens it (the whole-file check left to after the
+    first paint), and with that check, as a command opens it."""
+    times = []
+    for check in (False, True):
+        started = time.perf_counter()
+        Library.open(home, backup=False, check=check).close()
+        times.append(time.perf_counter() - started)
+    return times[0], times[1]
+
+
 def environment(cache: Path) -> dict[str, str]:
     """As an installed program starts: bytecode cached (after a warm-up run)."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
@@ -252,6 +263,7 @@ def main() -> None:
             memory.append(megabytes)
             bares.append(run_child(_BARE, text, env)[0])
     steps = time_next_story(home, 60)
+    opened, checked = time_open(home)
     app, bare = statistics.median(apps), statistics.median(bares)
     print(f"platform {env['QT_QPA_PLATFORM']}, {args.issues} issues, {args.runs} runs each")
     print(f"program:     median {app * 1000:.0f} ms ({_list(apps)})")
@@ -260,6 +272,10 @@ def main() -> None:
     # The fastest runs are the least disturbed by other work on the machine.
     print(f"ratio of the fastest runs {min(apps) / min(bares):.2f}")
     print(f"program's peak memory at first paint: median {statistics.median(memory):.0f} MB")
+    print(
+        f"opening the library: {opened * 1000:.1f} ms as the window opens it,"
+        f" {checked * 1000:.0f} ms with the whole-file check"
+    )
     print(
         f"next story (J), {len(steps)} steps: median {statistics.median(steps) * 1000:.1f} ms,"
         f" worst {max(steps) * 1000:.1f} ms"
