@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -162,3 +162,25 @@ def type_chinese(widget: QWidget, text: str) -> None:
 
 def press(qtbot, window: MainWindow, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
+
+
+def issue_indexes(model: QAbstractItemModel) -> list[QModelIndex]:
+    """Every issue row of the sidebar's tree, in its order, opening the shelves (paper, year,
+    month) above them."""
+    found: list[QModelIndex] = []
+
+    def walk(parent: QModelIndex) -> None:
+        if model.canFetchMore(parent):
+            model.fetchMore(parent)
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if index.data(SHELF_KIND_ROLE) == "issue":
+                found.append(index)
+            else:
+                walk(index)
+
+    walk(QModelIndex())
+    return found
+
+
+SHELF_KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # sidebar.Role.KIND

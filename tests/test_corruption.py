@@ -128,7 +128,7 @@ def damage_table(path: Path, table: str) -> None:
 
 
 def test_bookmarks_newer_than_the_backup_are_recovered_from_the_damaged_file(
-    start, shown, tmp_path
+    start, shown, tmp_path, qtbot
 ):
     filled_library(tmp_path)
     with Library.open(tmp_path) as library:
@@ -138,11 +138,14 @@ def test_bookmarks_newer_than_the_backup_are_recovered_from_the_damaged_file(
     window = start(tmp_path)
 
     assert isinstance(window, MainWindow)
+    qtbot.waitUntil(lambda: shown != [], timeout=10_000)  # the check after the first paint
     ((_, text),) = shown
     assert f"restored from the backup of {TODAY}" in text
     assert "2 bookmark(s) were recovered from the damaged file" in text
     notes = {b.key: b.note for b in window.library.bookmarks()}
     assert notes == {ARTICLE_KEYS[0]: "my note", ARTICLE_KEYS[1]: "made after the backup"}
+    assert window.article_view.article is not None  # and the reading goes on
+    assert window.message is None  # nothing said but what was done
 
 
 KILLED_WRITER = textwrap.dedent(
@@ -255,7 +258,7 @@ def test_backup_that_fills_the_disk_is_reported_and_the_window_works(
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(safety, "backup_to", full)
-    monkeypatch.setattr(app, "BACKUP_DELAY_MS", 0)
+    monkeypatch.setattr(app, "UPKEEP_DELAY_MS", 0)
 
     window = start(tmp_path)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from fixtures.fetch.site import SiteServer, build, sample_pages
-from helpers import Start, window_starter
+from helpers import Start, issue_indexes, window_starter
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -58,8 +58,7 @@ def _clock(monkeypatch, hour: int) -> None:
 
 def _issue_titles(window: MainWindow) -> list[str]:
     """The issues in the list, as the reader sees them."""
-    model = window.tree_model
-    return [model.index(r, 0).data() for r in range(model.rowCount())]
+    return [index.data() for index in issue_indexes(window.tree_model)]
 
 
 def test_the_papers_of_the_day_are_got_when_the_window_starts(

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import Start, make_issue, press, window_starter
+from helpers import Start, issue_indexes, make_issue, press, window_starter
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu, QToolButton
@@ -24,15 +24,11 @@ def start(qtbot, tmp_path: Path) -> Iterator[Start]:
 
 
 def _issue_rows(window: MainWindow) -> list[str]:
-    model = window.tree_model
-    return [model.index(r, 0).data() for r in range(model.rowCount())]
+    return [index.data() for index in issue_indexes(window.tree_model)]
 
 
 def _row_of_issue(window: MainWindow, title: str) -> QModelIndex:
-    model = window.tree_model
-    return next(
-        model.index(r, 0) for r in range(model.rowCount()) if model.index(r, 0).data() == title
-    )
+    return next(index for index in issue_indexes(window.tree_model) if index.data() == title)
 
 
 def _menu_entry(qtbot, window: MainWindow, index: QModelIndex, entry: str) -> None:
@@ -127,7 +123,7 @@ def test_an_empty_library_welcomes_with_the_ways_to_get_a_paper(qtbot, start):
     assert window.reading_area.currentWidget() is window.page_pane.stack
     while window.library.issue_count():
         window.sidebar.setFocus()
-        window.sidebar.setCurrentIndex(window.tree_model.index(0, 0))
+        window.sidebar.setCurrentIndex(issue_indexes(window.tree_model)[0])
         press(qtbot, window, Qt.Key.Key_Delete)
 
     assert window.reading_area.currentWidget() is window.welcome

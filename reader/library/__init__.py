@@ -14,6 +14,7 @@ from reader.library.rows import (
 )
 from reader.library.safety import BACKUP_DIR, daily_backup, is_healthy
 from reader.library.schema import SCHEMA_VERSION
+from reader.library.shelves import Shelf
 from reader.library.store import BATCH, Library
 from reader.library.storing import Prepared, prepared
 
@@ -33,6 +34,7 @@ __all__ = [
     "LibraryError",
     "PageRow",
     "Prepared",
+    "Shelf",
     "Status",
     "daily_backup",
     "default_home",

@@ -71,11 +71,12 @@ def _day(backup: str | None) -> str | None:
     return None if backup is None else backup.removeprefix("library-").removesuffix(".sqlite")
 
 
-def recover(path: Path) -> Restore | None:
+def recover(path: Path, check: bool = True) -> Restore | None:
     """Before the library opens: finish a restore under way, or restore a damaged or missing
     file from the newest good backup. Returns the restore (placed, not yet done), or None
-    when the file is sound."""
-    if not _marker(path).exists() and (path.exists() and safety.is_healthy(path)):
+    when the file is sound. With check=False a file that is there is taken as sound (the
+    caller checks it later, see Library.open)."""
+    if not _marker(path).exists() and (path.exists() and (not check or safety.is_healthy(path))):
         return None
     if not path.exists() and not _marker(path).exists() and not _history(path):
         return None  # the first start: a new library

@@ -1,5 +1,6 @@
-"""Keeping the library safe: the quick check, the daily backup and its rotation, the damaged
-files kept. (Restoring is restore.py; reading bookmarks back from damage, salvage.py.)"""
+"""Keeping the library safe: the quick check, the marks of a library in use, the daily backup
+and its rotation, the damaged files kept. (Restoring is restore.py; reading bookmarks back
+from damage, salvage.py.)"""
 
 from __future__ import annotations
 
@@ -19,29 +20,76 @@ BACKUP_DIR = "backups"
 BACKUPS_KEPT = 7
 CHECK_MMAP_BYTES = 4 * 2**30
 # Errors that mean the file itself is bad, unlike "database is locked" or "cannot open".
-_DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+DAMAGED_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
 
-def is_healthy(path: Path) -> bool:
+def is_healthy(path: Path, mapped: bool = True) -> bool:
     """Whether the file passes quick_check and has every table of its schema version (a
     dropped table, a version no library has, are damage the check does not see). Errors
-    that say nothing of the file are raised."""
+    that say nothing of the file are raised. Mapped, the file is read through a memory map:
+    twice as fast, but the whole file then counts in the memory of the process, which a
+    check in the background of the window does not want."""
     try:
         conn = connect(path)
         try:
-            # Reading through a memory map halves the time of the check on a large library.
-            conn.execute(f"PRAGMA mmap_size = {CHECK_MMAP_BYTES}")
+            if mapped:
+                conn.execute(f"PRAGMA mmap_size = {CHECK_MMAP_BYTES}")
             checked = conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
             return checked and schema.complete(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as err:
-        if primary_code(err) in _DAMAGED:
+        if primary_code(err) in DAMAGED_CODES:
             return False
         library_error = told(err, f"The library {path} cannot be opened")
         if library_error is None:
             raise
         raise library_error from err
+
+
+# --- in use: was the library closed properly last time? -------------------------------------
+
+IN_USE = ".in-use-"
+
+
+def mark_in_use(path: Path) -> Path | None:
+    """Mark the library `path` as open in this process, until unmark_in_use: a mark left
+    behind by a process that is gone tells the next start that it was not closed properly.
+    None if the mark cannot be written (the check after the first paint still runs)."""
+    mark = path.with_name(f"{path.name}{IN_USE}{os.getpid()}")
+    try:
+        mark.touch()
+    except OSError:
+        return None
+    return mark
+
+
+def unmark_in_use(mark: Path) -> None:
+    with contextlib.suppress(OSError):
+        mark.unlink()
+
+
+def left_in_use(path: Path) -> list[Path]:
+    """Marks of processes that had the library open and ended without closing it (killed,
+    crashed, the power cut): after them the file is checked whole before it is used."""
+    left = []
+    for mark in path.parent.glob(f"{path.name}{IN_USE}*"):
+        pid = mark.name.rsplit("-", 1)[-1]
+        if not pid.isdigit() or (int(pid) != os.getpid() and not _running(int(pid))):
+            left.append(mark)
+    return left
+
+
+def _running(pid: int) -> bool:
+    if os.name != "posix":  # no harmless way to ask (kill ends the process): check the file
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # running, as another user; or a system without signals: check the file
+        return os.name == "posix"
+    return True
 
 
 # --- backups ------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from reader import model
-from reader.library import recovered, restore, safety, schema, storing
+from reader.library import recovered, restore, safety, schema, shelves, storing
 from reader.library import search as search_index
 from reader.library.connection import (
     FILE_NAME,
@@ -23,6 +23,7 @@ from reader.library.connection import (
     connect_read_only,
     default_home,
     errors_told,
+    primary_code,
     reading_damaged_text,
     transaction,
     writable,
@@ -99,30 +100,67 @@ class Library:
         self.notices = notices
         self.read_only = read_only
         self._untold: list[str] = []  # notices of damage, stored until this program closes
+        self._in_use: Path | None = None  # the mark of a library open in this process
 
     @classmethod
-    def open(cls, home: Path | None = None, *, backup: bool = True) -> Library:
+    def open(cls, home: Path | None = None, *, backup: bool = True, check: bool = True) -> Library:
         """Open (creating, checking, restoring and migrating as needed) the library in `home`;
         read-only if it cannot be written to. With backup=False the caller takes the daily
-        backup later (daily_backup), so that it does not delay the window."""
+        backup later (daily_backup), so that it does not delay the window.
+
+        With check=False the file is checked whole before use only when the last program to
+        use it did not close it (killed, crashed, a power cut), or when opening it meets
+        damage; otherwise the caller checks it after opening (safety.is_healthy, off the
+        reader's way) and calls restore_damaged if it is not sound. The start then costs the
+        same whatever the size of the library."""
         path = _library_path(home)
         if not writable(path.parent, path):
             return cls._open_read_only(path)
-        restored = restore.recover(path)
+        left = safety.left_in_use(path)
+        try:
+            library = cls._open_writable(path, check or bool(left))
+        except LibraryError as err:
+            if check or left or not _damaged(err):
+                raise
+            library = cls._open_writable(path, True)  # damage met on opening: restore it now
+        for mark in left:  # the file was checked (and restored if need be) after them
+            safety.unmark_in_use(mark)
+        if backup:
+            library._daily_backup()
+        return library
+
+    @classmethod
+    def _open_writable(cls, path: Path, check: bool) -> Library:
+        restored = restore.recover(path, check)
         library = cls(_connect_wal(path), path, [])
         try:
-            library._migrate()
-            library.notices += recovered.take_in(library._conn, path, restored)
-            library._untold = list(library.notices)
-            if restored is not None:
-                restore.done(path)
-            if backup:
-                library._daily_backup()
+            library._take_over(restored)
         except BaseException:
             library._untold = []  # never handed over: they are told next time
             library.close()
             raise
         return library
+
+    def _take_over(self, restored: restore.Restore | None) -> None:
+        """Migrate, take in what damaged files still hold, and mark the library in use."""
+        self._migrate()
+        self.notices = recovered.take_in(self._conn, self.path, restored)
+        self._untold = list(self.notices)
+        if restored is not None:
+            restore.done(self.path)
+        self._in_use = safety.mark_in_use(self.path)
+
+    def restore_damaged(self) -> list[str]:
+        """The file was found damaged after it opened (open with check=False): put the newest
+        good backup in its place through the restore path, keeping the damaged file and
+        taking in its bookmarks, and go on with it. Returns the notices for the reader."""
+        self._conn.close()
+        try:
+            restored = restore.recover(self.path)
+        finally:  # a restore that fails leaves the library as it was, open
+            self._conn = _connect_wal(self.path)
+        self._take_over(restored)
+        return self.notices
 
     @classmethod
     def attach(cls, home: Path | None = None) -> Library:
@@ -179,6 +217,9 @@ class Library:
                 log.warning("could not note that the notices were shown: %s", err)
             self._untold = []
         self._conn.close()
+        if self._in_use is not None:  # closed properly: the next start need not check it all
+            safety.unmark_in_use(self._in_use)
+            self._in_use = None
 
     def is_own_file(self, target: Path) -> bool:
         """Whether writing `target` would write over this library or what keeps it safe (its
@@ -403,6 +444,35 @@ class Library:
             "SELECT issue_id FROM article WHERE key = ?", (storable(key),)
         ).fetchone()
         return None if row is None else self.issue(row[0])
+
+    @_reading
+    def paper_shelves(self) -> list[shelves.Shelf]:
+        """The papers, each counting its issues (the top of the issue tree)."""
+        return shelves.papers(self._conn)
+
+    @_reading
+    def year_shelves(self, paper: str | None) -> list[shelves.Shelf]:
+        return shelves.years(self._conn, paper)
+
+    @_reading
+    def month_shelves(self, paper: str | None, year: str) -> list[shelves.Shelf]:
+        return shelves.months(self._conn, paper, year)
+
+    @_reading
+    def shelf_issues(self, shelf: shelves.Shelf) -> list[IssueRow]:
+        """The issues of a month, or of the paper's shelf of issues without a date."""
+        return shelves.issues(self._conn, shelf)
+
+    @_reading
+    def shelf_of(self, issue_id: int) -> shelves.Shelf | None:
+        """Where an issue stands in the tree: its paper, year and month."""
+        return shelves.shelf_of(self._conn, issue_id)
+
+    @_reading
+    def issue_beside(self, issue_id: int | None, step: int) -> int | None:
+        """The issue after (step 1) or before (step -1) `issue_id` in the order of issues();
+        from None, the first or the last. None past the end."""
+        return shelves.issue_beside(self._conn, issue_id, step)
 
     @_reading
     def papers(self) -> list[str]:
@@ -653,6 +723,12 @@ def _index_damaged(err: BaseException) -> bool:
         if getattr(cause, "sqlite_errorcode", None) == sqlite3.SQLITE_CORRUPT_VTAB:
             return True
     return False
+
+
+def _damaged(err: LibraryError) -> bool:
+    """Whether opening failed because the file is damaged (not busy, not unwritable)."""
+    cause = err.__cause__
+    return isinstance(cause, sqlite3.Error) and primary_code(cause) in safety.DAMAGED_CODES
 
 
 def _library_path(home: Path | None) -> Path:

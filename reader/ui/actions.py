@@ -398,8 +398,10 @@ def handler(target: object, action: Action) -> Callable[..., object]:
 
 
 def _caller(target: object, action: Action) -> Callable[..., object]:
-    call = handler(target, action)
-    return lambda *_: call(*action.args)  # QAction.triggered passes `checked`: not wanted
+    # The handler is found when the command runs: a part of the window that loads when
+    # first used (printing, exports) is not made for the first paint.
+    # QAction.triggered passes `checked`: not wanted.
+    return lambda *_: handler(target, action)(*action.args)
 
 
 def _types_text(seq: QKeySequence) -> bool:

@@ -7,29 +7,27 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import logs
-from reader.library import Library, LibraryError, daily_backup, default_home
+from reader.library import Library, LibraryError, default_home
 from reader.render import is_chinese
 from reader.ui import i18n, settings
 from reader.ui.core_messages import translated
 from reader.ui.instance import Instance, NotAnswering
 from reader.ui.literal import literal
+from reader.ui.upkeep import Upkeep
 from reader.ui.window import APP_NAME, MainWindow, app_name
 
-# The daily backup waits this long after the window opens, so that it never slows the
-# first paint; it reads on a connection of its own and the window does not wait for it.
-BACKUP_DELAY_MS = 1500
-# How long closing the window waits for a backup still being written.
-BACKUP_FINISH_S = 60
+# The whole-file check of the library, then the day's backup, wait this long after the first
+# paint, so that they never slow it; they run on a thread of their own.
+UPKEEP_DELAY_MS = 500
 # The day's papers are looked for this long after the window opens, after its first paint.
 DAILY_DELAY_MS = 1000
 # The folder of the library where Qt's dialogs keep their state.
@@ -48,8 +46,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
-        for backup in window.findChildren(DailyBackup):
-            backup.wait(BACKUP_FINISH_S)
+        for upkeep in window.findChildren(Upkeep):
+            upkeep.wait()
         window.library.close()
 
 
@@ -95,7 +93,7 @@ def start(options: argparse.Namespace) -> MainWindow | int:
     if instance is None:
         return 0  # the window open on this library took the paths
     try:
-        library = Library.open(home, backup=False)
+        library = Library.open(home, backup=False, check=False)  # both after the first paint
     except LibraryError as err:
         instance.release()
         QMessageBox.critical(None, app_name(), literal(translated(str(err))))
@@ -106,11 +104,17 @@ def start(options: argparse.Namespace) -> MainWindow | int:
     instance.deliver_to(lambda received: _open_received(window, received))
     window.show()
     if not library.read_only:
-        backup = DailyBackup(library.path, window)
-        QTimer.singleShot(BACKUP_DELAY_MS, backup, backup.start)  # not once the window is gone
-    for notice in map(translated, library.notices):
-        window.statusBar().showMessage(notice)
-        QMessageBox.information(window, app_name(), literal(notice))
+        problem = window.start_problem
+        upkeep = Upkeep(
+            library, True, problem, lambda notices: _restored(window, notices), window.warn, window
+        )
+        if problem:  # damage met at the start: checked (and restored) at once
+            upkeep.start()
+        else:
+            window.first_painted.connect(
+                lambda: QTimer.singleShot(UPKEEP_DELAY_MS, upkeep, upkeep.start)
+            )
+    tell(window, library.notices)
     if library.read_only:
         return window
     QTimer.singleShot(DAILY_DELAY_MS, window.daily, window.daily.start)  # after the first paint
@@ -144,33 +148,21 @@ def _open_received(window: MainWindow, paths: list[str]) -> None:
     window.activateWindow()
 
 
-class DailyBackup(QObject):
-    """Takes the day's backup of the library on a thread; a failure is shown in words."""
+def tell(window: MainWindow, notices: list[str]) -> None:
+    """What the library did to keep itself safe (restored, salvaged), each in a box."""
+    for notice in map(translated, notices):
+        window.statusBar().showMessage(notice)
+        QMessageBox.information(window, app_name(), literal(notice))
 
-    failed = Signal(str)
 
-    def __init__(self, path: Path, window: MainWindow) -> None:
-        super().__init__(window)
-        self._path = path
-        self._window = window
-        self._thread = threading.Thread(target=self._run, name="daily-backup", daemon=True)
-        self.failed.connect(self._report)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def wait(self, seconds: float) -> None:
-        if self._thread.is_alive():
-            self._thread.join(seconds)
-
-    def _run(self) -> None:
-        try:
-            daily_backup(self._path)
-        except LibraryError as err:
-            self.failed.emit(str(err))
-
-    def _report(self, message: str) -> None:
-        self._window.warn(message)
+def _restored(window: MainWindow, notices: list[str]) -> None:
+    """The check after the first paint found damage, and the library was restored: every
+    view reads it again, and the reader is told what happened."""
+    window.signals.issues_stored()
+    if window.navigator.current is None or window.start_problem:
+        window.start_problem = None
+        window.open_last_story()
+    tell(window, notices)
 
 
 # --- the sample issue and other resources -------------------------------------------------------

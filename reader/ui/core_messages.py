@@ -213,6 +213,8 @@ def template_for(message: str) -> str | None:
 
 
 def _translate(message: str) -> str | None:
+    if message in _whole():  # most messages: found without compiling every template
+        return QCoreApplication.translate(CONTEXT, message)
     for template, pattern in _patterns():
         match = pattern.fullmatch(message)
         if match:
@@ -234,6 +236,12 @@ def _fill(template: str, parts: tuple[str, ...], parts_done: bool = False) -> st
         lambda m: values[int(m[1]) - 1] if int(m[1]) <= len(values) else m[0],
         QCoreApplication.translate(CONTEXT, template),
     )
+
+
+@cache
+def _whole() -> frozenset[str]:
+    """The templates without a %1, %2…: messages as they are."""
+    return frozenset(t for t in TEMPLATES if not _NUMBER.search(t))
 
 
 @cache

@@ -20,13 +20,18 @@ class FocusFrame(QWidget):
         super().__init__(parent)
         self.setObjectName("focus_frame")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._panes = panes
+        self._panes: list[QWidget] = []
         for pane in panes:
-            pane.installEventFilter(self)
+            self.add(pane)
         self.hide()
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._follow)
+
+    def add(self, pane: QWidget) -> None:
+        """One more pane to frame when it has the focus (a panel made later)."""
+        self._panes.append(pane)
+        pane.installEventFilter(self)
 
     def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
         pane = next((p for p in self._panes if new is p or (new and p.isAncestorOf(new))), None)

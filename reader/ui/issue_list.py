@@ -82,7 +82,7 @@ class IssueListCommands(QObject):
     def show_menu(self, pos: QPoint) -> None:
         """The row's own commands, named as in the action table, with their keys."""
         index = QPersistentModelIndex(self._view.indexAt(pos))
-        if not index.isValid():
+        if index.data(Role.KIND) not in ("issue", "page", "article"):  # a paper, year, month
             return
         menu = QMenu(self._view)
         menu.setObjectName("sidebar_menu")

@@ -36,13 +36,11 @@ class Navigator(QObject):
         self.current: str | None = None
         self._back: list[str] = []
         self._forward: list[str] = []
-        self._issue_ids: list[int] | None = None
         self._stories: dict[int, list[_Story]] = {}
         signals.issues_changed.connect(self.invalidate)
 
     def invalidate(self) -> None:
         """Forget cached orders after issues were imported or removed."""
-        self._issue_ids = None
         self._stories.clear()
 
     def show(self, key: str) -> None:
@@ -167,25 +165,16 @@ class Navigator(QObject):
         return stories, index
 
     def _first_of_issue(self, step: int, last: bool = False) -> str | None:
-        """The first (or last) story of the nearest issue `step` places away that has stories."""
-        ids = self._issue_order()
+        """The first (or last) story of the nearest issue `step` places away that has stories.
+        Issues are found one by one beside the current one, never all listed."""
         issue = self._library.issue_of(self.current) if self.current else None
-        if issue is None or issue.id not in ids:
-            start = -1 if step > 0 else len(ids)
-        else:
-            start = ids.index(issue.id)
-        n = start + step
-        while 0 <= n < len(ids):
-            stories = self._stories_of(ids[n])
+        issue_id = self._library.issue_beside(issue.id if issue else None, step)
+        while issue_id is not None:
+            stories = self._stories_of(issue_id)
             if stories:
                 return stories[-1 if last else 0][0]
-            n += step
+            issue_id = self._library.issue_beside(issue_id, step)
         return None
-
-    def _issue_order(self) -> list[int]:
-        if self._issue_ids is None:
-            self._issue_ids = [row.id for row in self._library.issues()]
-        return self._issue_ids
 
     def _stories_of(self, issue_id: int) -> list[_Story]:
         if issue_id not in self._stories:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -13,7 +14,9 @@ from reader.model import Page
 from reader.ui import settings
 from reader.ui.article_view import ArticleView
 from reader.ui.navigation import Navigator
-from reader.ui.page_view import PageView
+
+if TYPE_CHECKING:
+    from reader.ui.page_view import PageView
 
 
 class PagePane(QObject):
@@ -34,20 +37,28 @@ class PagePane(QObject):
         self._library, self._navigator, self._settings = library, navigator, config
         self._folder_of = folder_of
         self.article_view = article_view
-        self.page_view = PageView(parent=parent)
+        self._page_view: PageView | None = None  # made when first shown: not for the text
         self.stack = QStackedWidget(parent)
         self.stack.setObjectName("reading_pane")
         self.stack.addWidget(article_view)
-        self.stack.addWidget(self.page_view)
         self._shown: tuple[int, str] | None = None  # (issue id, page code) in the page view
         if config.get(settings.PAGE_VIEW):
             self.stack.setCurrentWidget(self.page_view)
         navigator.current_article_changed.connect(self._follow)
-        self.page_view.article_chosen.connect(self._open_as_text)
+
+    @property
+    def page_view(self) -> PageView:
+        if self._page_view is None:
+            from reader.ui.page_view import PageView  # the printed page's drawing, when used
+
+            self._page_view = PageView(parent=self.stack)
+            self.stack.addWidget(self._page_view)
+            self._page_view.article_chosen.connect(self._open_as_text)
+        return self._page_view
 
     @property
     def showing_page(self) -> bool:
-        return self.stack.currentWidget() is self.page_view
+        return self._page_view is not None and self.stack.currentWidget() is self._page_view
 
     def toggle(self) -> None:
         """The printed page instead of the text, or back; remembered for the next start."""
@@ -68,7 +79,8 @@ class PagePane(QObject):
         self.face.setFocus()
 
     def close(self) -> None:
-        self.page_view.renderer.close()
+        if self._page_view is not None:
+            self._page_view.renderer.close()
 
     def _follow(self, key: str) -> None:
         if not self.showing_page:

@@ -25,13 +25,12 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -159,27 +158,6 @@ def _search(library: Library, request: Request) -> list[Hit] | str:
         return QCoreApplication.translate(
             "SearchPanel", "The search failed; the log file in the library folder says why."
         )
-
-
-class SearchBox(QLineEdit):
-    down_pressed = Signal()  # the reader moves from the box into the hits
-    escape_pressed = Signal()  # the reader goes back to the story
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("search_box")
-        self.setPlaceholderText(self.tr("Search the library (Ctrl+F)"))
-        self.setClearButtonEnabled(True)
-        self.setMinimumWidth(160)
-        self.setMaximumWidth(360)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down:
-            self.down_pressed.emit()
-        elif event.key() == Qt.Key.Key_Escape:
-            self.escape_pressed.emit()
-        else:
-            super().keyPressEvent(event)
 
 
 class HitDelegate(QStyledItemDelegate):

@@ -1,7 +1,9 @@
-"""The sidebar: one lazy tree model over issue -> page -> article, and its view."""
+"""The sidebar: one lazy tree model over paper -> year -> month -> issue -> page -> article,
+and its view."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from enum import IntEnum
 from typing import Any
@@ -9,6 +11,8 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -24,19 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.library import ArticleRow, IssueRow, PageRow
+from reader.library import ArticleRow, IssueRow, LibraryError, PageRow, Shelf
 from reader.render import BOOKMARK_MARK, is_chinese, page_label
 from reader.ui.literal import literal
 from reader.ui.signals import LibrarySignals
-
-# Issues are fetched in batches so a library of thousands opens at once.
-ISSUE_BATCH = 200
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class Role(IntEnum):
-    KIND = Qt.ItemDataRole.UserRole + 1  # "issue", "page" or "article"
+    KIND = Qt.ItemDataRole.UserRole + 1  # "paper", "year", "month", "issue", "page", "article"
     ARTICLE_KEY = Qt.ItemDataRole.UserRole + 2
     ISSUE_ID = Qt.ItemDataRole.UserRole + 3
     PAGE_CODE = Qt.ItemDataRole.UserRole + 4
@@ -48,27 +49,35 @@ class Role(IntEnum):
 class _Node:
     """One row of the tree; children are None until fetched."""
 
-    __slots__ = ("children", "number", "parent", "row", "total")
+    __slots__ = ("children", "number", "parent", "row")
 
-    def __init__(self, row: Any, parent: _Node | None, number: int = 0, total: int = 0) -> None:
+    def __init__(self, row: Any, parent: _Node | None, number: int = 0) -> None:
         self.row = row
         self.parent = parent
         self.number = number  # its row under the parent: children are only ever appended
         self.children: list[_Node] | None = None
-        self.total = total  # children known to exist (used by the root's batches)
 
     @property
     def kind(self) -> str:
-        if isinstance(self.row, IssueRow):
+        row = self.row
+        if isinstance(row, Shelf):
+            assert self.parent is not None
+            return _SHELF_BELOW[self.parent.kind]
+        if isinstance(row, IssueRow):
             return "issue"
-        if isinstance(self.row, PageRow):
+        if isinstance(row, PageRow):
             return "page"
-        return "article" if isinstance(self.row, ArticleRow) else "root"
+        return "article" if isinstance(row, ArticleRow) else "root"
+
+
+# The shelf under each: papers at the top, their years, the months of a year.
+_SHELF_BELOW = {"root": "paper", "paper": "year", "year": "month"}
 
 
 class LibraryTreeModel(QAbstractItemModel):
-    """Issues newest first, their pages (版), their articles in reading order; it follows
-    the library's changes itself."""
+    """Papers, their years and months, newest first, each month's issues, their pages (版),
+    their articles in reading order. Each level is read when it is opened, so that a library
+    of 10,000 issues opens at once; it follows the library's changes itself."""
 
     def __init__(self, signals: LibrarySignals, parent: Any = None) -> None:
         super().__init__(parent)
@@ -86,11 +95,16 @@ class LibraryTreeModel(QAbstractItemModel):
     def reload(self) -> None:
         """Start again from the library (after an import or a removal)."""
         self.beginResetModel()
-        self._root = _Node(None, None, total=self._library.issue_count())
-        self._root.children = []
+        self._root = _Node(None, None)
         self._articles.clear()
         self._issues.clear()
         self._unread.clear()
+        # The papers, a few rows, are read at once: the view asks for them at once. On damage
+        # the list stays empty until the library is restored (told where the story is read).
+        with contextlib.suppress(LibraryError):
+            self._root.children = [
+                _Node(row, self._root, n) for n, row in enumerate(self._children_of(self._root))
+            ]
         self.endResetModel()
 
     # --- QAbstractItemModel ----------------------------------------------------------------
@@ -121,38 +135,29 @@ class LibraryTreeModel(QAbstractItemModel):
     def hasChildren(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         node = self._node(parent)
         if node.kind == "root":
-            return node.total > 0
-        if node.kind == "issue":
-            return node.row.article_count > 0
-        if node.kind == "page":
-            return node.row.article_count > 0
-        return False
+            return node.children is None or bool(node.children)
+        if node.kind == "article":
+            return False
+        count = node.row.count if isinstance(node.row, Shelf) else node.row.article_count
+        return count > 0
 
     def canFetchMore(self, parent: _Index) -> bool:
         node = self._node(parent)
-        if node.kind == "root":
-            return len(node.children or ()) < node.total
         return node.kind != "article" and node.children is None
 
     def fetchMore(self, parent: _Index) -> None:
         node = self._node(parent)
-        if node.kind == "root":
-            rows: list[Any] = self._library.issues(len(node.children or ()), ISSUE_BATCH)
-        elif node.kind == "issue":
-            rows = self._library.pages(node.row.id) or self._library.articles(node.row.id)
-        elif node.kind == "page":
-            rows = self._library.articles(node.row.issue_id, node.row.code)
-        else:
+        if node.kind == "article" or node.children is not None:
             return
-        if node.children is None:
-            node.children = []
+        try:
+            rows = self._children_of(node)
+        except LibraryError:  # damage: told where the story is read; the level stays closed
+            return
+        node.children = []
         if not rows:
-            if node.kind == "root":
-                node.total = len(node.children)
             return
-        start = len(node.children)
-        self.beginInsertRows(parent, start, start + len(rows) - 1)
-        for number, row in enumerate(rows, start):
+        self.beginInsertRows(parent, 0, len(rows) - 1)
+        for number, row in enumerate(rows):
             child = _Node(row, node, number)
             node.children.append(child)
             if isinstance(row, ArticleRow):
@@ -160,6 +165,20 @@ class LibraryTreeModel(QAbstractItemModel):
             elif isinstance(row, IssueRow):
                 self._issues[row.id] = child
         self.endInsertRows()
+
+    def _children_of(self, node: _Node) -> list[Any]:
+        kind, row, library = node.kind, node.row, self._library
+        if kind == "root":
+            return library.paper_shelves()
+        if kind == "paper":
+            return library.year_shelves(row.paper)
+        if kind == "year" and row.year is not None:
+            return library.month_shelves(row.paper, row.year)
+        if kind in ("year", "month"):
+            return library.shelf_issues(row)
+        if kind == "issue":
+            return library.pages(row.id) or library.articles(row.id)
+        return library.articles(row.issue_id, row.code)
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
@@ -211,7 +230,10 @@ class LibraryTreeModel(QAbstractItemModel):
     def _unread_count(self, node: _Node) -> int:
         issue_id = node.row.id if node.kind == "issue" else node.row.issue_id
         if issue_id not in self._unread:
-            self._unread[issue_id] = self._library.unread_by_page(issue_id)
+            try:
+                self._unread[issue_id] = self._library.unread_by_page(issue_id)
+            except LibraryError:  # damage: told where the story is read; not counted here
+                return 0
         counts = self._unread[issue_id]
         return sum(counts.values()) if node.kind == "issue" else counts.get(node.row.code, 0)
 
@@ -252,26 +274,34 @@ class LibraryTreeModel(QAbstractItemModel):
                 self._set_state(key, bookmarked=key in marked)
 
     def _fetch_path_to(self, issue_id: int, page: str | None) -> None:
-        root = QModelIndex()
-        issue_index = self._find_child(root, lambda n: n.row.id == issue_id)
-        if not issue_index.isValid():
+        """Open the tree down to the issue's page: only the shelves on the way are read."""
+        shelf = self._library.shelf_of(issue_id)
+        if shelf is None:
             return
-        if self.canFetchMore(issue_index):
-            self.fetchMore(issue_index)
-        page_index = self._find_child(
-            issue_index, lambda n: n.kind == "page" and n.row.code == page
-        )
-        if page_index.isValid() and self.canFetchMore(page_index):
-            self.fetchMore(page_index)
+        steps = [
+            lambda n: n.kind == "paper" and n.row.paper == shelf.paper,
+            lambda n: n.kind == "year" and n.row.year == shelf.year,
+        ]
+        if shelf.year is not None:
+            steps.append(lambda n: n.kind == "month" and n.row.month == shelf.month)
+        steps.append(lambda n: n.kind == "issue" and n.row.id == issue_id)
+        steps.append(lambda n: n.kind == "page" and n.row.code == page)
+        index = QModelIndex()
+        for step in steps:
+            found = self._find_child(index, step)
+            if not found.isValid():
+                break
+            index = found
+            if self.canFetchMore(index):
+                self.fetchMore(index)
 
     def _find_child(self, parent: QModelIndex, match: Any) -> QModelIndex:
-        while True:
-            for row, child in enumerate(self._node(parent).children or ()):
-                if match(child):
-                    return self.index(row, 0, parent)
-            if not self.canFetchMore(parent):
-                return QModelIndex()
+        if self.canFetchMore(parent):
             self.fetchMore(parent)
+        for row, child in enumerate(self._node(parent).children or ()):
+            if match(child):
+                return self.index(row, 0, parent)
+        return QModelIndex()
 
     def _node(self, index: _Index) -> _Node:
         return index.internalPointer() if index.isValid() else self._root
@@ -281,6 +311,8 @@ class LibraryTreeModel(QAbstractItemModel):
         row = node.row
         if role == Role.KIND:
             return node.kind
+        if isinstance(row, Shelf):
+            return None
         if role == Role.ARTICLE_KEY and node.kind == "article":
             return row.key
         if role == Role.ISSUE_ID:
@@ -296,6 +328,8 @@ class LibraryTreeModel(QAbstractItemModel):
 
 def _label(node: _Node) -> str:
     row = node.row
+    if isinstance(row, Shelf):
+        return _shelf_label(node.kind, row)
     if node.kind == "issue":
         return row.title
     if node.kind == "page":
@@ -303,6 +337,17 @@ def _label(node: _Node) -> str:
         return page_label(row.code, row.name, is_chinese(node.parent.row.title))
     mark = f"{BOOKMARK_MARK} " if row.bookmarked else ""
     return mark + row.title
+
+
+def _shelf_label(kind: str, shelf: Shelf) -> str:
+    if kind == "paper":
+        return shelf.paper or QCoreApplication.translate("LibraryTreeModel", "Without a paper name")
+    if kind == "year":
+        return shelf.year or QCoreApplication.translate("LibraryTreeModel", "Without a date")
+    month = int(shelf.month or 0)
+    if shelf.paper is not None and is_chinese(shelf.paper):
+        return f"{month}月"
+    return QLocale(QLocale.Language.English).monthName(month) if 1 <= month <= 12 else "?"
 
 
 class SidebarView(QTreeView):

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     Qt,
     QTimer,
     Signal,
@@ -41,34 +45,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.export.contents import issue_folder
-from reader.library import Bookmark, ImportResult, Library
+from reader.library import Bookmark, ImportResult, Library, LibraryError
 from reader.render import BOOKMARK_MARK, DEFAULT_TEXT_PX, FONTS, THEMES, is_chinese, page_label
 from reader.ui import actions, settings
 from reader.ui.article_view import ArticleView, Look
-from reader.ui.bookmarks import BookmarksPanel
-from reader.ui.calendar import IssueCalendar
 from reader.ui.core_messages import translated
 from reader.ui.daily import DailyPapers
-from reader.ui.exports import Exports
 from reader.ui.focus_frame import FocusFrame
-from reader.ui.help import about_box, help_dialog
 from reader.ui.i18n import QT_TRANSLATE_NOOP
-from reader.ui.importer import Batch, Importer
 from reader.ui.issue_list import IssueListCommands
 from reader.ui.literal import window_title
 from reader.ui.navigation import Navigator
-from reader.ui.output import StoryOutput
 from reader.ui.page_pane import PagePane
-from reader.ui.preferences import PreferencesDialog
-from reader.ui.search import SearchBox, SearchPanel
+from reader.ui.search_box import SearchBox
 from reader.ui.sidebar import LibraryTreeModel, Role, SidebarView
 from reader.ui.signals import LibrarySignals
 from reader.ui.undo import UndoList
 from reader.ui.welcome import WelcomePane
 
+if TYPE_CHECKING:
+    from reader.ui.bookmarks import BookmarksPanel
+    from reader.ui.exports import Exports
+    from reader.ui.importer import Batch, Importer
+    from reader.ui.output import StoryOutput
+    from reader.ui.search import SearchPanel
+
+log = logging.getLogger(__name__)
+
 APP_NAME = "Paper Reader"
 TEXT_STEP_PX = 2
+# What the first paint does not show is made after it, or after this long if the story is
+# not painted (an empty library, the printed page shown).
+AFTER_FIRST_PAINT_MS = 1000
 MESSAGE_MS = 4000
 ISSUES_TAB, BOOKMARKS_TAB, SEARCH_TAB = 0, 1, 2
 
@@ -81,6 +89,7 @@ class MainWindow(QMainWindow):
     """
 
     closed = Signal()
+    first_painted = Signal()  # the story is on screen, and the rest of the window made
 
     def __init__(self, library: Library, home: Path, config: settings.Settings) -> None:
         super().__init__()
@@ -91,10 +100,11 @@ class MainWindow(QMainWindow):
         self._open_when_found = False  # Enter was pressed before the hits arrived
         self._reading_at = 0  # where in the story to go on reading, once the window shows
         self._hidden_for_reading: list[QWidget] = []  # what full-screen reading hid
+        self.start_problem: str | None = None  # the library could not be read at the start
         self.signals = LibrarySignals(library, self)
         self.navigator = Navigator(self.signals, self)
         self.undo_list = UndoList(self)
-        self.importer = Importer(home, self)
+        self._importer: Importer | None = None  # made for the first import
         self.daily = DailyPapers(home, config, self)
         self.message: QMessageBox | None = None  # the last import problem shown, if any
         self._build_widgets()
@@ -105,6 +115,8 @@ class MainWindow(QMainWindow):
         _application().installEventFilter(self._guard)
         self._connect_signals()
         self._restore()
+        self._first_paint: FirstPaint | None = FirstPaint(self._after_first_paint, self)
+        self.article_view.viewport().installEventFilter(self._first_paint)
 
     # --- building ----------------------------------------------------------------------------
 
@@ -115,21 +127,23 @@ class MainWindow(QMainWindow):
         self.issue_list = IssueListCommands(
             self.signals, self.navigator, self.sidebar, self.undo_list, self.warn
         )
-        self.bookmarks = BookmarksPanel(self.signals, self)
-        self.search_panel = SearchPanel(self.signals, self._home, self)
+        # The bookmarks and the search hits are made when first shown or used (see
+        # _after_first_paint): their tabs hold a place until then.
+        self._bookmarks: BookmarksPanel | None = None
+        self._search_panel: SearchPanel | None = None
         self.search_box = SearchBox(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sidebar_tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.sidebar, self.tr("Issues"))
-        self.tabs.addTab(self.bookmarks, self.tr("Bookmarks"))
-        self.tabs.addTab(self.search_panel, self.tr("Search"))
+        self.tabs.addTab(QWidget(self.tabs), self.tr("Bookmarks"))
+        self.tabs.addTab(QWidget(self.tabs), self.tr("Search"))
         self.article_view = ArticleView(self)
         self.article_view.setAcceptDrops(False)
-        self.output = StoryOutput(self.library, self.article_view, self._settings, self)
-        self.exports = Exports(self.library, lambda: self.navigator.current, self._settings, self)
+        self._output: StoryOutput | None = None  # printing, exports: made when first used
+        self._exports: Exports | None = None
         self.page_pane = PagePane(
-            self.library, self.navigator, self.article_view, self._settings, issue_folder, self
+            self.library, self.navigator, self.article_view, self._settings, picture_folder, self
         )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
@@ -144,8 +158,7 @@ class MainWindow(QMainWindow):
         # Escape anywhere in the sidebar (a list, the hits, a note) goes back to the story.
         self.sidebar_escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.tabs)
         self.sidebar_escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        panes = [self.sidebar, self.bookmarks.view, self.search_panel.hits, self.article_view]
-        self.focus_frame = FocusFrame(panes, self)
+        self.focus_frame = FocusFrame([self.sidebar, self.article_view], self)
         self.position_label = QLabel(self)
         self.position_label.setObjectName("position")
         self.position_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -199,27 +212,86 @@ class MainWindow(QMainWindow):
         self.sidebar.selectionModel().currentChanged.connect(self._sidebar_picked)
         self.sidebar.activated.connect(self._sidebar_activated)
         self.issue_list.said.connect(self._say)
-        self.bookmarks.open_requested.connect(self._open_from_list)
-        self.bookmarks.remove_requested.connect(command(self._remove_bookmark))
-        self.bookmarks.note_edited.connect(command(self.signals.set_bookmark_note))
-        self.search_panel.open_requested.connect(self._open_hit)
-        self.search_panel.results_shown.connect(self._results_shown)
-        self.search_box.textChanged.connect(self.search_panel.type)
+        self.search_box.textChanged.connect(lambda text: self.search_panel.type(text))
         self.search_box.returnPressed.connect(self._search_entered)
         self.search_box.down_pressed.connect(self._search_down)
         self.search_box.escape_pressed.connect(self.page_pane.focus)
         self.sidebar_escape.activated.connect(self.page_pane.focus)
-        self.importer.progress.connect(self._import_progress)
-        self.importer.busy_changed.connect(self.qactions["stop_import"].setEnabled)
-        self.importer.busy_changed.connect(self.stop_button.setVisible)
-        self.importer.finished.connect(command(self._imported))
         self.daily.fetched.connect(lambda folder: self.import_paths([folder], show=False))
         self.daily.said.connect(self._say)
-        self.output.said.connect(self._say)
-        self.output.failed.connect(self._show_problem)
-        self.exports.said.connect(self._say)
-        self.exports.failed.connect(self._show_problem)
         self.undo_list.changed.connect(self._update_actions)
+
+    @property
+    def bookmarks(self) -> BookmarksPanel:
+        """The bookmarks tab's list and note, made when first shown or used."""
+        if self._bookmarks is None:
+            from reader.ui.bookmarks import BookmarksPanel
+
+            panel = BookmarksPanel(self.signals, self)
+            command = self._command
+            panel.open_requested.connect(self._open_from_list)
+            panel.remove_requested.connect(command(self._remove_bookmark))
+            panel.note_edited.connect(command(self.signals.set_bookmark_note))
+            self._bookmarks = panel
+            self._fill_tab(BOOKMARKS_TAB, panel, panel.view)
+        return self._bookmarks
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The search tab's hits, made when first shown or used."""
+        if self._search_panel is None:
+            from reader.ui.search import SearchPanel
+
+            panel = SearchPanel(self.signals, self._home, self)
+            panel.open_requested.connect(self._open_hit)
+            panel.results_shown.connect(self._results_shown)
+            self._search_panel = panel
+            self._fill_tab(SEARCH_TAB, panel, panel.hits)
+        return self._search_panel
+
+    def _fill_tab(self, number: int, panel: QWidget, pane: QWidget) -> None:
+        """Put `panel` in the place its tab kept; `pane` gets the focus frame."""
+        current, label = self.tabs.currentIndex(), self.tabs.tabText(number)
+        place = self.tabs.widget(number)
+        self.tabs.removeTab(number)
+        self.tabs.insertTab(number, panel, label)
+        self.tabs.setCurrentIndex(current)
+        if place is not None:
+            place.deleteLater()
+        self.focus_frame.add(pane)
+
+    def _after_first_paint(self) -> None:
+        """What the first paint does not show, made once it is on screen."""
+        if self._first_paint is None:
+            return
+        self._first_paint.deleteLater()
+        self._first_paint = None
+        self.bookmarks, self.search_panel  # noqa: B018  # made by asking for them
+        self.first_painted.emit()
+
+    @property
+    def output(self) -> StoryOutput:
+        """Copy, print and export of the story; print support loads when first used."""
+        if self._output is None:
+            from reader.ui.output import StoryOutput
+
+            self._output = StoryOutput(self.library, self.article_view, self._settings, self)
+            self._output.said.connect(self._say)
+            self._output.failed.connect(self._show_problem)
+        return self._output
+
+    @property
+    def exports(self) -> Exports:
+        """Exports of issues and bookmarks (EPUB, PDF, RIS…), loaded when first used."""
+        if self._exports is None:
+            from reader.ui.exports import Exports
+
+            self._exports = Exports(
+                self.library, lambda: self.navigator.current, self._settings, self
+            )
+            self._exports.said.connect(self._say)
+            self._exports.failed.connect(self._show_problem)
+        return self._exports
 
     def _command(self, slot: Callable[..., object]) -> Callable[..., None]:
         return actions.guarded(slot, self.warn)
@@ -330,6 +402,8 @@ class MainWindow(QMainWindow):
         return bool(self._hidden_for_reading)
 
     def show_preferences(self) -> None:
+        from reader.ui.preferences import PreferencesDialog  # loaded when first used
+
         dialog = PreferencesDialog(self._settings, self._home, self)
         dialog.changed.connect(self.apply_look)
         dialog.changed.connect(self.daily.check)  # papers ticked, or an hour already past
@@ -344,6 +418,8 @@ class MainWindow(QMainWindow):
 
     def show_calendar(self) -> None:
         issue = self.library.issue_of(self.navigator.current) if self.navigator.current else None
+        from reader.ui.calendar import IssueCalendar  # loaded when first used
+
         dialog = IssueCalendar(self.signals, issue, self)
         dialog.issue_chosen.connect(self.open_issue)
         dialog.show()
@@ -355,9 +431,13 @@ class MainWindow(QMainWindow):
             self._open_from_list(rows[0].key)
 
     def show_help(self) -> None:
+        from reader.ui.help import help_dialog  # loaded when first used
+
         help_dialog(self).show()
 
     def show_about(self) -> None:
+        from reader.ui.help import about_box
+
         about_box(self, app_name(), self._home).show()
 
     def open_files(self) -> None:
@@ -385,7 +465,21 @@ class MainWindow(QMainWindow):
 
     @property
     def pending_imports(self) -> int:
-        return self.importer.pending
+        return 0 if self._importer is None else self._importer.pending
+
+    @property
+    def importer(self) -> Importer:
+        """Imports in a process beside the window; made for the first import."""
+        if self._importer is None:
+            from reader.ui.importer import Importer
+
+            importer = Importer(self._home, self)
+            importer.progress.connect(self._import_progress)
+            importer.busy_changed.connect(self.qactions["stop_import"].setEnabled)
+            importer.busy_changed.connect(self.stop_button.setVisible)
+            importer.finished.connect(self._command(self._imported))
+            self._importer = importer
+        return self._importer
 
     def _open_chosen(self, paths: list[str]) -> None:
         if paths:
@@ -485,7 +579,9 @@ class MainWindow(QMainWindow):
             )
             return
         bookmarked = self.library.is_bookmarked(key)
-        self.article_view.show_article(article, issue_folder(issue.source), bookmarked)
+        # A story without pictures does not need their folder (nor the module that finds it).
+        folder = picture_folder(issue.source) if article.images else None
+        self.article_view.show_article(article, folder, bookmarked)
         self.reading_area.setCurrentWidget(self.page_pane.stack)
         self.signals.visit(key)
         if self.isVisible():
@@ -595,21 +691,37 @@ class MainWindow(QMainWindow):
         if get(settings.STATE_VERSION) == settings.WINDOW_STATE_VERSION:
             self.restoreState(get(settings.WINDOW_STATE), settings.WINDOW_STATE_VERSION)
             self.splitter.restoreState(get(settings.SPLITTER))
-        self.tabs.setCurrentIndex(get(settings.SIDEBAR_TAB))
+        tab = get(settings.SIDEBAR_TAB)
+        if tab == BOOKMARKS_TAB:  # shown at once: made now
+            self.bookmarks  # noqa: B018
+        elif tab == SEARCH_TAB:
+            self.search_panel  # noqa: B018
+        self.tabs.setCurrentIndex(tab)
         self.article_view.set_text_px(get(settings.TEXT_PX))
         self.apply_look()
+        try:
+            self.open_last_story()
+        except LibraryError as err:  # damage the start did not check for: see app.start
+            log.warning("the last story could not be opened: %s", err)
+            self.start_problem = str(err)
+        self._update_actions()
+
+    def open_last_story(self) -> None:
+        """The story read last, where the reader left it; else the first story."""
         last = self.library.last_article()
         if last and self.library.article(last) is not None:
             self.navigator.show(last)
-            if get(settings.READING_STORY) == last:
-                self._reading_at = get(settings.READING_AT)
+            if self._settings.get(settings.READING_STORY) == last:
+                self._reading_at = self._settings.get(settings.READING_AT)
         else:
             self.navigator.move("next_story")
         self._show_welcome_if_empty()
-        self._update_actions()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._first_paint is not None:
+            # The story is painted first; then the rest (or after a while, if it is not).
+            QTimer.singleShot(AFTER_FIRST_PAINT_MS, self, self._after_first_paint)
         if self._reading_at:  # once laid out at its size: the place in the text, not pixels
             at, self._reading_at = self._reading_at, 0
             QTimer.singleShot(0, lambda: self.article_view.scroll_to_position(at))
@@ -644,11 +756,15 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.bookmarks.save_note()  # a note still being typed
+        self._first_paint = None  # closed before the rest was made: it is not made now
+        if self._bookmarks is not None:
+            self._bookmarks.save_note()  # a note still being typed
         self.save_settings()
-        self.importer.shut_down()  # what it stored stays; the rest can be opened again
+        if self._importer is not None:
+            self._importer.shut_down()  # what it stored stays; the rest can be opened again
         self.daily.stop()
-        self.search_panel.worker.stop()
+        if self._search_panel is not None:
+            self._search_panel.worker.stop()
         self.page_pane.close()
         _application().removeEventFilter(self._guard)
         super().closeEvent(event)
@@ -666,6 +782,27 @@ _NOWHERE = {
     "back": QT_TRANSLATE_NOOP("MainWindow", "Nothing to go back to."),
     "forward": QT_TRANSLATE_NOOP("MainWindow", "Nothing to go forward to."),
 }
+
+
+class FirstPaint(QObject):
+    """Calls `then` once the widget it watches has been painted (the call waits for the
+    paint to be over)."""
+
+    def __init__(self, then: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._then)  # not once the window is gone
+        return False
+
+
+def picture_folder(source: str) -> Path | None:
+    """Where an issue's pictures are (export.contents.issue_folder, loaded when first used)."""
+    from reader.export.contents import issue_folder
+
+    return issue_folder(source)
 
 
 def app_name() -> str:

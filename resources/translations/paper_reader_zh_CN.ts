@@ -977,6 +977,16 @@
 </context>
 <context>
     <name>LibraryTreeModel</name>
+    <message>
+        <location filename="../../reader/ui/sidebar.py" line="347" />
+        <source>Without a paper name</source>
+        <translation>未署报名</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar.py" line="349" />
+        <source>Without a date</source>
+        <translation>无日期</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../reader/ui/sidebar.py" line="186"/>
         <source>%n unread stories</source>
