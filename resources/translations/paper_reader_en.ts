@@ -53,7 +53,7 @@
 <context>
     <name>LibraryTreeModel</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/sidebar.py" line="186"/>
+        <location filename="../../reader/ui/sidebar.py" line="205"/>
         <source>%n unread stories</source>
         <translation>
             <numerusform>%n unread story</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="383"/>
+        <location filename="../../reader/ui/window.py" line="463"/>
         <source>Importing %n items…</source>
         <translation>
             <numerusform>Importing %n item…</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="427"/>
+        <location filename="../../reader/ui/window.py" line="521"/>
         <source>%n issues imported</source>
         <translation>
             <numerusform>%n issue imported</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="429"/>
+        <location filename="../../reader/ui/window.py" line="523"/>
         <source>%n already in the library</source>
         <translation>
             <numerusform>%n already in the library</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="431"/>
+        <location filename="../../reader/ui/window.py" line="525"/>
         <source>%n could not be opened</source>
         <translation>
             <numerusform>%n could not be opened</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/search.py" line="373"/>
+        <location filename="../../reader/ui/search.py" line="351"/>
         <source>%n stories found for “%1”.</source>
         <translation>
             <numerusform>%n story found for “%1”.</numerusform>

@@ -260,7 +260,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="132"/>
+        <location filename="../../reader/ui/app.py" line="136"/>
         <source>Paper Reader is already open on this library but does not answer. Close it, or end it if it hangs, and start again.</source>
         <translation>“读报”已经打开了这个报库，但没有响应。请关闭它（如果卡住了就强制结束），然后重新启动。</translation>
     </message>
@@ -978,17 +978,17 @@
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="347" />
+        <location filename="../../reader/ui/sidebar.py" line="344"/>
         <source>Without a paper name</source>
         <translation>未署报名</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="349" />
+        <location filename="../../reader/ui/sidebar.py" line="346"/>
         <source>Without a date</source>
         <translation>无日期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/sidebar.py" line="186"/>
+        <location filename="../../reader/ui/sidebar.py" line="205"/>
         <source>%n unread stories</source>
         <translation>
             <numerusform>%n 篇未读</numerusform>
@@ -998,180 +998,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="673"/>
+        <location filename="../../reader/ui/window.py" line="810"/>
         <source>Paper Reader</source>
         <translation>读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="124"/>
+        <location filename="../../reader/ui/window.py" line="138"/>
         <source>Issues</source>
         <translation>报纸</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="125"/>
+        <location filename="../../reader/ui/window.py" line="139"/>
         <source>Bookmarks</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="126"/>
+        <location filename="../../reader/ui/window.py" line="140"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="156"/>
+        <location filename="../../reader/ui/window.py" line="169"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="232"/>
+        <location filename="../../reader/ui/window.py" line="304"/>
         <source>Nothing more that way.</source>
         <translation>已经到头了。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="250"/>
+        <location filename="../../reader/ui/window.py" line="322"/>
         <source>Bookmark removed (Ctrl+Z brings it back).</source>
         <translation>已取消收藏（按 Ctrl+Z 可恢复）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="253"/>
+        <location filename="../../reader/ui/window.py" line="325"/>
         <source>★ Bookmarked. Ctrl+B lists your bookmarks.</source>
         <translation>★ 已收藏。按 Ctrl+B 查看全部收藏。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="258"/>
+        <location filename="../../reader/ui/window.py" line="330"/>
         <source>Remove bookmark “%1”</source>
         <translation>取消收藏“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="270"/>
+        <location filename="../../reader/ui/window.py" line="342"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="287"/>
+        <location filename="../../reader/ui/window.py" line="359"/>
         <source>No more search hits that way.</source>
         <translation>没有更多搜索结果了。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="295"/>
+        <location filename="../../reader/ui/window.py" line="367"/>
         <source>Text size %1 px</source>
         <translation>字号 %1 像素</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="366"/>
+        <location filename="../../reader/ui/window.py" line="446"/>
         <source>Open Issue Files</source>
         <translation>打开报纸文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="374"/>
+        <location filename="../../reader/ui/window.py" line="454"/>
         <source>Open Issue Folder</source>
         <translation>打开报纸文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="383"/>
+        <location filename="../../reader/ui/window.py" line="463"/>
         <source>Importing %n items…</source>
         <translation>
             <numerusform>正在导入 %n 项…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="427"/>
+        <location filename="../../reader/ui/window.py" line="521"/>
         <source>%n issues imported</source>
         <translation>
             <numerusform>已导入 %n 期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="397"/>
+        <location filename="../../reader/ui/window.py" line="491"/>
         <source>Importing %1 of %2: %3…</source>
         <translation>正在导入第 %1 项，共 %2 项：%3…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="368"/>
+        <location filename="../../reader/ui/window.py" line="448"/>
         <source>Newspaper pages (*.txt *.htm *.html *.pdf *.zip);;All files (*)</source>
         <translation>报纸版面 (*.txt *.htm *.html *.pdf *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="411"/>
+        <location filename="../../reader/ui/window.py" line="505"/>
         <source>Import stopped.</source>
         <translation>导入已停止。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="415"/>
+        <location filename="../../reader/ui/window.py" line="509"/>
         <source>Some files could not be opened</source>
         <translation>有些文件无法打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="484"/>
+        <location filename="../../reader/ui/window.py" line="578"/>
         <source>That story is no longer in the library.</source>
         <translation>这篇文章已不在报库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="659"/>
+        <location filename="../../reader/ui/window.py" line="775"/>
         <source>This is the last story.</source>
         <translation>这已是最后一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="660"/>
+        <location filename="../../reader/ui/window.py" line="776"/>
         <source>This is the first story.</source>
         <translation>这已是第一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="661"/>
+        <location filename="../../reader/ui/window.py" line="777"/>
         <source>Every story has been read.</source>
         <translation>所有文章都已读过。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="662"/>
+        <location filename="../../reader/ui/window.py" line="778"/>
         <source>This is the last page.</source>
         <translation>这已是最后一版。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="663"/>
+        <location filename="../../reader/ui/window.py" line="779"/>
         <source>This is the first page.</source>
         <translation>这已是第一版。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="664"/>
+        <location filename="../../reader/ui/window.py" line="780"/>
         <source>This is the last issue.</source>
         <translation>这已是最后一期。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="665"/>
+        <location filename="../../reader/ui/window.py" line="781"/>
         <source>This is the first issue.</source>
         <translation>这已是第一期。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="666"/>
+        <location filename="../../reader/ui/window.py" line="782"/>
         <source>Nothing to go back to.</source>
         <translation>没有可后退的文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="667"/>
+        <location filename="../../reader/ui/window.py" line="783"/>
         <source>Nothing to go forward to.</source>
         <translation>没有可前进的文章。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="429"/>
+        <location filename="../../reader/ui/window.py" line="523"/>
         <source>%n already in the library</source>
         <translation>
             <numerusform>%n 期已在报库中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window.py" line="431"/>
+        <location filename="../../reader/ui/window.py" line="525"/>
         <source>%n could not be opened</source>
         <translation>
             <numerusform>%n 个无法打开</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="434"/>
+        <location filename="../../reader/ui/window.py" line="528"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="434"/>
+        <location filename="../../reader/ui/window.py" line="528"/>
         <source>.</source>
         <translation>。</translation>
     </message>
@@ -1368,7 +1368,7 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../reader/ui/search.py" line="171"/>
+        <location filename="../../reader/ui/search_box.py" line="17"/>
         <source>Search the library (Ctrl+F)</source>
         <translation>搜索报库（Ctrl+F）</translation>
     </message>
@@ -1376,45 +1376,45 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search.py" line="159"/>
+        <location filename="../../reader/ui/search.py" line="158"/>
         <source>The search failed; the log file in the library folder says why.</source>
         <translation>搜索出错；原因记录在报库文件夹的日志文件中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="279"/>
+        <location filename="../../reader/ui/search.py" line="257"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="281"/>
+        <location filename="../../reader/ui/search.py" line="259"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="283"/>
-        <location filename="../../reader/ui/search.py" line="356"/>
+        <location filename="../../reader/ui/search.py" line="261"/>
+        <location filename="../../reader/ui/search.py" line="334"/>
         <source>Type words in the search box; hits appear here.</source>
         <translation>在搜索框中输入词语，结果会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="308"/>
+        <location filename="../../reader/ui/search.py" line="286"/>
         <source>any date</source>
         <translation>不限日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="317"/>
+        <location filename="../../reader/ui/search.py" line="295"/>
         <source>All papers</source>
         <translation>全部报纸</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search.py" line="373"/>
+        <location filename="../../reader/ui/search.py" line="351"/>
         <source>%n stories found for “%1”.</source>
         <translation>
             <numerusform>找到 %n 篇含“%1”的文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="375"/>
+        <location filename="../../reader/ui/search.py" line="353"/>
         <source>Nothing found for “%1”.</source>
         <translation>没有找到含“%1”的文章。</translation>
     </message>
