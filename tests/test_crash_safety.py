@@ -93,15 +93,17 @@ def test_killed_imports_leave_every_issue_whole_or_absent_and_keep_bookmarks(tmp
         )
         attempts += 1
         proc = cli_import(home, paths)
-        # Short of the whole import's time: a busy machine may run it faster than it did.
-        time.sleep(random.uniform(ready, ready + 0.8 * (duration - ready)))
-        proc.send_signal(signal.SIGKILL)
+        started = time.perf_counter()
+        try:  # short of the whole import's time: a busy machine may run it faster than it did
+            proc.wait(timeout=random.uniform(ready, ready + 0.8 * (duration - ready)))
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGKILL)
+        else:  # finished before its kill: the machine is faster now than when measured
+            scale = 0.8 * (time.perf_counter() - started) / duration
+            ready, duration = ready * scale, duration * scale
         _, err = proc.communicate(timeout=60)
         assert "Traceback" not in err, err
-        if proc.returncode == -signal.SIGKILL:
-            killed_mid_import += 1
-        else:
-            duration = ready + 0.8 * (duration - ready)
+        killed_mid_import += proc.returncode == -signal.SIGKILL
         count = assert_intact(home, bookmarks)
         partly_stored += 0 < count - stored < FILES_PER_IMPORT
         stored = count
