@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 FILE_NAME = "paper-reader.log"
@@ -23,17 +22,42 @@ def setup(home: Path | None, verbose: bool = False) -> None:
     root.propagate = False
     formatter = logging.Formatter(_FORMAT)
     if home is not None:
-        try:
-            home.mkdir(parents=True, exist_ok=True)
-            file_handler: logging.Handler = logging.handlers.RotatingFileHandler(
-                home / FILE_NAME, maxBytes=MAX_BYTES, backupCount=KEPT, encoding="utf-8"
-            )
-        except OSError:
-            pass  # an unwritable folder: the library says so in words; logging is not vital
-        else:
-            file_handler.setFormatter(formatter)
-            root.addHandler(file_handler)
+        file_handler = _FileOnFirstRecord(home / FILE_NAME)
+        file_handler.setFormatter(formatter)
+        root.addHandler(file_handler)
     if verbose:
         stream = logging.StreamHandler()
         stream.setFormatter(formatter)
         root.addHandler(stream)
+
+
+class _FileOnFirstRecord(logging.Handler):
+    """The rotating log file, opened when the first record comes: most starts log nothing,
+    and logging.handlers (sockets, pickle, queues) is not loaded before the window shows."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._path = path
+        self._file: logging.Handler | None = None
+        self._failed = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None and not self._failed:
+            import logging.handlers
+
+            try:
+                self._path.parent.mkdir(parents=True, exist_ok=True)
+                self._file = logging.handlers.RotatingFileHandler(
+                    self._path, maxBytes=MAX_BYTES, backupCount=KEPT, encoding="utf-8"
+                )
+            except OSError:  # an unwritable folder: the library says so; logging is not vital
+                self._failed = True
+                return
+            self._file.setFormatter(self.formatter)
+        if self._file is not None:
+            self._file.emit(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()

@@ -18,8 +18,13 @@ from reader.ui.search import SearchPanel
 from reader.ui.window import BOOKMARKS_TAB, SEARCH_TAB, MainWindow
 
 # Loaded only when used: print support, exports (EPUB: lxml), parsing HTML (bs4), the fetcher,
-# the printed page, the importer, the tabs not shown.
+# the printed page, a picture shown large, the importer, the tabs not shown, searching,
+# salvaging a damaged file, starting other programs, the rotation of the log.
 NOT_AT_START = (
+    "logging.handlers",
+    "reader.library.salvage",
+    "reader.searchtext",
+    "subprocess",
     "PySide6.QtPrintSupport",
     "bs4",
     "lxml",
@@ -28,6 +33,7 @@ NOT_AT_START = (
     "reader.fetch",
     "reader.importing",
     "reader.ui.page_view",
+    "reader.ui.picture_window",
     "reader.ui.preferences",
     "reader.ui.bookmarks",
     "reader.ui.search",

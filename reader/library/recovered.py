@@ -12,10 +12,14 @@ import json
 import logging
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.library import restore, safety, salvage
+from reader.library import restore, safety
 from reader.library.connection import transaction
 from reader.library.rows import BOOKMARK_COLUMNS, BOOKMARK_FIELDS, json_list
+
+if TYPE_CHECKING:  # read only when a damaged file was kept: not with every start
+    from reader.library import salvage
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +74,8 @@ def _told_before(restored: restore.Restore, untold: list[str]) -> bool:
 
 
 def _salvage(kept: Path) -> salvage.Salvage:
+    from reader.library import salvage
+
     try:
         return salvage.salvage(kept)
     except Exception:  # a bug in reading damage must not keep the library shut

@@ -6,11 +6,16 @@ import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader import model, searchtext
+from reader import model
 from reader.library.connection import LibraryError
 from reader.library.rows import ARTICLE_COLUMNS, Hit, article_from_row, json_list, storable
+
+# reader.searchtext (patterns over every CJK character, the OpenCC tables) is imported where
+# it is used: a library opens for the window without it.
+if TYPE_CHECKING:
+    from reader import searchtext
 
 # A search ranks at most this many matches, the most recently imported.
 CANDIDATES = 5000
@@ -40,6 +45,8 @@ def indexed_from_columns(row: Sequence[Any]) -> Indexed:
 
 def tokens(article: model.Article) -> Tokens:
     """What the indexes hold of an article (see searchtext.article_tokens)."""
+    from reader import searchtext
+
     _, title, heads, body = indexed(0, article)
     return searchtext.article_tokens(title, heads, body)
 
@@ -50,6 +57,8 @@ def index(
     """Add articles to the index of words and bigrams and to the index of single characters,
     or with command 'delete' remove them: the indexes keep no text, so removing repeats
     exactly what was added."""
+    from reader import searchtext
+
     index_tokens(
         conn,
         (
@@ -93,6 +102,8 @@ def search(
     limit: int = 200,
 ) -> list[Hit]:
     """See Library.search."""
+    from reader import searchtext
+
     parsed = searchtext.parse_query(storable(query))
     if parsed is None:
         return []
@@ -166,6 +177,8 @@ def _snippet(
     paragraphs_json: str, subtitle: str | None, kicker: str | None, query: searchtext.Query
 ) -> str:
     """The first paragraph with a match, cut around it; else the opening."""
+    from reader import searchtext
+
     paragraphs = [p for p in json_list(paragraphs_json) if isinstance(p, str) and p]
     return searchtext.snippet(paragraphs or [subtitle or kicker or ""], query)
 

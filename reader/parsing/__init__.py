@@ -14,22 +14,18 @@ from __future__ import annotations
 import importlib
 import os
 import stat
-import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader.model import Issue
 from reader.parsing.errors import ParseError
-from reader.parsing.files import open_regular, read_bounded
-from reader.parsing.identity import dated_by_path
-from reader.parsing.limits import MAX_FILE_BYTES, MAX_PDF_BYTES
 
 if TYPE_CHECKING:
+    from reader.model import Issue
     from reader.parsing.gathering import ParseOutcome, Skipped
     from reader.parsing.sniff import looks_like_html, parse_bytes
 
-# The parsers themselves (bs4, lxml, every format) load when first asked for: the window's
-# first paint needs only the vocabulary beside them.
+# The parsers themselves (bs4, lxml, every format) and the reading of files load when first
+# asked for: the window's first paint needs only the vocabulary beside them.
 _LAZY = {
     "ParseOutcome": "reader.parsing.gathering",
     "Skipped": "reader.parsing.gathering",
@@ -74,8 +70,13 @@ def parse_path(path: str | Path) -> Issue:
 def parse_issues(path: str | Path) -> ParseOutcome:
     """Every issue a path holds, one per paper and date in date order, and the files of a
     folder or zip that are none, each with the reason; ParseError if it holds no issue."""
+    import zipfile
+
+    from reader.parsing.files import open_regular, read_bounded
     from reader.parsing.folder import parse_folder, parse_zip
     from reader.parsing.gathering import ParseOutcome
+    from reader.parsing.identity import dated_by_path
+    from reader.parsing.limits import MAX_FILE_BYTES, MAX_PDF_BYTES
     from reader.parsing.sniff import looks_like_pdf, parse_bytes
 
     path = Path(path)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 from collections.abc import Sequence
 from importlib import resources
@@ -200,6 +199,8 @@ def _refresh_menus(applications: Path) -> None:
     """Let the desktop notice the new MimeType list now rather than at the next login."""
     tool = shutil.which("update-desktop-database")
     if tool:
+        import subprocess  # only here: the start does not load it
+
         subprocess.run([tool, "-q", str(applications)], check=False, capture_output=True)
 
 

@@ -33,7 +33,6 @@ from reader.render import (
     render_article,
 )
 from reader.ui.core_messages import translated
-from reader.ui.picture_window import PictureWindow
 from reader.ui.pictures import LocalDocument
 
 # A readable line: at most this many characters of the text size, centred in the pane.
@@ -302,6 +301,8 @@ class ArticleView(QTextBrowser):
         image = next((i for i in article.images if i.src == src), None) if article else None
         if image is None or image.src is None:
             return False
+        from reader.ui.picture_window import PictureWindow  # made at the first click only
+
         window = PictureWindow(self._document, image, self)
         window.show()
         return True

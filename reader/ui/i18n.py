@@ -6,7 +6,6 @@ The .qm files are built from resources/translations/*.ts; rebuild them with
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from importlib import resources
 from pathlib import Path
@@ -92,6 +91,8 @@ def source_folder() -> Path:
 def rebuild() -> None:
     """Refresh the .ts sources from the code, then compile them to .qm (strings gone from
     the code are dropped)."""
+    import subprocess  # a tool for maintainers: not loaded with the window
+
     ui = Path(__file__).parent
     sources = sorted(str(p) for p in ui.glob("*.py"))
     folder = source_folder()
