@@ -125,6 +125,12 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def peak_megabytes() -> float:
+    """This process's peak resident memory (VmHWM, Linux)."""
+    with open("/proc/self/status") as f:
+        return int(next(line for line in f if line.startswith("VmHWM:")).split()[1]) / 1024
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--issues", type=int, default=10_000)
@@ -156,6 +162,7 @@ def main() -> None:
         f"  all {len(everything)} queries: Enter -> hits p95 {percentile(everything, 0.95):.1f} ms,"
         f" keystroke -> hits p95 {percentile(typed, 0.95):.1f} ms (target under 100 ms)"
     )
+    print(f"  the window's peak memory: {peak_megabytes():.0f} MB (target under 300 MB)")
     window.close()
     library.close()
     app.processEvents()

@@ -42,6 +42,24 @@ importing.parse_issues = crash
 sys.exit(import_process.main())
 """
 
+# The same, in a folder too large to be one issue (an issue holds 4 files here): it is read
+# folder by folder, and the process ends while reading the second of its folders.
+CRASHING_INSIDE_CHILD = """
+import os, sys
+from reader import import_process, importing
+
+importing.MAX_ISSUE_FILES = 4
+real = importing.parse_issues
+
+def crash_in_the_second(path):
+    if str(path).endswith("1962年04月"):
+        os._exit(70)
+    return real(path)
+
+importing.parse_issues = crash_in_the_second
+sys.exit(import_process.main())
+"""
+
 
 @pytest.fixture
 def start(qtbot, tmp_path: Path) -> Iterator[Start]:
@@ -117,6 +135,28 @@ def test_an_import_process_that_crashes_is_told_and_the_window_goes_on(
     assert window.message is not None and window.message.isVisible()
     assert page.name in window.message.text() and "stopped the import" in window.message.text()
     assert _title(window) == story
+
+
+def test_a_process_that_crashes_inside_a_large_folder_names_where_and_how_to_go_on(
+    qtbot, start, tmp_path, monkeypatch
+):
+    window = start()
+    monkeypatch.setattr(importer, "CHILD", ("-c", CRASHING_INSIDE_CHILD))
+    archive = tmp_path / "archive"
+    for month, day in (("1962年03月", "08"), ("1962年04月", "01"), ("1962年05月", "02")):
+        (archive / month).mkdir(parents=True)
+        for title in ("社论", "简讯", "短评"):
+            record = (
+                f"### {title}\n\n{month[:4]}-{month[5:7]}-{day}\n第1版()\n\n　　{title}的正文。\n"
+            )
+            (archive / month / f"{title}.md").write_text(record, encoding="utf-8")
+
+    window.import_paths([archive])
+    qtbot.waitUntil(lambda: window.pending_imports == 0, timeout=20_000)
+
+    told = window.message.text() if window.message is not None else ""
+    assert "1962年04月: reading it stopped the import" in told
+    assert "archive" in told and "import it again" in told
 
 
 def test_the_import_process_loads_no_qt():

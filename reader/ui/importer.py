@@ -33,7 +33,7 @@ class Batch:
     paths: list[str]
     show: bool  # show its first new story when done
     results: list[ImportResult] = field(default_factory=list)
-    reached: int = 0  # how many paths the process had begun
+    reading: str = ""  # the path the process said it was reading last (or a folder in one)
     stopped: bool = False  # the reader stopped it
     broke: bool = False  # the process ended without its results
 
@@ -119,7 +119,7 @@ class Importer(QObject):
             event = json.loads(line)
             if "progress" in event:
                 n, total, path = event["progress"]
-                self._batch.reached = int(n)
+                self._batch.reading = str(path)
                 self.progress.emit(int(n), int(total), str(path))
             elif "results" in event:
                 self._batch.results = import_process.read_results(event["results"])
@@ -155,17 +155,30 @@ class Importer(QObject):
 
 
 def _cut_short(batch: Batch) -> list[ImportResult]:
-    """The paths the process did not finish: the one it was reading, and those after it.
-    (Those before it may be stored: results come only at the end.)"""
+    """What the process did not finish: what it was reading, and the paths after it. (Those
+    before it may be stored: results come only at the end.) Inside a folder too large to be
+    one issue, the process was reading one of its folders: those stored are kept, and an
+    import of the folder again goes on from there."""
     reading = QCoreApplication.translate("Importer", "%1: reading it stopped the import")
     after = QCoreApplication.translate("Importer", "%1: not imported, the import stopped before it")
-    first = max(batch.reached, 1) - 1
+    inside = QCoreApplication.translate(
+        "Importer", "%1: the import stopped inside it; import it again to go on from there"
+    )
+    at = next((n for n, path in enumerate(batch.paths) if _within(batch.reading, path)), 0)
+    given = batch.paths[at] if batch.paths else batch.reading
+    told = [(batch.reading or given, reading)]
+    if batch.reading and batch.reading != given:
+        told.append((given, inside))
+    told += [(path, after) for path in batch.paths[at + 1 :]]
     return [
-        ImportResult(
-            path, "failed", None, (after if n else reading).replace("%1", Path(path).name), None
-        )
-        for n, path in enumerate(batch.paths[first:])
+        ImportResult(path, "failed", None, words.replace("%1", Path(path).name), None)
+        for path, words in told
     ]
+
+
+def _within(shown: str, given: str) -> bool:
+    """`shown` (a path the process said it read) is `given` or a path inside it."""
+    return shown == given or shown.startswith(os.path.join(given, ""))
 
 
 def _environment() -> QProcessEnvironment:

@@ -260,7 +260,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="136"/>
+        <location filename="../../reader/ui/app.py" line="135"/>
         <source>Paper Reader is already open on this library but does not answer. Close it, or end it if it hangs, and start again.</source>
         <translation>“读报”已经打开了这个报库，但没有响应。请关闭它（如果卡住了就强制结束），然后重新启动。</translation>
     </message>
@@ -902,14 +902,19 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../reader/ui/importer.py" line="160"/>
+        <location filename="../../reader/ui/importer.py" line="162"/>
         <source>%1: reading it stopped the import</source>
         <translation>%1：读取它时导入意外中止</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="161"/>
+        <location filename="../../reader/ui/importer.py" line="163"/>
         <source>%1: not imported, the import stopped before it</source>
         <translation>%1：未导入，导入在此之前已中止</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="164"/>
+        <source>%1: the import stopped inside it; import it again to go on from there</source>
+        <translation>%1：导入在其中途停止；再导入一次即可从停下处继续</translation>
     </message>
 </context>
 <context>
@@ -1233,7 +1238,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="25"/>
+        <location filename="../../reader/ui/i18n.py" line="24"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
@@ -1321,17 +1326,17 @@
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="39"/>
+        <location filename="../../reader/ui/i18n.py" line="38"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="40"/>
+        <location filename="../../reader/ui/i18n.py" line="39"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="41"/>
+        <location filename="../../reader/ui/i18n.py" line="40"/>
         <source>Drive</source>
         <translation>驱动器</translation>
     </message>
@@ -1339,12 +1344,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="37"/>
+        <location filename="../../reader/ui/i18n.py" line="36"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="38"/>
+        <location filename="../../reader/ui/i18n.py" line="37"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -1352,7 +1357,7 @@
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="42"/>
+        <location filename="../../reader/ui/i18n.py" line="41"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
@@ -1360,7 +1365,7 @@
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location filename="../../reader/ui/i18n.py" line="43"/>
+        <location filename="../../reader/ui/i18n.py" line="42"/>
         <source>Page &amp;Set:</source>
         <translation>页面组(&amp;S)：</translation>
     </message>
