@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -184,3 +185,17 @@ def issue_indexes(model: QAbstractItemModel) -> list[QModelIndex]:
 
 
 SHELF_KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # sidebar.Role.KIND
+
+
+def damage_table(path: Path, table: str) -> None:
+    """Overwrite the first page of one table, as a bad disk sector would: the file still
+    opens, only reading that table or checking the file finds it. What waits in the WAL is
+    written into the file first, so that the damage is not covered by it."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    conn.close()
+    with path.open("r+b") as f:
+        f.seek((root - 1) * page_size)
+        f.write(b"\xde\xad\xbe\xef" * (page_size // 4))

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers import make_issue
+from helpers import damage_table, make_issue
 
 from reader import library as library_module
 from reader.library import Library, safety, store
@@ -114,17 +114,6 @@ def test_damaged_library_without_backup_is_kept_and_the_reader_told(start, shown
     assert "no backup could be used" in shown[0][1]
     (aside,) = tmp_path.glob("library.sqlite.damaged-*[0-9]")
     assert aside.read_bytes() == harmed
-
-
-def damage_table(path: Path, table: str) -> None:
-    """Overwrite the first page of one table, as a bad disk sector would."""
-    conn = sqlite3.connect(path)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
-    conn.close()
-    with path.open("r+b") as f:
-        f.seek((root - 1) * page_size)
-        f.write(b"\xde\xad\xbe\xef" * (page_size // 4))
 
 
 def test_bookmarks_newer_than_the_backup_are_recovered_from_the_damaged_file(

@@ -4,13 +4,12 @@ damage is still never used silently (found on opening, or by the later check, an
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 
-from helpers import make_issue
+from helpers import damage_table, make_issue
 
 from reader.library import Library, safety
 
@@ -25,18 +24,6 @@ def filled_library(home: Path) -> None:
         library.add_bookmark(KEYS[0], note="my note")
     (home / "backups" / f"library-{TODAY}.sqlite").unlink()
     Library.open(home).close()
-
-
-def damage_table(path: Path, table: str) -> None:
-    """Overwrite the first page of one table, as a bad disk sector would: the file still
-    opens, only reading that table or checking the file finds it."""
-    conn = sqlite3.connect(path)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
-    conn.close()
-    with path.open("r+b") as f:
-        f.seek((root - 1) * page_size)
-        f.write(b"\xde\xad\xbe\xef" * (page_size // 4))
 
 
 def gone_pid() -> int:
@@ -131,3 +118,17 @@ def test_the_check_is_skipped_only_when_asked(tmp_path, monkeypatch):
     assert checked == []
     Library.open(tmp_path).close()
     assert checked == [tmp_path / "library.sqlite"]
+
+
+def test_a_connection_beside_the_owner_knows_a_restore_replaced_its_file(tmp_path):
+    filled_library(tmp_path)
+    library = Library.open(tmp_path, check=False)
+    beside = Library.attach(tmp_path)
+    try:
+        assert not beside.replaced()
+        damage_table(library.path, "article")
+        library.restore_damaged()
+        assert beside.replaced() and not library.replaced()
+    finally:
+        beside.close()
+        library.close()

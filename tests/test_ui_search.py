@@ -7,11 +7,19 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import EVENING_PAPER, press, type_chinese, window_starter
+from helpers import (
+    EVENING_PAPER,
+    article,
+    damage_table,
+    make_issue,
+    press,
+    type_chinese,
+    window_starter,
+)
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from reader.library import Library
+from reader.library import Library, daily_backup
 from reader.ui.article_view import find_marks
 from reader.ui.search import snippet_html
 
@@ -269,3 +277,22 @@ def test_escape_in_the_hits_goes_back_to_the_story(qtbot, start):
     press(qtbot, window, Qt.Key.Key_Escape)
 
     assert window.article_view.hasFocus()
+
+
+def test_after_a_restore_searches_read_the_file_put_in_place(qtbot, start):
+    window = start()
+    _search(qtbot, window, "书房")  # the search thread has its connection to the file now
+    assert window.search_panel.hit_items()
+    daily_backup(window.library.path)
+    story = article("灯塔夜话", "港口的灯塔今夜重新点亮。")
+    window.library.import_issue(make_issue("新城日报", "2026-05-01", (story,)))
+    _search(qtbot, window, "灯塔")
+    assert window.search_panel.hit_items()
+
+    damage_table(window.library.path, "bookmark")  # a table that searches never read
+    window.library.restore_damaged()  # the backup, taken before that issue, in its place
+
+    _search(qtbot, window, "书房")
+    assert window.search_panel.hit_items()
+    _search(qtbot, window, "灯塔")
+    assert not window.search_panel.hit_items()

@@ -97,6 +97,7 @@ class Library:
     ) -> None:
         self._conn = conn
         self.path = path
+        self._file = _file_id(path)  # the file this connection reads
         self.notices = notices
         self.read_only = read_only
         self._untold: list[str] = []  # notices of damage, stored until this program closes
@@ -159,6 +160,7 @@ class Library:
             restored = restore.recover(self.path)
         finally:  # a restore that fails leaves the library as it was, open
             self._conn = _connect_wal(self.path)
+            self._file = _file_id(self.path)
         self._take_over(restored)
         return self.notices
 
@@ -220,6 +222,12 @@ class Library:
         if self._in_use is not None:  # closed properly: the next start need not check it all
             safety.unmark_in_use(self._in_use)
             self._in_use = None
+
+    def replaced(self) -> bool:
+        """Whether another file stands at the library's path than the one this connection
+        reads: a restore put a backup in its place. A connection beside the window's (see
+        attach) then closes and attaches again, or it would go on reading the damaged file."""
+        return _file_id(self.path) != self._file
 
     def is_own_file(self, target: Path) -> bool:
         """Whether writing `target` would write over this library or what keeps it safe (its
@@ -738,6 +746,14 @@ def _library_path(home: Path | None) -> Path:
     except OSError as err:
         raise LibraryError(f"The library folder {home} cannot be created: {err}") from err
     return home / FILE_NAME
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
 
 
 def _connect_wal(path: Path) -> sqlite3.Connection:

@@ -130,12 +130,25 @@ class SearchWorker(QObject):
         try:
             while (job := self._next(library)) is not None:
                 generation, request = job
+                if library.replaced():  # restored from a backup: read the file in its place
+                    library.close()
+                    try:
+                        library = self._attach_again()
+                    except LibraryError as err:
+                        self.found.emit(generation, request, str(err))
+                        return
                 found = _search(library, request)
                 with self._wake:
                     self._library = None
                 self.found.emit(generation, request, found)
         finally:
             library.close()
+
+    def _attach_again(self) -> Library:
+        library = Library.attach(self._home)
+        with self._wake:
+            self._library = library  # interrupted by a newer search from now on
+        return library
 
     def _next(self, library: Library) -> tuple[int, Request] | None:
         with self._wake:
