@@ -6,13 +6,12 @@ import re
 import unicodedata
 from collections import defaultdict
 from functools import cache
-
-import opencc
+from typing import TYPE_CHECKING
 
 from reader.cjk import HAN_RANGES
 
-# OpenCC's traditional -> simplified table, phrase-aware (乾隆 stays, 乾燥 becomes 干燥).
-_TO_SIMPLIFIED = opencc.OpenCC("t2s")
+if TYPE_CHECKING:
+    import opencc
 # The characters of newspaper text NFKC changes most, each to its NFKC form (one character
 # for one, so offsets stay put). Replacing them first leaves most texts already normalized,
 # and checking that is far quicker than normalizing, which costs more than all the rest.
@@ -21,6 +20,15 @@ _NARROW = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF01, 
     "\u3000": " ",
     "\u00a0": " ",
 }
+
+
+@cache
+def _to_simplified() -> opencc.OpenCC:
+    """OpenCC's traditional -> simplified table, phrase-aware (乾隆 stays, 乾燥 becomes 干燥),
+    loaded at the first fold: the window opens without it."""
+    import opencc
+
+    return opencc.OpenCC("t2s")
 
 
 def _narrow(match: re.Match[str]) -> str:
@@ -38,7 +46,7 @@ def fold(text: str) -> str:
     """The form both the index and the query are compared in: NFKC (full-width letters,
     digits and punctuation made half-width, compatibility characters spelled out) and
     traditional characters made simplified. Case is left alone: the index folds it."""
-    return _TO_SIMPLIFIED.convert(_nfkc(text))
+    return _to_simplified().convert(_nfkc(text))
 
 
 @cache
@@ -53,7 +61,7 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     narrowed = _WIDE.sub(_narrow, text)
     if unicodedata.is_normalized("NFKC", narrowed):
         # The usual case: one character for one, and the phrase table keeps lengths too.
-        folded = _TO_SIMPLIFIED.convert(narrowed)
+        folded = _to_simplified().convert(narrowed)
         if len(folded) == len(text):
             return folded, list(range(len(text)))
     pieces: list[str] = []

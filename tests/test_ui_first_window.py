@@ -18,10 +18,11 @@ from reader.ui.search import SearchPanel
 from reader.ui.window import BOOKMARKS_TAB, SEARCH_TAB, MainWindow
 
 # Loaded only when used: print support, exports (EPUB: lxml), parsing HTML (bs4), the fetcher,
-# the printed page, a picture shown large, the importer, the tabs not shown, searching,
-# salvaging a damaged file, starting other programs, the rotation of the log.
+# the printed page, a picture shown large, the importer, the tabs not shown, searching and
+# folding Chinese for it, salvaging a damaged file, starting other programs, log rotation.
 NOT_AT_START = (
     "logging.handlers",
+    "opencc",
     "reader.library.salvage",
     "reader.searchtext",
     "subprocess",
