@@ -261,8 +261,24 @@ def measure(home: Path, raw: int) -> None:
         listing = timed(lambda: library.issues(offset=next(pages), limit=100), 20)
         show("list a page of 100 issues", listing)
         show(f"list all {total:,} issues", timed(library.issues, 5))
-        show("issue dates for the calendar", timed(library.issue_dates, 10))
+        show("all issue dates", timed(library.issue_dates, 10))
+        shown = iter(calendar_pages(library, rng) * 2)
+        show("the calendar's page (a month)", timed(lambda: library.issue_dates(*next(shown)), 20))
         show("next story", timed(next_story(library, rng), 50))
+
+
+def calendar_pages(library: Library, rng: random.Random) -> list[tuple[str, str]]:
+    """(since, until) of the days a calendar page shows, for the months of 20 random issues:
+    the month and two weeks either side, as the window's calendar asks for them."""
+    total = library.issue_count()
+    pages = []
+    for _ in range(20):
+        day = library.issues(offset=rng.randrange(total), limit=1)[0].date or "2000-01-01"
+        first = date.fromisoformat(day).replace(day=1)
+        after = (first + timedelta(days=32)).replace(day=1)
+        since, until = first - timedelta(days=14), after + timedelta(days=14)
+        pages.append((since.isoformat(), until.isoformat()))
+    return pages
 
 
 def next_story(library: Library, rng: random.Random) -> Callable[[], object]:

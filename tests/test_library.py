@@ -150,6 +150,10 @@ def test_issue_dates_give_each_dated_issue_newest_first_for_the_calendar(lib):
         ("江城日报", "2026-03-12", first),
         ("River Times", "2026-03-10", english),
     ]
+    assert lib.issue_dates("2026-03-11", "2026-03-12") == [("江城日报", "2026-03-12", first)]
+    assert lib.issue_dates("2026-03-15", "2026-04-30") == []
+    assert (lib.latest_date(), lib.latest_date("River Times")) == ("2026-03-14", "2026-03-10")
+    assert lib.latest_date("新城日报") is None
 
 
 def test_read_state_and_last_article(lib):

@@ -8,7 +8,7 @@ from xml.etree import ElementTree
 import pytest
 from helpers import EVENING_PAPER, close_window, press, type_chinese, window_starter
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolBar
 
@@ -282,9 +282,27 @@ def test_calendar_of_all_papers_marks_every_papers_days(qtbot, start):
     qtbot.addWidget(dialog)
 
     dialog.paper.setCurrentIndex(dialog.paper.findData(None))
+    dialog.calendar.setCurrentPage(2026, 3)
 
-    by_date = {row.date: row.id for row in window.library.issues()}
+    by_date = {row.date: row.id for row in window.library.issues() if row.date < "2026-04-15"}
     assert dialog.marked == by_date and len(by_date) >= 2
+
+
+def test_calendar_marks_the_days_of_each_month_shown(qtbot, start):
+    window = start(EVENING_PAPER)
+    dialog = IssueCalendar(window.signals, None, window)
+    qtbot.addWidget(dialog)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("江城日报"))
+
+    dialog.calendar.setCurrentPage(2025, 12)
+    assert dialog.marked == {}
+    dialog.calendar.showNextMonth()
+    dialog.calendar.showNextMonth()
+    dialog.calendar.showNextMonth()
+
+    assert set(dialog.marked) == {"2026-03-12"}
+    fmt = dialog.calendar.dateTextFormat(QDate(2026, 3, 12))
+    assert fmt.fontWeight() == QFont.Weight.Bold
 
 
 def test_a_day_without_a_paper_opens_nothing(qtbot, start):

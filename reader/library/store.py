@@ -373,12 +373,29 @@ class Library:
         return issue_rows(rows)
 
     @_reading
-    def issue_dates(self) -> list[tuple[str | None, str, int]]:
-        """(paper, date, issue id) of every issue with a date, in the order of issues(): all
-        a calendar needs, many times quicker than listing the issues."""
+    def issue_dates(
+        self, since: str | None = None, until: str | None = None
+    ) -> list[tuple[str | None, str, int]]:
+        """(paper, date, issue id) of every issue dated from `since` to `until` (ISO dates,
+        both included; every dated issue when not given), in the order of issues(): what a
+        calendar marks on the weeks it shows, found through the index of dates."""
         return self._conn.execute(
-            f"SELECT paper, date, id FROM issue WHERE date IS NOT NULL ORDER BY {_ISSUE_ORDER}"
+            "SELECT paper, date, id FROM issue WHERE (date IS NULL) = 0"
+            " AND date >= coalesce(?, '') AND date <= coalesce(?, '9999')"
+            f" ORDER BY {_ISSUE_ORDER}",
+            (since, until),
         ).fetchall()
+
+    @_reading
+    def latest_date(self, paper: str | None = None) -> str | None:
+        """The date of the newest dated issue, of `paper` or of any paper."""
+        if paper is None:
+            row = self._conn.execute("SELECT max(date) FROM issue").fetchone()
+        else:
+            row = self._conn.execute(
+                "SELECT max(date) FROM issue WHERE paper = ?", (paper,)
+            ).fetchone()
+        return row[0]
 
     @_reading
     def issue_count(self) -> int:
