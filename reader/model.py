@@ -21,6 +21,8 @@ class Image:
 
 @dataclass(frozen=True)
 class Article:
+    """One story: its headings, credits, text, captions, pictures and the pages it is printed on."""
+
     key: str
     title: str
     kicker: str | None = None
@@ -63,6 +65,8 @@ class Page:
 
 @dataclass(frozen=True)
 class Issue:
+    """One paper of one day: its pages and stories, and the file it was read from."""
+
     paper: str | None
     date: str | None  # ISO 8601, YYYY-MM-DD
     source: str

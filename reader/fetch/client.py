@@ -55,6 +55,8 @@ class Limits:
 
 @dataclass(frozen=True)
 class Options:
+    """How requests are made: the pause between them, timeouts, retries and limits."""
+
     delay: float = DEFAULT_DELAY
     timeout: float = 20.0  # to connect, and between two pieces of an answer
     retries: int = 3  # after a timeout or a 5xx answer
@@ -65,6 +67,8 @@ class Options:
 
 @dataclass(frozen=True)
 class Response:
+    """What a site answered to one request."""
+
     url: str  # where the answer came from, after redirects within the host
     status: int  # 200, or 304 when the stored copy is still current
     body: bytes

@@ -31,6 +31,8 @@ MAX_REFRESH = 3  # an index page may send the browser on to the day's first page
 
 @dataclass(frozen=True)
 class Progress:
+    """How far a fetch has come, for the reader."""
+
     page: int  # the page (版) being fetched, counted from 1
     pages: int  # pages known so far
     articles: int  # articles fetched so far
@@ -39,6 +41,8 @@ class Progress:
 
 @dataclass
 class FetchResult:
+    """What a fetch got and stored, and what it could not."""
+
     paper: Source
     day: date
     folder: Path

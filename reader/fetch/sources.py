@@ -37,6 +37,8 @@ class Scheme:
 
 @dataclass(frozen=True)
 class Source:
+    """One e-paper site: its paper's name and how its issues are found."""
+
     id: str  # the folder name under papers/, and a name for the command line
     name: str  # the paper's own name, as the reader knows it
     schemes: tuple[Scheme, ...] = ()

@@ -31,6 +31,8 @@ _UNSAFE = re.compile(r'[<>:"|?*\\\x00-\x1f]')
 
 @dataclass(frozen=True)
 class Entry:
+    """One file fetched and kept, with what tells whether it changed."""
+
     path: str  # relative to the issue folder
     etag: str | None = None
     last_modified: str | None = None

@@ -28,6 +28,8 @@ Value = int | float | str | bytes | None
 
 @dataclass(frozen=True)
 class Cell:
+    """A row read from a page of the file: its page, rowid and values."""
+
     page: int
     rowid: int | None  # None in an index
     values: tuple[Value, ...]

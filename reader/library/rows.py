@@ -23,6 +23,8 @@ STATUSES: tuple[Status, ...] = ("imported", "replaced", "unchanged", "kept", "sk
 
 @dataclass(frozen=True)
 class IssueRow:
+    """An issue as the library lists it: without its pages and stories."""
+
     id: int
     paper: str | None
     date: str | None
@@ -35,6 +37,8 @@ class IssueRow:
 
 @dataclass(frozen=True)
 class PageRow:
+    """A page (版) of an issue, with how many stories it holds."""
+
     issue_id: int
     code: str
     name: str | None
@@ -43,6 +47,8 @@ class PageRow:
 
 @dataclass(frozen=True)
 class ArticleRow:
+    """A story as an issue's list shows it: its place, and whether it is read, bookmarked, saved."""
+
     key: str
     issue_id: int
     page: str | None
@@ -55,6 +61,8 @@ class ArticleRow:
 
 @dataclass(frozen=True)
 class Bookmark:
+    """A bookmarked story with its note, and what identifies it if its issue is gone."""
+
     key: str
     note: str
     created: str
@@ -69,6 +77,8 @@ class Bookmark:
 
 @dataclass(frozen=True)
 class Hit:
+    """A story a search found, with the snippet that shows the match."""
+
     key: str
     issue_id: int
     title: str
@@ -80,6 +90,8 @@ class Hit:
 
 @dataclass(frozen=True)
 class ImportResult:
+    """What became of one path imported: the status, the issue and the words for the reader."""
+
     source: str
     status: Status
     issue_id: int | None

@@ -26,6 +26,8 @@ _INDEX = "sqlite_autoindex_bookmark_1"
 
 @dataclass(frozen=True)
 class Salvage:
+    """What a damaged file still holds of the bookmark table."""
+
     rows: list[tuple[Any, ...]]  # in the order of _COLUMNS
     # Keys the file names (in the bookmark table's index) whose rows could not be read; None
     # when not even the index could be found.

@@ -35,6 +35,8 @@ CONTEXT = "Actions"
 
 @dataclass(frozen=True)
 class Action:
+    """A command: its id, its words in the menus and its keys."""
+
     id: str
     label: str
     keys: tuple[str, ...]

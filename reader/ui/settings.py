@@ -17,6 +17,8 @@ FILE_NAME = "settings.ini"
 
 @dataclass(frozen=True)
 class Setting:
+    """One setting: its key in the file, its type and its value when unset."""
+
     key: str
     type: type
     default: Any
