@@ -46,9 +46,19 @@ from reader.ui import app
 qapp = app.application()
 window = app.start(app.parse_args(["--library", sys.argv[1]]))
 loaded = [m for m in sys.argv[2:] if m in sys.modules]
+# A dataclass without a docstring gets one made with inspect.signature: slow at every start.
+undocumented = [
+    f"{name}.{cls.__name__}"
+    for name, module in list(sys.modules.items())
+    if name.startswith("reader")
+    for cls in vars(module).values()
+    if isinstance(cls, type) and "__dataclass_fields__" in vars(cls)
+    and cls.__module__ == name and (cls.__doc__ or "").startswith(cls.__name__ + "(")
+]
 window.close()
 window.library.close()
 print(loaded)
+print(undocumented)
 """
 
 
@@ -69,7 +79,7 @@ def test_the_start_loads_nothing_the_first_paint_does_not_show(tmp_path):
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    assert done.stdout.split("\n")[:2] == ["[]", "[]"]
 
 
 def test_the_tabs_not_shown_are_made_after_the_first_paint(qtbot, tmp_path):
