@@ -136,6 +136,42 @@ def test_daily_backup_keeps_the_last_seven(tmp_path):
     conn.close()
 
 
+def test_backups_of_a_large_library_keep_within_their_space_but_two_at_least(tmp_path, monkeypatch):
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    for day in range(1, 7):
+        (backups / f"library-2020-01-0{day}.sqlite").write_bytes(b"x" * 1000)
+    monkeypatch.setattr(safety, "BACKUP_SPACE", 2500)  # room for two backups of 1,000 bytes
+
+    safety.daily_backup(_library_file(tmp_path))
+
+    names = sorted(p.name for p in backups.glob("library-*.sqlite"))
+    assert names == ["library-2020-01-06.sqlite", f"library-{TODAY}.sqlite"]
+
+
+def test_a_large_library_is_backed_up_once_a_week(tmp_path, monkeypatch):
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    monkeypatch.setattr(safety, "LARGE_LIBRARY", 1)  # every library is large here
+    path = _library_file(tmp_path)
+    recent = date.fromordinal(date.today().toordinal() - 3).isoformat()
+    (backups / f"library-{recent}.sqlite").write_bytes(b"")
+
+    safety.daily_backup(path)
+    assert not (backups / f"library-{TODAY}.sqlite").exists()  # three days old: enough
+
+    (backups / f"library-{recent}.sqlite").rename(backups / "library-2020-01-01.sqlite")
+    safety.daily_backup(path)
+    assert (backups / f"library-{TODAY}.sqlite").exists()  # older than a week: taken
+
+
+def _library_file(home: Path) -> Path:
+    """A library file with one issue, closed, with no backup taken."""
+    with Library.open(home, backup=False) as library:
+        library.import_issue(make_issue())
+        return library.path
+
+
 # --- real processes -------------------------------------------------------------------------
 
 ARTICLES = 20

@@ -18,6 +18,13 @@ from reader.library.connection import LibraryError, connect, primary_code, told
 
 BACKUP_DIR = "backups"
 BACKUPS_KEPT = 7
+# Backups together take at most this much (the newest two are always kept): seven copies of
+# an archive of a million articles, 8 GB, would take 60 GB.
+BACKUP_SPACE = 4 * 2**30
+# A library this large is backed up once a week, not daily: a copy is minutes of the disk's
+# time. Bookmarks newer than a backup are salvaged from a damaged file (salvage.py).
+LARGE_LIBRARY = 2**30
+LARGE_LIBRARY_DAYS = 7
 CHECK_MMAP_BYTES = 4 * 2**30
 # Errors that mean the file itself is bad, unlike "database is locked" or "cannot open".
 DAMAGED_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
@@ -114,8 +121,9 @@ def backup_to(source: sqlite3.Connection, target: Path) -> None:
 
 
 def daily_backup(path: Path) -> None:
-    """One backup a day of the library file `path`, the last few kept, read on a connection
-    of its own (safe on any thread). Raises LibraryError if it cannot be written."""
+    """The day's backup of the library file `path` when one is due (daily; weekly for a
+    large library), the last few kept, read on a connection of its own (safe on any
+    thread). Raises LibraryError if it cannot be written."""
     try:
         _daily_backup(path)
     except (OSError, sqlite3.Error) as err:
@@ -124,11 +132,10 @@ def daily_backup(path: Path) -> None:
 
 def _daily_backup(path: Path) -> None:
     folder = backup_dir(path)
-    today = folder / f"library-{date.today().isoformat()}.sqlite"
-    if not today.exists():
+    if _backup_due(path, folder):
         source = connect(path)
         try:
-            backup_to(source, today)
+            backup_to(source, folder / f"library-{date.today().isoformat()}.sqlite")
         finally:
             source.close()
     for stale in folder.glob("*.part"):  # left by a process killed while backing up
@@ -137,13 +144,45 @@ def _daily_backup(path: Path) -> None:
                 stale.unlink()
     backups = sorted(folder.glob("library-*.sqlite"))
     pinned = _before_damage(backups, kept_files(path))
-    for old in backups[:-BACKUPS_KEPT]:
+    for old in _rotated_out(backups):
         if old not in pinned:
             old.unlink(missing_ok=True)
     # Backups taken before a migration are kept for the last two upgrades only.
     upgrades = sorted(folder.glob("before-schema-*.sqlite"), key=lambda p: p.stat().st_mtime)
     for old in upgrades[:-2]:
         old.unlink(missing_ok=True)
+
+
+def _backup_due(path: Path, folder: Path) -> bool:
+    today = date.today()
+    days = [d for d in map(_backup_day, folder.glob("library-*.sqlite")) if d is not None]
+    newest = max(days, default=None)
+    if newest == today:
+        return False
+    if newest is None or path.stat().st_size < LARGE_LIBRARY:
+        return True
+    return (today - newest).days >= LARGE_LIBRARY_DAYS
+
+
+def _backup_day(backup: Path) -> date | None:
+    try:
+        return date.fromisoformat(backup.stem.removeprefix("library-"))
+    except ValueError:
+        return None
+
+
+def _rotated_out(backups: list[Path]) -> list[Path]:
+    """The backups (oldest first) beyond the last BACKUPS_KEPT, or beyond BACKUP_SPACE
+    counted from the newest, keeping two at least."""
+    kept: list[Path] = []
+    space = 0
+    for backup in reversed(backups[-BACKUPS_KEPT:]):
+        size = backup.stat().st_size
+        if len(kept) >= 2 and space + size > BACKUP_SPACE:
+            break
+        kept.append(backup)
+        space += size
+    return [b for b in backups if b not in kept]
 
 
 def _before_damage(backups: list[Path], kept: list[Path]) -> set[Path]:
