@@ -138,7 +138,7 @@ def main() -> None:
     args = parser.parse_args()
     home = cached_library(args.issues)
     app = QApplication.instance() or QApplication([])
-    library = Library.open(home)
+    library = Library.open(home, backup=False, check=False)  # as the window opens it
     window = MainWindow(library, home, settings.Settings(Path(tempfile.mkdtemp())))
     window.show()
     rng = random.Random(3)
