@@ -386,6 +386,16 @@ def test_source_line_under_a_copied_article_names_its_page():
     assert [(a.title, a.page) for a in issue.articles] == [("习近平在北京考察", "01")]
 
 
+def test_source_line_between_headline_and_text_keeps_the_article_open():
+    # a copied e-paper article page prints its source line under the byline, above the text
+    issue = parse("article-page-copy-source-above-text.txt")
+    [article] = issue.articles
+    assert (article.title, article.subtitle) == ("老码头变身滨江客厅", "——城南岸线改造见闻")
+    assert (article.page, article.byline) == ("02", "本报记者 许晴 何松")
+    assert article.paragraphs[0] == "清晨七点，城南的江堤上已经有了晨练的人。"
+    assert article.paragraphs[-1] == "“傍晚来走一圈，心里敞亮。”住在附近的周阿姨说。"
+
+
 def test_blank_line_after_every_line_still_gives_headline_blocks():
     first, second = parse("blank-between-lines.txt").articles
     assert (first.kicker, first.title, first.subtitle) == (

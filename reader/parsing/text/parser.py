@@ -482,7 +482,9 @@ def _signs_off(line: Line, state: _State) -> bool:
 
 def _source_footer(state: _State, header: Header) -> None:
     """`《人民日报》（2024年01月07日 第 01 版）` under a copied article names the page of the
-    articles above it that had none."""
+    articles above it that had none. A copied article page prints it between the headline
+    and the text: under a headline with no text yet, the article goes on below it."""
+    heading = state.current if state.current and not state.current.paragraphs else None
     state.learn(header)
     if header.page:
         for draft in state.unpaged:
@@ -491,7 +493,7 @@ def _source_footer(state: _State, header: Header) -> None:
                 draft.pages.insert(0, header.page)
                 state.wait(draft, header.page)
         state.unpaged = []
-    state.current = None
+    state.current = heading
 
 
 def _leave_page_list(state: _State) -> None:
