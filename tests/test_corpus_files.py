@@ -145,3 +145,11 @@ def test_a_file_that_prints_no_date_takes_the_one_its_name_gives():
     assert issue.date == "2026-03-12"
     folder = parse_path(CRAWLED)
     assert (folder.date, [a.page for a in folder.articles]) == ("2026-03-12", [None, None])
+
+
+def test_credit_in_brackets_under_the_deck_is_the_byline_not_text():
+    issue = parse_path(DAY.parent / "1962-03-10_老船工访问记.md")
+    [article] = issue.articles
+    assert article.byline == "新华社特派记者王青"
+    assert article.paragraphs[0].startswith("在江边一间低矮的小屋里")
+    assert not any("特派记者" in p for p in article.paragraphs)

@@ -263,9 +263,11 @@ def credits(paragraphs: list[str], author: str | None = None) -> Credits:
     start, end = 0, len(paragraphs)
     opening: list[str] = []
     while start < end and len(opening) < 2:
-        part, _ = classify(paragraphs[start])
+        part, note = classify(paragraphs[start])
         if part is Part.REPORTER:
             opening.append(reporter_byline(paragraphs[start]))
+        elif part is Part.SIGN_OFF and _opening_credit(note) and start + 1 < end:
+            opening.append(note or "")  # `（新华社特派记者王青）` set under the headline
         elif part is not Part.EDITOR:
             break
         start += 1
@@ -281,6 +283,12 @@ def credits(paragraphs: list[str], author: str | None = None) -> Credits:
     dateline, named = dateline_of(body[0]) if body else (None, None)
     byline = join_bylines((opening or ([author] if author else [])) + closing[::-1])
     return Credits(byline or named, dateline, body)
+
+
+def _opening_credit(note: str | None) -> bool:
+    """A bracketed line over the text credits a reporter when it names the role; other
+    brackets there (`（摘要）`, `（续完）`) are the text's own."""
+    return bool(note and _REPORTER_IN_PAREN.search(note))
 
 
 def join_bylines(bylines: list[str]) -> str | None:
