@@ -26,6 +26,8 @@ _METADATA = re.compile(
     r"|THE [A-Z ]+ {3}"
     r"|\S{0,8}\s?\d{4}[.年]\d{1,2}[.月]\d{1,2}日?\s?\S{0,4}$|专栏[:：]?$|.*enpproperty"
     r"|Copyright ©|\(责编)"
+    # the paper's name alone, the issue and page buttons and the page's editors of a copied page
+    r"|^\S{1,10}[报報]$|^上一期|^PDF下载$|^本版责编"
 )
 # continuation and end marks, pointers to other pages and the labels "By", "专栏:" are form,
 # not content
