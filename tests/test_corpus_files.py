@@ -153,3 +153,17 @@ def test_credit_in_brackets_under_the_deck_is_the_byline_not_text():
     assert article.byline == "新华社特派记者王青"
     assert article.paragraphs[0].startswith("在江边一间低矮的小屋里")
     assert not any("特派记者" in p for p in article.paragraphs)
+
+
+def test_signature_repeating_the_author_gives_one_byline():
+    issue = parse_path(DAY.parent / "1962-03-11_祝农机站落成.md")
+    [article] = issue.articles
+    assert article.byline == "江城县委"
+    assert article.paragraphs == ("春风送暖，铁牛下田，千家万户，喜笑开颜。",)
+
+
+def test_place_and_news_in_square_brackets_is_a_dateline():
+    issue = parse_path(DAY.parent / "1962-03-11_粮站夜查防火.md")
+    [article] = issue.articles
+    assert (article.dateline, article.byline) == ("临江消息", "文青")
+    assert article.paragraphs[0].startswith("【临江消息】临江粮站职工")

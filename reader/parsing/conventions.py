@@ -20,6 +20,7 @@ from reader.parsing.vocabulary import (
     PAGE,
     PHOTO_CREDITS,
     REPORTER_ROLES,
+    SALUTATIONS,
     SURNAMES,
     any_of,
     page_code,
@@ -111,8 +112,10 @@ _CORE = (
     rf"|[{HAN}]{{1,12}}?(?<!通){_NEWS}{_CLOSED}"  # 新华社某某总分社讯, 本市讯
     rf"|[{HAN}]{{0,8}}?{_WIRE}{_CLOSED})"  # 据新华社电, 新华社伦敦电
 )
+# `【临江消息】`: a place's news, a dateline only inside the square brackets
+_PLACE_NEWS = rf"[{HAN}]{{1,8}}?消息"
 _DATELINE = re.compile(
-    rf"^(?:【\s*(?P<b>{_CORE}[^】]{{0,10}}?)\s*】|\[(?P<s>{_CORE})\]|(?P<c>{_CORE})"
+    rf"^(?:【\s*(?P<b>(?:{_CORE}|{_PLACE_NEWS})[^】]{{0,10}}?)\s*】|\[(?P<s>{_CORE})\]|(?P<c>{_CORE})"
     rf"|[（(]\s*(?P<p>{_AGENCY}(?:[{HAN}]{{0,8}}?{_DAY}?(?:{_WIRE}|{_NEWS}))?)\s*[)）](?=\S))"
     rf"(?P<day>\s*{_DAY}(?![{HAN}]))?"
     r"(?P<paren>\s*[（(][^）)。]{1,40}[)）])?"
@@ -124,6 +127,11 @@ _DATELINE = re.compile(
     r"\s*[—–-]{1,2}\s"
 )
 _REPORTER_IN_PAREN = re.compile(_ROLE)
+_SPACES = re.compile(r"[\s\u3000]+")
+# What may stand beside a name that is credited twice: roles, agencies, a salutation.
+_CREDIT_WORDS = re.compile(
+    rf"(?:{_ROLE}|{any_of(SALUTATIONS)}|{any_of(AGENCIES + OWN_DESKS)}|特派|[、，,/／·])*"
+)
 _NAME_SEPARATORS = re.compile(r"[\s\u3000、，,·]+")
 _HAN_ONLY = re.compile(f"[{HAN}]+")
 
@@ -292,8 +300,19 @@ def _opening_credit(note: str | None) -> bool:
 
 
 def join_bylines(bylines: list[str]) -> str | None:
-    """One byline from the reporter lines, sign-offs and role lines of a story, in order."""
-    return " / ".join(dict.fromkeys(b for b in bylines if b)) or None
+    """One byline from the reporter lines, sign-offs and role lines of a story, in order; a
+    credit that only names again someone named before (the author `江城县委`, then the
+    signature `江城县委敬贺`; `本报记者 王青`, then `（王青）`) is not said twice."""
+    kept: list[str] = []
+    for byline in bylines:
+        if byline and not any(_same_credit(byline, earlier) for earlier in kept):
+            kept.append(byline)
+    return " / ".join(kept) or None
+
+
+def _same_credit(one: str, other: str) -> bool:
+    a, b = sorted((_SPACES.sub("", one), _SPACES.sub("", other)), key=len)
+    return bool(a) and a in b and _CREDIT_WORDS.fullmatch(b.replace(a, "", 1)) is not None
 
 
 def is_caption(text: str, *, beside_picture: bool = False) -> bool:

@@ -31,6 +31,7 @@ from reader.parsing.conventions import (
     ends_sentence,
     is_name_line,
     is_reporter_line,
+    join_bylines,
     opens_with_dateline,
     tidy,
 )
@@ -254,7 +255,7 @@ def _article(record: _Record, paper: str | None, date: str | None, page: str | N
         page=code,
         page_name=record.page_name,
         dateline=found.dateline,
-        byline=" / ".join(dict.fromkeys(bylines)) or None,
+        byline=join_bylines(bylines),
         paragraphs=paragraphs,
         pages=(code,) if code else (),
     )
