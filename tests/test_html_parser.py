@@ -41,6 +41,15 @@ def test_classic_founder_article_page(fixtures: Path):
     assert [i.caption for i in article.images] == ["图为座谈会现场。（记者 周鹏 摄）"]
 
 
+def test_article_page_takes_its_page_from_the_node_it_was_filed_under(fixtures: Path):
+    # nothing on the page names its page but the comment's node, `第1版：要闻`
+    issue = parse_path(fixtures / "html/content_node_named_page.htm")
+    [article] = issue.articles
+    assert article.title == "江城：巡视整改要见真章"
+    assert (article.page, article.page_name) == ("01", "要闻")
+    assert [(p.code, p.name) for p in issue.pages] == [("01", "要闻")]
+
+
 def test_scripts_styles_and_comments_never_reach_the_text(fixtures: Path):
     text = _all_text(parse_path(fixtures / "html/classic_content.htm"))
     for leaked in ("脚本", "font-size", "注释", "enpproperty", "founder-"):

@@ -472,12 +472,14 @@ def _story_page(
             if match:
                 code = page_code(match.group(1))
                 break
+    # On e-paper pages the comment's node is the page (版) the article was filed under.
+    node = _PAGE_LABEL.match(props.get("nodename", ""))
+    if not code and node:
+        code = page_code(node.group(1))
     if not code:
         code = _page_in_name(props.get("url", ""))
     code = code or doc.page
     name = doc.page_names.get(code or "") or (doc.page_name if code == doc.page else None)
-    # On e-paper pages the comment's node is the page (版) the article was filed under.
-    node = _PAGE_LABEL.match(props.get("nodename", ""))
     node_name = node.group(2) if node else props.get("nodename")
     return code, name or (cjk_squeeze(node_name) if code and node_name else None)
 
