@@ -50,6 +50,14 @@ def test_article_page_takes_its_page_from_the_node_it_was_filed_under(fixtures: 
     assert [(p.code, p.name) for p in issue.pages] == [("01", "要闻")]
 
 
+def test_article_page_takes_its_page_from_a_label_over_the_headline(fixtures: Path):
+    # a cell reading `第3版　　廉政视点` is the only mark of the page; the page list's links
+    # name other pages and are not it
+    issue = parse_path(fixtures / "html/content_page_label_only.htm")
+    [article] = issue.articles
+    assert (article.page, article.page_name) == ("03", "廉政视点")
+
+
 def test_scripts_styles_and_comments_never_reach_the_text(fixtures: Path):
     text = _all_text(parse_path(fixtures / "html/classic_content.htm"))
     for leaked in ("脚本", "font-size", "注释", "enpproperty", "founder-"):

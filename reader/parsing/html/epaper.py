@@ -80,6 +80,10 @@ _DATE_PLACES = ("founder-date", ".sec .date", "div.date", "#riqi_", "#author", "
 _EPAPER_HEADLINE = ("#main-title", "founder-title", ".text_c h1", "td.font01")
 _EPAPER_PAGE = ("#ozoom", "div.c_c", "a#pageLink", "#nowLayout", ".banci")
 _PAGE_PLACES = (".banci", ".l_t", ".ban_t li", "td.px12", ".paper-bot")
+# A page's own label anywhere on it: `第3版 廉政视点`, `第A05版：要闻`, the name optional.
+_PAGE_MARK = re.compile(rf"第\s*{PAGE}\s*版")
+_PAGE_HEAD = re.compile(rf"^第\s*({PAGE})\s*版\s*[:：]?\s*([{HAN}·]{{1,16}})?$")
+_MAX_LABELS = 50
 _FURNITURE = ("script", "style", "noscript", "iframe", "template", "select")
 
 
@@ -562,6 +566,21 @@ def _page_from_text(idx: Index) -> tuple[str | None, str | None]:
             if match and code:
                 words = match.group(2).split()
                 return code, (words[0] if words else None)
+    return _page_label(idx.root)
+
+
+def _page_label(root: Tag) -> tuple[str | None, str | None]:
+    """The first element that reads only `第3版 廉政视点` and links nowhere: the page's own
+    label, whatever the template calls it (the page list's entries are links)."""
+    for text in root.find_all(string=_PAGE_MARK, limit=_MAX_LABELS):
+        el = text.parent
+        for _ in range(3):  # the label's text may be split over a span or two
+            if not isinstance(el, Tag) or el.name == "a" or inside(el, ("a",)):
+                break
+            match = _PAGE_HEAD.match(cjk_squeeze(text_of(el)))
+            if match:
+                return page_code(match.group(1)), match.group(2) or None
+            el = el.parent
     return None, None
 
 
