@@ -58,6 +58,26 @@ def test_article_page_takes_its_page_from_a_label_over_the_headline(fixtures: Pa
     assert (article.page, article.page_name) == ("03", "廉政视点")
 
 
+def test_headline_parts_and_author_by_their_ids(fixtures: Path):
+    issue = parse_path(fixtures / "html/pc_content_id_headline.html")
+    [article] = issue.articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "聚焦发展新动能",
+        "推动县域经济高质量发展",
+        "——来自江城的调查",
+    )
+    assert article.byline == "本报记者 宋涛 李娜"
+    assert (article.page, article.page_name) == ("01", "要闻")
+    assert article.paragraphs[0] == "金秋时节，走进江城县的产业园区，一排排新厂房拔地而起。"
+
+
+def test_lone_article_without_a_headline_element_takes_the_page_title(fixtures: Path):
+    issue = parse_path(fixtures / "html/pc_content_headline_in_title.html")
+    [article] = issue.articles
+    assert article.title == "推动县域经济高质量发展"
+    assert article.paragraphs[0] == "金秋时节，走进江城县的产业园区，一排排新厂房拔地而起。"
+
+
 def test_scripts_styles_and_comments_never_reach_the_text(fixtures: Path):
     text = _all_text(parse_path(fixtures / "html/classic_content.htm"))
     for leaked in ("脚本", "font-size", "注释", "enpproperty", "founder-"):

@@ -31,6 +31,7 @@ from reader.parsing.html.records import Document, Link, Story
 from reader.parsing.vocabulary import (
     EDITION_SUFFIX,
     HAN,
+    NEWS_DESK,
     PAGE,
     PAPER_ENDING,
     iso_date,
@@ -69,11 +70,16 @@ _PAPER_NAME = re.compile(rf"[{HAN}]{{1,12}}{PAPER_ENDING}")
 _COPYRIGHT_PAPER = re.compile(rf"(?:©|&copy;|版权所有)\s*([{HAN}]{{2,12}}?[报報])")
 _TITLE_SPLIT = re.compile(r"\s*(?:--|—+|–|-|_|\||·|：)\s*")
 _PAPER_SUFFIX = re.compile(f"{EDITION_SUFFIX}$")
+_SOURCE_NAME = re.compile(rf"{NEWS_DESK}|{_PAPER_NAME.pattern}")  # a paper, site or station
 
-_KICKER = ("#intro-title", "founder-introtitle", ".text_c h3", ".article h3")
-_TITLE = ("#main-title", "founder-title", ".text_c h1", ".article h1", "td.font01")
-_SUBTITLE = ("#sub-title", "founder-subtitle", ".text_c h2", ".article h2")
-_AUTHOR = ("founder-author", ".text_c h4", ".article h4", ".text_c .sec", ".article .sec")
+# Founder templates name the headline's parts by element (`founder-title`), by id in the pad
+# (`#main-title`) and pc (`#Title`) pages, or by place (`.text_c h1`).
+_KICKER = ("#intro-title", "#PreTitle", "founder-introtitle", ".text_c h3", ".article h3")
+_TITLE = ("#main-title", "#Title", "founder-title", ".text_c h1", ".article h1", "td.font01")
+_SUBTITLE = ("#sub-title", "#SubTitle", "founder-subtitle", ".text_c h2", ".article h2")
+_AUTHOR = (
+    "founder-author", "#Author", ".text_c h4", ".article h4", ".text_c .sec", ".article .sec",
+)  # fmt: skip
 _BODY_FALLBACK = ("#ozoom", "#articleContent", "div.c_c", "#content", ".article-content")
 _DATE_PLACES = ("founder-date", ".sec .date", "div.date", "#riqi_", "#author", ".lai", ".date")
 # Only e-paper templates: a news site's `.article h1` and `#content` alone are no e-paper page.
@@ -97,6 +103,8 @@ def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
     scopes = _scopes(soup, anchors)
     page_props, own_props = _assign(properties, scopes)
     tree.remove(comments)
+    # A page of one article that names it nowhere else names it in its <title>.
+    lone = {"title": _lone_title(soup)} if len(anchors) == 1 else {}
     doc = Document(source=source)
     doc.page_names = _page_list(idx)
     doc.paper = page_props.get("papername") or _paper(soup, idx)
@@ -105,7 +113,7 @@ def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
     if anchors:
         headlines = _headline_holders(idx)
         for anchor, scope, own in zip(anchors, scopes, own_props, strict=True):
-            props = {**page_props, **own}
+            props = {**lone, **page_props, **own}
             story = _story(idx, scope, anchor, props, doc, headlines)
             if story:
                 doc.stories.append(story)
@@ -378,6 +386,13 @@ def _story(
         date=date,
         ident=props.get("paperarticleid") or props.get("articleid"),
     )
+
+
+def _lone_title(soup: BeautifulSoup) -> str:
+    """The part of the page's <title> that is no paper's or site's name (`标题--江城日报`)."""
+    parts = [p for p in _TITLE_SPLIT.split(text_of(soup.title)) if p]
+    named = [p for p in parts if not _SOURCE_NAME.fullmatch(_PAPER_SUFFIX.sub("", p))]
+    return named[0] if len(named) == 1 and len(named[0]) > 1 else ""
 
 
 def _untitled(paragraphs: list[str]) -> str:
