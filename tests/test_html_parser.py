@@ -78,6 +78,20 @@ def test_lone_article_without_a_headline_element_takes_the_page_title(fixtures: 
     assert article.paragraphs[0] == "金秋时节，走进江城县的产业园区，一排排新厂房拔地而起。"
 
 
+def test_m_article_template_gives_headline_author_page_and_text(fixtures: Path):
+    # the newer template's article in `.m-article-content`: `h1`, `作者：…`, `.m-article-main`
+    # around the Founder text markers, its page named only by the comment's node
+    issue = parse_path(fixtures / "html/m_article.html")
+    [article] = issue.articles
+    assert (article.title, article.byline) == ("冬夜读书记", "林晚")
+    assert (article.page, article.page_name) == ("05", "文荟")
+    assert article.paragraphs == (
+        "冬夜漫长，最宜读书。",
+        "一盏灯，一杯茶，一本旧书，便是一个完整的夜晚。",
+    )
+    assert issue.date == "2026-01-08"
+
+
 def test_scripts_styles_and_comments_never_reach_the_text(fixtures: Path):
     text = _all_text(parse_path(fixtures / "html/classic_content.htm"))
     for leaked in ("脚本", "font-size", "注释", "enpproperty", "founder-"):
