@@ -27,7 +27,8 @@ _METADATA = re.compile(
     r"|\S{0,8}\s?\d{4}[.年]\d{1,2}[.月]\d{1,2}日?\s?\S{0,4}$|专栏[:：]?$|.*enpproperty"
     r"|Copyright ©|\(责编)"
     # the paper's name alone, the issue and page buttons and the page's editors of a copied page
-    r"|^\S{1,10}[报報]$|^上一期|^PDF下载$|^本版责编"
+    r"|^\S{1,10}[报報]$|^上一期|^PDF下载$|^本版责编|^返回目录|^语音播报"
+    r"|^《\s*\S{1,10}[报報]\s*》（.{0,20}版）$"
 )
 # continuation and end marks, pointers to other pages and the labels "By", "专栏:" are form,
 # not content
@@ -396,6 +397,18 @@ def test_source_line_between_headline_and_text_keeps_the_article_open():
     assert (article.page, article.byline) == ("02", "本报记者 许晴 何松")
     assert article.paragraphs[0] == "清晨七点，城南的江堤上已经有了晨练的人。"
     assert article.paragraphs[-1] == "“傍晚来走一圈，心里敞亮。”住在附近的周阿姨说。"
+
+
+def test_toolbar_of_a_copied_article_page_is_no_headline_or_text():
+    issue = parse("article-copy-toolbar.txt")
+    [article] = issue.articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "江城召开党外人士座谈会",
+        "征求对市党代会报告的意见",
+        "王海主持并讲话",
+    )
+    assert article.paragraphs[-1] == "王海指出，要把各方面的意见建议吸收到报告中来。"
+    assert not any(word in "".join(_fields(article)) for word in ("全文复制", "语音播报"))
 
 
 def test_blank_line_after_every_line_still_gives_headline_blocks():
