@@ -167,3 +167,18 @@ def test_place_and_news_in_square_brackets_is_a_dateline():
     [article] = issue.articles
     assert (article.dateline, article.byline) == ("临江消息", "文青")
     assert article.paragraphs[0].startswith("【临江消息】临江粮站职工")
+
+
+def test_author_under_the_deck_of_a_record_in_a_dump_is_the_byline():
+    # a dump of records has no author slot: a reporter line or a name between the deck and
+    # the text is the author, not a deck
+    text = Path(__file__).parent / "fixtures" / "text" / "records-authors-under-decks.txt"
+    first, second, third = parse_path(text).articles
+    assert (first.title, first.subtitle, first.byline) == (
+        "江城农业社扩大春播面积",
+        None,
+        "新华社记者 王青",
+    )
+    assert (second.title, second.subtitle, second.byline) == ("要注意保护耕牛", None, "李明")
+    assert second.paragraphs[0].startswith("编辑同志：")
+    assert (third.title, third.subtitle, third.byline) == ("短评", "爱护农具", None)

@@ -298,6 +298,8 @@ def _unlabelled_decks(lines: list[str]) -> tuple[list[str], list[str]]:
         line = raw.strip(_INDENT)
         if not _deck_like(line) or len(decks) == _MAX_DECKS:
             break
+        if decks and (is_reporter_line(line) or is_name_line(line)):
+            break  # the author under the deck: the text's, not a deck
         decks.append(tidy(line))
     if decks and len(decks) == len(lines):
         decks = decks[:1]  # a record of short lines only: its first is the title
