@@ -92,6 +92,14 @@ def test_m_article_template_gives_headline_author_page_and_text(fixtures: Path):
     assert issue.date == "2026-01-08"
 
 
+def test_list_entry_with_a_heading_is_titled_by_the_heading_alone(fixtures: Path):
+    # a pad page's list: each link holds the title in a heading and the author under it
+    issue = parse_path(fixtures / "html/pad_column_list.html")
+    titles = [a.title for a in issue.articles]
+    assert titles == ["春风吹绿千里田", "江城开出首趟冷链专列", "图片新闻"]
+    assert {a.page for a in issue.articles} == {"01"}
+
+
 def test_scripts_styles_and_comments_never_reach_the_text(fixtures: Path):
     text = _all_text(parse_path(fixtures / "html/classic_content.htm"))
     for leaked in ("脚本", "font-size", "注释", "enpproperty", "founder-"):

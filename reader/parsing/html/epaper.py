@@ -91,6 +91,7 @@ _PAGE_MARK = re.compile(rf"第\s*{PAGE}\s*版")
 _PAGE_HEAD = re.compile(rf"^第\s*({PAGE})\s*版\s*[:：]?\s*([{HAN}·]{{1,16}})?$")
 _MAX_LABELS = 50
 _FURNITURE = ("script", "style", "noscript", "iframe", "template", "select")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
@@ -655,7 +656,10 @@ def _layout_links(soup: BeautifulSoup) -> list[Link]:
         wanted = href in area_set if area_set else _is_article_href(href)
         if not href or href in links or not wanted:
             continue
-        lines = [clean(t, unwrap=False) for t in text_of(anchor, br=LINE).split(LINE)]
+        # `<a><h3>标题</h3><p>记者 某某</p></a>`: the heading is the title, the rest is not
+        heading = anchor.find(_HEADINGS)
+        shown = heading if isinstance(heading, Tag) and text_of(heading) else anchor
+        lines = [clean(t, unwrap=False) for t in text_of(shown, br=LINE).split(LINE)]
         lines = [t for t in lines if t]
         if lines:
             links[href] = Link(href, lines[0], " ".join(lines[1:]) or None)
