@@ -8,6 +8,8 @@ from pathlib import Path
 from reader.parsing import parse_bytes, parse_path
 
 DAY = Path(__file__).parent / "fixtures" / "corpus" / "day"
+# One-article files of credits and datelines, apart from the days the folder tests count.
+CREDITS = Path(__file__).parent / "fixtures" / "corpus-credits"
 
 
 def _one(name: str):
@@ -148,7 +150,7 @@ def test_a_file_that_prints_no_date_takes_the_one_its_name_gives():
 
 
 def test_credit_in_brackets_under_the_deck_is_the_byline_not_text():
-    issue = parse_path(DAY.parent / "1962-03-10_老船工访问记.md")
+    issue = parse_path(CREDITS / "1962-03-10_老船工访问记.md")
     [article] = issue.articles
     assert article.byline == "新华社特派记者王青"
     assert article.paragraphs[0].startswith("在江边一间低矮的小屋里")
@@ -156,14 +158,14 @@ def test_credit_in_brackets_under_the_deck_is_the_byline_not_text():
 
 
 def test_signature_repeating_the_author_gives_one_byline():
-    issue = parse_path(DAY.parent / "1962-03-11_祝农机站落成.md")
+    issue = parse_path(CREDITS / "1962-03-11_祝农机站落成.md")
     [article] = issue.articles
     assert article.byline == "江城县委"
     assert article.paragraphs == ("春风送暖，铁牛下田，千家万户，喜笑开颜。",)
 
 
 def test_place_and_news_in_square_brackets_is_a_dateline():
-    issue = parse_path(DAY.parent / "1962-03-11_粮站夜查防火.md")
+    issue = parse_path(CREDITS / "1962-03-11_粮站夜查防火.md")
     [article] = issue.articles
     assert (article.dateline, article.byline) == ("临江消息", "文青")
     assert article.paragraphs[0].startswith("【临江消息】临江粮站职工")
