@@ -100,6 +100,14 @@ def test_list_entry_with_a_heading_is_titled_by_the_heading_alone(fixtures: Path
     assert {a.page for a in issue.articles} == {"01"}
 
 
+def test_page_saved_under_another_name_keeps_the_address_it_was_saved_from(fixtures: Path):
+    # the browser's `saved from url=` note is the only mark of the date and the page
+    issue = parse_path(fixtures / "html/saved_article_renamed.htm")
+    [article] = issue.articles
+    assert (issue.date, article.page) == ("2019-03-01", "05")
+    assert (article.kicker, article.title) == ("江城时评", "让老街区焕发新活力")
+
+
 def test_scripts_styles_and_comments_never_reach_the_text(fixtures: Path):
     text = _all_text(parse_path(fixtures / "html/classic_content.htm"))
     for leaked in ("脚本", "font-size", "注释", "enpproperty", "founder-"):

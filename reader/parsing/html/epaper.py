@@ -92,6 +92,8 @@ _PAGE_HEAD = re.compile(rf"^第\s*({PAGE})\s*版\s*[:：]?\s*([{HAN}·]{{1,16}})
 _MAX_LABELS = 50
 _FURNITURE = ("script", "style", "noscript", "iframe", "template", "select")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S{1,2000})", re.IGNORECASE)
+_SAVED_NOTE_PLACES = 3  # the note opens the file
 
 
 def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
@@ -103,14 +105,16 @@ def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
     anchors = _body_anchors(soup, idx, comments)
     scopes = _scopes(soup, anchors)
     page_props, own_props = _assign(properties, scopes)
+    saved = _saved_from(comments)
     tree.remove(comments)
     # A page of one article that names it nowhere else names it in its <title>.
     lone = {"title": _lone_title(soup)} if len(anchors) == 1 else {}
     doc = Document(source=source)
     doc.page_names = _page_list(idx)
     doc.paper = page_props.get("papername") or _paper(soup, idx)
-    doc.date = iso_date(page_props.get("date")) or _date(idx, soup) or path_date(source)
-    doc.page, doc.page_name = _own_page(idx, source, page_props, doc.page_names)
+    printed = iso_date(page_props.get("date")) or _date(idx, soup)
+    doc.date = printed or path_date(source) or path_date(saved)
+    doc.page, doc.page_name = _own_page(idx, source, page_props, doc.page_names, saved)
     if anchors:
         headlines = _headline_holders(idx)
         for anchor, scope, own in zip(anchors, scopes, own_props, strict=True):
@@ -171,6 +175,16 @@ def _without_comments(text: str) -> str:
 
 def _is_comment(node: object) -> bool:
     return isinstance(node, Comment)
+
+
+def _saved_from(comments: list[Comment]) -> str:
+    """The address a browser saved the page from (`<!-- saved from url=(0077)http://… -->`):
+    it still names the date and page when the file was saved under another name."""
+    for comment in comments[:_SAVED_NOTE_PLACES]:
+        match = _SAVED_FROM.match(comment.strip())
+        if match:
+            return match.group(1)
+    return ""
 
 
 def _is_marker(node: object, name: str) -> bool:
@@ -550,7 +564,7 @@ def _page_list(idx: Index) -> dict[str, str]:
 
 
 def _own_page(
-    idx: Index, source: str, props: dict[str, str], names: dict[str, str]
+    idx: Index, source: str, props: dict[str, str], names: dict[str, str], saved: str = ""
 ) -> tuple[str | None, str | None]:
     code = page_code(props.get("pagenum"))
     name = None
@@ -564,7 +578,7 @@ def _own_page(
     if not code:
         code, name = _page_from_text(idx)
     if not code:
-        code = _page_in_name(source)
+        code = _page_in_name(source) or _page_in_name(saved)
     return code, names.get(code or "") or name
 
 
