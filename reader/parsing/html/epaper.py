@@ -112,8 +112,8 @@ def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
     doc = Document(source=source)
     doc.page_names = _page_list(idx)
     doc.paper = page_props.get("papername") or _paper(soup, idx)
-    printed = iso_date(page_props.get("date")) or _date(idx, soup)
-    doc.date = printed or path_date(source) or path_date(saved)
+    dated = iso_date(page_props.get("date")) or _date(idx, soup)
+    doc.date = dated or path_date(source) or path_date(saved)
     doc.page, doc.page_name = _own_page(idx, source, page_props, doc.page_names, saved)
     if anchors:
         headlines = _headline_holders(idx)
