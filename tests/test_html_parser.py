@@ -108,6 +108,13 @@ def test_page_saved_under_another_name_keeps_the_address_it_was_saved_from(fixtu
     assert (article.kicker, article.title) == ("江城时评", "让老街区焕发新活力")
 
 
+def test_source_line_above_a_photo_is_no_caption(fixtures: Path):
+    issue = parse_path(fixtures / "html/nw_photo_source_line.htm")
+    [article] = issue.articles
+    assert article.captions == ("图为江城湿地公园里盛开的梅花。本报记者 周林摄",)
+    assert (article.title, article.page) == ("春到江城", "04")
+
+
 def test_scripts_styles_and_comments_never_reach_the_text(fixtures: Path):
     text = _all_text(parse_path(fixtures / "html/classic_content.htm"))
     for leaked in ("脚本", "font-size", "注释", "enpproperty", "founder-"):

@@ -126,6 +126,9 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Za-z .'-]{2,24}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*\([A-Z][A-Za-z .]{1,30}\))"
     r"\s*[—–-]{1,2}\s"
 )
+_SOURCE_LINE = re.compile(
+    rf"^《\s*[^《》]{{2,20}}?\s*》\s*[（(][^()（）]{{0,24}}?{PAGE}\s*版\s*[)）]$"
+)
 _REPORTER_IN_PAREN = re.compile(_ROLE)
 _SPACES = re.compile(r"[\s\u3000]+")
 # What may stand beside a name that is credited twice: roles, agencies, a salutation.
@@ -313,6 +316,12 @@ def join_bylines(bylines: list[str]) -> str | None:
 def _same_credit(one: str, other: str) -> bool:
     a, b = sorted((_SPACES.sub("", one), _SPACES.sub("", other)), key=len)
     return bool(a) and a in b and _CREDIT_WORDS.fullmatch(b.replace(a, "", 1)) is not None
+
+
+def is_source_line(text: str) -> bool:
+    """`《江城日报》（2019年03月01日 第 04 版）`: where an article was printed, set by the
+    screen it was copied from; neither its text nor a caption."""
+    return len(text) <= 60 and _SOURCE_LINE.match(text) is not None
 
 
 def is_caption(text: str, *, beside_picture: bool = False) -> bool:
