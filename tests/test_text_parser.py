@@ -411,6 +411,17 @@ def test_toolbar_of_a_copied_article_page_is_no_headline_or_text():
     assert not any(word in "".join(_fields(article)) for word in ("全文复制", "语音播报"))
 
 
+def test_day_saved_as_markdown_reads_as_the_same_dump_without_the_marks():
+    issue = parse_path(TEXT / "day-as-markdown.md")
+    assert (issue.paper, issue.date) == ("江城日报", "2025-08-10")
+    assert [(a.page, a.title, a.subtitle, a.byline) for a in issue.articles] == [
+        ("01", "冬日里的田间课堂", "——记一位农技员的十五年", None),
+        ("01", "城市更新的温度", None, "本报记者 许晴"),
+        ("02", "秋粮收获进度过半", None, None),
+    ]
+    assert issue.articles[0].paragraphs[0] == "清晨七点，石桥村的麦田里已经有了人影。"
+
+
 def test_blank_line_after_every_line_still_gives_headline_blocks():
     first, second = parse("blank-between-lines.txt").articles
     assert (first.kicker, first.title, first.subtitle) == (

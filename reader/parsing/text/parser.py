@@ -47,6 +47,7 @@ from reader.parsing.text.lines import (
     is_teaser,
     starts_mid_sentence,
 )
+from reader.parsing.text.markdown import looks_marked, unmark
 from reader.parsing.vocabulary import HAN, page_code, paper_name
 
 __all__ = ["clean_text", "parse_dump", "refuse_garbage"]
@@ -230,6 +231,8 @@ class _State:
 
 def parse_dump(text: str, source: str) -> Issue:
     """Parse a decoded text dump; raise ParseError if it holds no newspaper articles."""
+    if looks_marked(text):
+        text = unmark(text)
     lines = _classify_lines(text)
     indents = _indent_marks_paragraphs(lines)
     lines = _join_cut_paragraphs(lines, indents)
