@@ -115,6 +115,16 @@ def test_source_line_above_a_photo_is_no_caption(fixtures: Path):
     assert (article.title, article.page) == ("春到江城", "04")
 
 
+def test_layout_page_without_a_list_takes_titles_from_its_map(fixtures: Path):
+    # only the page picture's areas name the articles, in their `title` or `alt`
+    issue = parse_path(fixtures / "html/layout_map_titles.htm")
+    assert [(a.title, a.page) for a in issue.articles] == [
+        ("小记者“跑”两会", "A05"),
+        ("春节前市场供应充足", "A05"),
+        ("老城墙下的年味", "A05"),
+    ]
+
+
 def test_scripts_styles_and_comments_never_reach_the_text(fixtures: Path):
     text = _all_text(parse_path(fixtures / "html/classic_content.htm"))
     for leaked in ("脚本", "font-size", "注释", "enpproperty", "founder-"):

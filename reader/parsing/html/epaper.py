@@ -660,8 +660,14 @@ def _is_article_href(href: str) -> bool:
 def _layout_links(soup: BeautifulSoup) -> list[Link]:
     """The page's articles in reading order: the title list, then image-map areas left over."""
     areas: list[str] = []
+    labels: dict[str, str] = {}  # an area's own `title` or `alt`, for a page with no list
     for page_map in soup.find_all("map"):
-        areas.extend(_href(a.get("href")) for a in page_map.find_all("area"))
+        for area in page_map.find_all("area"):
+            href = _href(area.get("href"))
+            areas.append(href)
+            label = clean(str(area.get("title") or area.get("alt") or ""))
+            if href and label and href not in labels:
+                labels[href] = label
     area_set = {a for a in areas if a}
     links: dict[str, Link] = {}
     for anchor in soup.find_all("a", href=True):
@@ -679,7 +685,7 @@ def _layout_links(soup: BeautifulSoup) -> list[Link]:
             links[href] = Link(href, lines[0], " ".join(lines[1:]) or None)
     for href in areas:
         if href and href not in links:
-            links[href] = Link(href, "")
+            links[href] = Link(href, labels.get(href, ""))
     listed = list(links.values())
     for link, (title, section) in zip(
         listed, split_columns([k.title for k in listed]), strict=True
