@@ -125,6 +125,16 @@ def test_layout_page_without_a_list_takes_titles_from_its_map(fixtures: Path):
     ]
 
 
+def test_zoomable_text_under_a_plain_headline_is_an_epaper_article(fixtures: Path):
+    # Founder's `#ozoom` under a bare `h1` and `h2`, the page named in a span, the date in
+    # an information line: the article with its page and date
+    issue = parse_path(fixtures / "html/ozoom_plain_headline.html")
+    [article] = issue.articles
+    assert (article.title, article.subtitle) == ("春节前市场供应充足", "主要农产品价格总体平稳")
+    assert (issue.date, article.page, article.page_name) == ("2024-02-03", "A05", "要闻")
+    assert len(article.paragraphs) == 2
+
+
 def test_scripts_styles_and_comments_never_reach_the_text(fixtures: Path):
     text = _all_text(parse_path(fixtures / "html/classic_content.htm"))
     for leaked in ("脚本", "font-size", "注释", "enpproperty", "founder-"):

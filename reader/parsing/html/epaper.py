@@ -94,6 +94,8 @@ _FURNITURE = ("script", "style", "noscript", "iframe", "template", "select")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S{1,2000})", re.IGNORECASE)
 _SAVED_NOTE_PLACES = 3  # the note opens the file
+_FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_MAX_DATES = 20
 
 
 def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
@@ -108,11 +110,11 @@ def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
     saved = _saved_from(comments)
     tree.remove(comments)
     # A page of one article that names it nowhere else names it in its <title>.
-    lone = {"title": _lone_title(soup)} if len(anchors) == 1 else {}
+    lone = {"pagetitle": _lone_title(soup)} if len(anchors) == 1 else {}
     doc = Document(source=source)
     doc.page_names = _page_list(idx)
     doc.paper = page_props.get("papername") or _paper(soup, idx)
-    dated = iso_date(page_props.get("date")) or _date(idx, soup)
+    dated = iso_date(page_props.get("date")) or _date(idx, soup) or _first_date(soup, anchors)
     doc.date = dated or path_date(source) or path_date(saved)
     doc.page, doc.page_name = _own_page(idx, source, page_props, doc.page_names, saved)
     if anchors:
@@ -247,6 +249,8 @@ def _epaper_template(idx: Index) -> bool:
     """An e-paper article page without body markers: its headline or page elements say so."""
     if any(idx.select(sel) for sel in _EPAPER_HEADLINE):
         return True
+    if idx.select("#ozoom") and idx.select("h1"):
+        return True  # the text in Founder's zoomable box under a headline
     return bool(idx.select(".article h1")) and any(idx.select(sel) for sel in _EPAPER_PAGE)
 
 
@@ -376,12 +380,15 @@ def _story(
     body = split_body(segments(anchor))
     td_kicker, td_title, td_subtitle = _td_headline(idx, scope)
     skip = {paper or ""}
-    title = _first_text(idx, scope, _TITLE, skip) or td_title or props.get("title", "")
-    title = title or _first_text(idx, scope, ("h1",), skip)
+    named = _first_text(idx, scope, _TITLE, skip) or td_title
+    bare = None if named else idx.select_one("h1", scope)
+    title = named or props.get("title", "") or _first_text(idx, scope, ("h1",), skip)
+    title = title or props.get("pagetitle", "")
     if not title and not body.paragraphs:
         return None
     kicker = _first_text(idx, scope, _KICKER) or td_kicker or props.get("introtitle")
     subtitle = _first_text(idx, scope, _SUBTITLE) or td_subtitle or props.get("subtitle")
+    subtitle = subtitle or _deck_after(bare)
     date = iso_date(props.get("date")) or _date(idx, scope) or doc.date
     author = _author(idx, scope) or props.get("author")
     byline, dateline, paragraphs = credits(body.paragraphs, author)
@@ -408,6 +415,24 @@ def _lone_title(soup: BeautifulSoup) -> str:
     parts = [p for p in _TITLE_SPLIT.split(text_of(soup.title)) if p]
     named = [p for p in parts if not _SOURCE_NAME.fullmatch(_PAPER_SUFFIX.sub("", p))]
     return named[0] if len(named) == 1 and len(named[0]) > 1 else ""
+
+
+def _first_date(soup: BeautifulSoup, anchors: list[Tag]) -> str | None:
+    """The first full date printed on the page outside the articles' text: the issue's, in
+    a header or an article's information line, whatever the template calls it."""
+    bodies = {id(a) for a in anchors}
+    for text in soup.find_all(string=_FULL_DATE, limit=_MAX_DATES):
+        if not any(id(p) in bodies for p in text.parents):
+            date = iso_date(str(text))
+            if date:
+                return date
+    return None
+
+
+def _deck_after(headline: Tag | None) -> str | None:
+    """Under a plain `h1`, an `h2` right after it is its subtitle."""
+    after = headline.find_next_sibling(True) if headline is not None else None
+    return text_of(after) or None if after is not None and after.name == "h2" else None
 
 
 def _untitled(paragraphs: list[str]) -> str:
