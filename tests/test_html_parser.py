@@ -135,6 +135,12 @@ def test_zoomable_text_under_a_plain_headline_is_an_epaper_article(fixtures: Pat
     assert len(article.paragraphs) == 2
 
 
+def test_reporter_line_between_headline_and_text_is_the_byline(fixtures: Path):
+    issue = parse_path(fixtures / "html/reporter_line_over_text.html")
+    [article] = issue.articles
+    assert (article.title, article.byline) == ("春节前市场供应充足", "记者 王欢 通讯员 李丽")
+
+
 def test_scripts_styles_and_comments_never_reach_the_text(fixtures: Path):
     text = _all_text(parse_path(fixtures / "html/classic_content.htm"))
     for leaked in ("脚本", "font-size", "注释", "enpproperty", "founder-"):

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, Comment, PageElement, Tag
 
-from reader.parsing.conventions import credits
+from reader.parsing.conventions import credits, is_reporter_line, reporter_byline
 from reader.parsing.errors import ParseError
 from reader.parsing.html import tree
 from reader.parsing.html.columns import split_columns
@@ -96,6 +96,8 @@ _SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S{1,2000})", re.IGNORECASE)
 _SAVED_NOTE_PLACES = 3  # the note opens the file
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _MAX_DATES = 20
+_REPORTER_REACH = 8  # elements looked at back from the text for its reporter line
+_REPORTER_CHARS = 40
 
 
 def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
@@ -391,6 +393,7 @@ def _story(
     subtitle = subtitle or _deck_after(bare)
     date = iso_date(props.get("date")) or _date(idx, scope) or doc.date
     author = _author(idx, scope) or props.get("author")
+    author = author or _reporter_above(anchor, title, headlines)
     byline, dateline, paragraphs = credits(body.paragraphs, author)
     page, page_name = _story_page(idx, scope, props, doc)
     return Story(
@@ -478,6 +481,20 @@ def _author(idx: Index, scope: Tag) -> str | None:
             text = text.replace(text_of(date), "").strip()
         if text and not iso_date(text):
             return text
+    return None
+
+
+def _reporter_above(anchor: Tag, title: str, headlines: set[int]) -> str | None:
+    """A reporter line set between the headline and the text (`记者 王欢 通讯员 李丽`)."""
+    holders = {id(p) for p in anchor.parents}
+    for el in anchor.find_all_previous(True, limit=_REPORTER_REACH):
+        text = text_of(el)
+        if id(el) in holders or not text:
+            continue
+        if id(el) in headlines or text == title or len(text) > _REPORTER_CHARS:
+            return None  # the headline, or text: no reporter line between
+        if is_reporter_line(text):
+            return reporter_byline(text)
     return None
 
 
