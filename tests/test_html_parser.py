@@ -141,6 +141,12 @@ def test_reporter_line_between_headline_and_text_is_the_byline(fixtures: Path):
     assert (article.title, article.byline) == ("春节前市场供应充足", "记者 王欢 通讯员 李丽")
 
 
+def test_page_editors_listed_like_an_article_are_no_article(fixtures: Path):
+    # the list links `本版责编：…` to a file of its own, as it links the articles
+    issue = parse_path(fixtures / "html/layout_editor_entry.html")
+    assert [a.title for a in issue.articles] == ["把群众的事办到心坎上", "图片报道"]
+
+
 def test_scripts_styles_and_comments_never_reach_the_text(fixtures: Path):
     text = _all_text(parse_path(fixtures / "html/classic_content.htm"))
     for leaked in ("脚本", "font-size", "注释", "enpproperty", "founder-"):

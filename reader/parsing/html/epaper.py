@@ -10,7 +10,12 @@ from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, Comment, PageElement, Tag
 
-from reader.parsing.conventions import credits, is_reporter_line, reporter_byline
+from reader.parsing.conventions import (
+    credits,
+    is_editor_line,
+    is_reporter_line,
+    reporter_byline,
+)
 from reader.parsing.errors import ParseError
 from reader.parsing.html import tree
 from reader.parsing.html.columns import split_columns
@@ -96,6 +101,7 @@ _SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S{1,2000})", re.IGNORECASE)
 _SAVED_NOTE_PLACES = 3  # the note opens the file
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _MAX_DATES = 20
+_NOT_AN_ARTICLE = Link("", "")  # a listed link that is the page's, not an article's
 _REPORTER_REACH = 8  # elements looked at back from the text for its reporter line
 _REPORTER_CHARS = 40
 
@@ -723,12 +729,14 @@ def _layout_links(soup: BeautifulSoup) -> list[Link]:
         shown = heading if isinstance(heading, Tag) and text_of(heading) else anchor
         lines = [clean(t, unwrap=False) for t in text_of(shown, br=LINE).split(LINE)]
         lines = [t for t in lines if t]
-        if lines:
+        if lines and is_editor_line(lines[0]):
+            links[href] = _NOT_AN_ARTICLE  # `本版责编：…`, linked as the articles are
+        elif lines:
             links[href] = Link(href, lines[0], " ".join(lines[1:]) or None)
     for href in areas:
         if href and href not in links:
             links[href] = Link(href, labels.get(href, ""))
-    listed = list(links.values())
+    listed = [link for link in links.values() if link is not _NOT_AN_ARTICLE]
     for link, (title, section) in zip(
         listed, split_columns([k.title for k in listed]), strict=True
     ):
