@@ -135,6 +135,12 @@ def test_zoomable_text_under_a_plain_headline_is_an_epaper_article(fixtures: Pat
     assert len(article.paragraphs) == 2
 
 
+def test_reporter_field_of_an_information_line_is_the_byline(fixtures: Path):
+    # `记者 王欢 通讯员 李丽 | 2024年02月03日` between the headline and the text
+    [article] = parse_path(fixtures / "html/ozoom_plain_headline.html").articles
+    assert article.byline == "记者 王欢 通讯员 李丽"
+
+
 def test_reporter_line_between_headline_and_text_is_the_byline(fixtures: Path):
     issue = parse_path(fixtures / "html/reporter_line_over_text.html")
     [article] = issue.articles

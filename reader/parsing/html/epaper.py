@@ -104,6 +104,7 @@ _MAX_DATES = 20
 _NOT_AN_ARTICLE = Link("", "")  # a listed link that is the page's, not an article's
 _REPORTER_REACH = 8  # elements looked at back from the text for its reporter line
 _REPORTER_CHARS = 40
+_INFO_FIELDS = re.compile(r"\s*[|｜]\s*|\s{3,}|\u3000{2,}")
 
 
 def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
@@ -499,8 +500,9 @@ def _reporter_above(anchor: Tag, title: str, headlines: set[int]) -> str | None:
             continue
         if id(el) in headlines or text == title or len(text) > _REPORTER_CHARS:
             return None  # the headline, or text: no reporter line between
-        if is_reporter_line(text):
-            return reporter_byline(text)
+        field = _INFO_FIELDS.split(text, maxsplit=1)[0]  # `记者 王欢 | 2024年02月03日`
+        if is_reporter_line(field):
+            return reporter_byline(field)
     return None
 
 
