@@ -184,3 +184,23 @@ def test_author_under_the_deck_of_a_record_in_a_dump_is_the_byline():
     assert (second.title, second.subtitle, second.byline) == ("要注意保护耕牛", None, "李明")
     assert second.paragraphs[0].startswith("编辑同志：")
     assert (third.title, third.subtitle, third.byline) == ("短评", "爱护农具", None)
+
+
+def test_records_flattened_one_a_line_are_set_out_again():
+    # an archive that runs each record onto one line, under a numbered list of headlines
+    text = Path(__file__).parent / "fixtures" / "text" / "records-flattened.txt"
+    issue = parse_path(text)
+    assert issue.date == "1962-03-08"
+    first, second = issue.articles
+    assert (first.title, first.subtitle, first.dateline, first.page) == (
+        "江城春耕备耕有序推进",
+        "农机手下田抢农时",
+        "新华社江城七日电",
+        "02",
+    )
+    assert first.paragraphs == (
+        "新华社江城七日电 江城各公社春耕备耕工作有序推进,农机手提前下田检修机具。",
+        "种子站已经调运良种一百二十万斤,分送各生产队。",
+    )
+    assert (second.title, second.subtitle, second.dateline) == ("城南集市今天开张", None, "本市讯")
+    assert len(second.paragraphs) == 2

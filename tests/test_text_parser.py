@@ -28,7 +28,8 @@ _METADATA = re.compile(
     r"|Copyright ©|\(责编)"
     # the paper's name alone, the issue and page buttons and the page's editors of a copied page
     r"|^\S{1,10}[报報]$|^上一期|^PDF下载$|^本版责编|^返回目录|^语音播报"
-    r"|^《\s*\S{1,10}[报報]\s*》（.{0,20}版）$"
+    r"|^《\s*\S{1,10}[报報]\s*》（.{0,20}版）$|^\d{4}-\d{2}-\d{2}$"
+    r"|^\d{1,3}\. "  # a numbered list of the page's headlines, printed again as records
 )
 # continuation and end marks, pointers to other pages and the labels "By", "专栏:" are form,
 # not content

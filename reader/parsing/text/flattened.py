@@ -1,0 +1,71 @@
+"""Corpus records flattened onto one line each, set out again one part a line.
+
+Some archives of the corpus print each record as one line: its page and column marks, its
+decks and its paragraphs run together with single spaces —
+
+    1. 加强林业生产——采伐工业 各省增调劳力伐木集材
+    第1版()专栏: 加强林业生产——采伐工业 各省增调劳力伐木集材 新华社长沙11日电 湖南省…。 各地…
+
+— under a numbered list of the page's headlines. Set out again (the marks on lines of their
+own, a deck a line, a paragraph a line) it is a dump of records like any other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.parsing.conventions import opens_with_dateline
+from reader.parsing.vocabulary import PAGE
+
+__all__ = ["looks_flattened", "unflatten"]
+
+_FLAT = re.compile(
+    rf"^[ \t\u3000]*(?P<page>第\s*{PAGE}\s*版\s*[(（][^()（）\n]{{0,12}}[)）])[ \t\u3000]*"
+    r"(?P<column>(?:专栏|專欄|栏目|欄目)\s*[:：])(?P<rest>[^\n]*\S[^\n]*)$",
+    re.MULTILINE,
+)
+# `1. 标题  副题`: the page's headlines listed above its records
+_LISTED = re.compile(r"^\s*\d{1,3}[.．、]\s*(?P<title>\S.*?)\s*$")
+# Paragraphs were joined with a space after the sentence that ends each.
+_PARAGRAPH_JOIN = re.compile(r"(?<=[。！？!?”」』）)…])[ \t\u3000]+(?=\S)")
+_DECK_END = re.compile(r"[，,。；;：:！？!?]")
+_MAX_DECKS = 4
+_DECK_CHARS = 40
+
+
+def looks_flattened(text: str) -> bool:
+    """Records whose page and column marks have their text on the same line."""
+    return ("专栏" in text or "專欄" in text or "栏目" in text) and bool(_FLAT.search(text))
+
+
+def unflatten(text: str) -> str:
+    """The text with each flattened record set out one part a line; the list of headlines
+    above the records says where each record's decks end and its text begins."""
+    listed = [m["title"] for m in map(_LISTED.match, text.splitlines()) if m]
+    out: list[str] = []
+    for line in text.split("\n"):
+        flat = _FLAT.match(line)
+        if flat is None:
+            out.append(line)
+            continue
+        decks, body = _decks(flat["rest"].strip(), listed)
+        out += [flat["page"], flat["column"], "", *decks]
+        out += _PARAGRAPH_JOIN.split(body)
+        out.append("")
+    return "\n".join(out)
+
+
+def _decks(rest: str, listed: list[str]) -> tuple[list[str], str]:
+    for title in listed:
+        if rest.startswith(title) and rest[len(title) : len(title) + 1] in (" ", "\u3000", ""):
+            return title.split(), rest[len(title) :].strip()
+    # No list: the short words before the first that reads as text or opens with a dateline.
+    words = rest.split(" ")
+    decks: list[str] = []
+    for word in words:
+        if len(decks) == _MAX_DECKS or not word or len(word) > _DECK_CHARS:
+            break
+        if opens_with_dateline(word) or _DECK_END.search(word):
+            break
+        decks.append(word)
+    return decks, " ".join(words[len(decks) :]).strip()
