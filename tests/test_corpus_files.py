@@ -187,7 +187,8 @@ def test_author_under_the_deck_of_a_record_in_a_dump_is_the_byline():
 
 
 def test_records_flattened_one_a_line_are_set_out_again():
-    # an archive that runs each record onto one line, under a numbered list of headlines
+    # an archive that runs each record onto one line, each under its headline in a numbered
+    # list
     text = Path(__file__).parent / "fixtures" / "text" / "records-flattened.txt"
     issue = parse_path(text)
     assert issue.date == "1962-03-08"

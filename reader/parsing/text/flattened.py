@@ -41,18 +41,28 @@ def looks_flattened(text: str) -> bool:
 def unflatten(text: str) -> str:
     """The text with each flattened record set out one part a line; the list of headlines
     above the records says where each record's decks end and its text begins."""
-    listed = [m["title"] for m in map(_LISTED.match, text.splitlines()) if m]
+    lines = text.split("\n")
+    listed = [m["title"] for m in map(_LISTED.match, lines) if m]
+    used: set[str] = set()
     out: list[str] = []
-    for line in text.split("\n"):
+    for line in lines:
         flat = _FLAT.match(line)
         if flat is None:
             out.append(line)
             continue
         decks, body = _decks(flat["rest"].strip(), listed)
+        used.add(" ".join(decks))
         out += [flat["page"], flat["column"], "", *decks]
         out += _PARAGRAPH_JOIN.split(body)
         out.append("")
-    return "\n".join(out)
+    # the list's entries are the records' headlines again: between the records they would
+    # read as the last lines of the record above
+    return "\n".join(line for line in out if not _listed_again(line, used))
+
+
+def _listed_again(line: str, used: set[str]) -> bool:
+    listed = _LISTED.match(line)
+    return listed is not None and " ".join(listed["title"].split()) in used
 
 
 def _decks(rest: str, listed: list[str]) -> tuple[list[str], str]:
