@@ -119,6 +119,8 @@ _DATELINE = re.compile(
     rf"|[（(]\s*(?P<p>{_AGENCY}(?:[{HAN}]{{0,8}}?{_DAY}?(?:{_WIRE}|{_NEWS}))?)\s*[)）](?=\S))"
     rf"(?P<day>\s*{_DAY}(?![{HAN}]))?"
     r"(?P<paren>\s*[（(][^）)。]{1,40}[)）])?"
+    # `本报讯 通讯员李青、记者王明报道：`: who reported it, after the dateline
+    rf"(?P<said>\s*[^\s：:，,。（(]{{0,4}}?{_ROLE}[^：:，,。（()）]{{1,30}}?报道\s*[:：])?"
     # `TNW中文站 10月14日报道`, `某某科技讯 3月2日消息`: a site's source line, spaced from its day
     rf"|^(?P<web>[^\s，。,、：:]{{2,14}}\s+{_DAY}(?:报道|報導|消息|电|電))(?=[\s，,：:]|$)"
     r"|^(?P<tw>[〔【\[]\s*(?:[^〕】\]]{0,6}記者|记者)[^〕】\]]{1,30}(?:報導|报道)\s*[〕】\]])"
@@ -373,6 +375,8 @@ def dateline_of(paragraph: str) -> tuple[str | None, str | None]:
     # `（记者 张晨）` after the dateline names the byline, not the place and day;
     # `（迟到）` is a note on the story: neither
     reporter = tidy(paren[1:-1]) if _REPORTER_IN_PAREN.search(paren) else None
+    if m["said"] and not reporter:
+        reporter = tidy(m["said"].strip().rstrip(":：").strip()[: -len("报道")])
     # `本报讯 11月5日` names its day; after `…3月11日电` a date opens the first sentence
     day = m["day"] or "" if core.endswith(("讯", "訊")) else ""
     return tidy(core + day), reporter
