@@ -192,7 +192,7 @@ def test_records_flattened_one_a_line_are_set_out_again():
     text = Path(__file__).parent / "fixtures" / "text" / "records-flattened.txt"
     issue = parse_path(text)
     assert issue.date == "1962-03-08"
-    first, second = issue.articles
+    first, second, third = issue.articles
     assert (first.title, first.subtitle, first.dateline, first.page) == (
         "江城春耕备耕有序推进",
         "农机手下田抢农时",
@@ -205,3 +205,11 @@ def test_records_flattened_one_a_line_are_set_out_again():
     )
     assert (second.title, second.subtitle, second.dateline) == ("城南集市今天开张", None, "本市讯")
     assert len(second.paragraphs) == 2
+    # a long deck with commas is still a deck: the list names it
+    assert (third.title, third.subtitle) == (
+        "临江县普及村规民约",
+        "社会风气焕然一新 尊老爱幼、家庭和睦、助人为乐、拾金不昧等好人好事层出不穷,"
+        "“文明之家”和五好社员大量涌现,社会秩序明显好转",
+    )
+    assert (third.dateline, third.byline) == ("本报讯", "通讯员李青、记者王明")
+    assert third.paragraphs[0].startswith("本报讯 通讯员李青、记者王明报道:临江县")

@@ -6,8 +6,8 @@ decks and its paragraphs run together with single spaces —
     1. 加强林业生产——采伐工业 各省增调劳力伐木集材
     第1版()专栏: 加强林业生产——采伐工业 各省增调劳力伐木集材 新华社长沙11日电 湖南省…。 各地…
 
-— under a numbered list of the page's headlines. Set out again (the marks on lines of their
-own, a deck a line, a paragraph a line) it is a dump of records like any other.
+— under a numbered list of the page's headlines. Set out again (the decks as a heading, the marks
+on lines of their own, a paragraph a line) it is a dump of records like any other.
 """
 
 from __future__ import annotations
@@ -52,7 +52,9 @@ def unflatten(text: str) -> str:
             continue
         decks, body = _decks(flat["rest"].strip(), listed)
         used.add(" ".join(decks))
-        out += [flat["page"], flat["column"], "", *decks]
+        # The decks as a corpus file's heading: however long a deck, it stays a deck.
+        heading = [f"### {'  '.join(decks)}"] if decks else []
+        out += [*heading, flat["page"], flat["column"], ""]
         out += _PARAGRAPH_JOIN.split(body)
         out.append("")
     # the list's entries are the records' headlines again: between the records they would
