@@ -213,3 +213,10 @@ def test_records_flattened_one_a_line_are_set_out_again():
     )
     assert (third.dateline, third.byline) == ("本报讯", "通讯员李青、记者王明")
     assert third.paragraphs[0].startswith("本报讯 通讯员李青、记者王明报道:临江县")
+
+
+def test_column_name_beside_the_page_mark_is_no_flattened_record():
+    # `第2版()专栏:读者来信` with nothing more on the line: the record follows on its lines
+    text = Path(__file__).parent / "fixtures" / "text" / "records-column-on-page-line.txt"
+    [article] = parse_path(text).articles
+    assert (article.title, article.byline) == ("要注意保护耕牛", "李明")

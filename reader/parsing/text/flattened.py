@@ -29,13 +29,21 @@ _LISTED = re.compile(r"^\s*\d{1,3}[.．、]\s*(?P<title>\S.*?)\s*$")
 # Paragraphs were joined with a space after the sentence that ends each.
 _PARAGRAPH_JOIN = re.compile(r"(?<=[。！？!?”」』）)…])[ \t\u3000]+(?=\S)")
 _DECK_END = re.compile(r"[，,。；;：:！？!?]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _MAX_DECKS = 4
 _DECK_CHARS = 40
 
 
 def looks_flattened(text: str) -> bool:
     """Records whose page and column marks have their text on the same line."""
-    return ("专栏" in text or "專欄" in text or "栏目" in text) and bool(_FLAT.search(text))
+    if "专栏" not in text and "專欄" not in text and "栏目" not in text:
+        return False
+    return any(_holds_text(m) for m in _FLAT.finditer(text))
+
+
+def _holds_text(flat: re.Match[str]) -> bool:
+    """A flattened record holds its text; a column's name alone on the line is no record."""
+    return _SENTENCE_END.search(flat["rest"]) is not None
 
 
 def unflatten(text: str) -> str:
@@ -47,7 +55,7 @@ def unflatten(text: str) -> str:
     out: list[str] = []
     for line in lines:
         flat = _FLAT.match(line)
-        if flat is None:
+        if flat is None or not _holds_text(flat):
             out.append(line)
             continue
         decks, body = _decks(flat["rest"].strip(), listed)
