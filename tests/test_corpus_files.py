@@ -216,7 +216,14 @@ def test_records_flattened_one_a_line_are_set_out_again():
 
 
 def test_column_name_beside_the_page_mark_is_no_flattened_record():
-    # `第2版()专栏:读者来信` with nothing more on the line: the record follows on its lines
+    # `第2版()专栏:读者来信` with nothing more on the line: the marks of a record whose text
+    # follows on lines of its own
     text = Path(__file__).parent / "fixtures" / "text" / "records-column-on-page-line.txt"
-    [article] = parse_path(text).articles
-    assert (article.title, article.byline) == ("要注意保护耕牛", "李明")
+    issue = parse_path(text)
+    [article] = issue.articles
+    assert (article.title, article.byline, article.section) == (
+        "要注意保护耕牛",
+        "李明",
+        "读者来信",
+    )
+    assert [(p.code, p.name) for p in issue.pages] == [("02", None)]

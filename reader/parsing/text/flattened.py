@@ -35,10 +35,10 @@ _DECK_CHARS = 40
 
 
 def looks_flattened(text: str) -> bool:
-    """Records whose page and column marks have their text on the same line."""
+    """Records whose page and column marks share a line, with their text or without."""
     if "专栏" not in text and "專欄" not in text and "栏目" not in text:
         return False
-    return any(_holds_text(m) for m in _FLAT.finditer(text))
+    return _FLAT.search(text) is not None
 
 
 def _holds_text(flat: re.Match[str]) -> bool:
@@ -55,8 +55,11 @@ def unflatten(text: str) -> str:
     out: list[str] = []
     for line in lines:
         flat = _FLAT.match(line)
-        if flat is None or not _holds_text(flat):
+        if flat is None:
             out.append(line)
+            continue
+        if not _holds_text(flat):  # the column's name: the marks on lines of their own
+            out += [flat["page"], flat["column"] + flat["rest"]]
             continue
         decks, body = _decks(flat["rest"].strip(), listed)
         used.add(" ".join(decks))
