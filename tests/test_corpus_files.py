@@ -8,6 +8,8 @@ from pathlib import Path
 from reader.parsing import parse_bytes, parse_path
 
 DAY = Path(__file__).parent / "fixtures" / "corpus" / "day"
+# One-article files of credits and datelines, apart from the days the folder tests count.
+CREDITS = Path(__file__).parent / "fixtures" / "corpus-credits"
 
 
 def _one(name: str):
@@ -145,3 +147,83 @@ def test_a_file_that_prints_no_date_takes_the_one_its_name_gives():
     assert issue.date == "2026-03-12"
     folder = parse_path(CRAWLED)
     assert (folder.date, [a.page for a in folder.articles]) == ("2026-03-12", [None, None])
+
+
+def test_credit_in_brackets_under_the_deck_is_the_byline_not_text():
+    issue = parse_path(CREDITS / "1962-03-10_老船工访问记.md")
+    [article] = issue.articles
+    assert article.byline == "新华社特派记者王青"
+    assert article.paragraphs[0].startswith("在江边一间低矮的小屋里")
+    assert not any("特派记者" in p for p in article.paragraphs)
+
+
+def test_signature_repeating_the_author_gives_one_byline():
+    issue = parse_path(CREDITS / "1962-03-11_祝农机站落成.md")
+    [article] = issue.articles
+    assert article.byline == "江城县委"
+    assert article.paragraphs == ("春风送暖，铁牛下田，千家万户，喜笑开颜。",)
+
+
+def test_place_and_news_in_square_brackets_is_a_dateline():
+    issue = parse_path(CREDITS / "1962-03-11_粮站夜查防火.md")
+    [article] = issue.articles
+    assert (article.dateline, article.byline) == ("临江消息", "文青")
+    assert article.paragraphs[0].startswith("【临江消息】临江粮站职工")
+
+
+def test_author_under_the_deck_of_a_record_in_a_dump_is_the_byline():
+    # a dump of records has no author slot: a reporter line or a name between the deck and
+    # the text is the author, not a deck
+    text = Path(__file__).parent / "fixtures" / "text" / "records-authors-under-decks.txt"
+    first, second, third = parse_path(text).articles
+    assert (first.title, first.subtitle, first.byline) == (
+        "江城农业社扩大春播面积",
+        None,
+        "新华社记者 王青",
+    )
+    assert (second.title, second.subtitle, second.byline) == ("要注意保护耕牛", None, "李明")
+    assert second.paragraphs[0].startswith("编辑同志：")
+    assert (third.title, third.subtitle, third.byline) == ("短评", "爱护农具", None)
+
+
+def test_records_flattened_one_a_line_are_set_out_again():
+    # an archive that runs each record onto one line, each under its headline in a numbered
+    # list
+    text = Path(__file__).parent / "fixtures" / "text" / "records-flattened.txt"
+    issue = parse_path(text)
+    assert issue.date == "1962-03-08"
+    first, second, third = issue.articles
+    assert (first.title, first.subtitle, first.dateline, first.page) == (
+        "江城春耕备耕有序推进",
+        "农机手下田抢农时",
+        "新华社江城七日电",
+        "02",
+    )
+    assert first.paragraphs == (
+        "新华社江城七日电 江城各公社春耕备耕工作有序推进,农机手提前下田检修机具。",
+        "种子站已经调运良种一百二十万斤,分送各生产队。",
+    )
+    assert (second.title, second.subtitle, second.dateline) == ("城南集市今天开张", None, "本市讯")
+    assert len(second.paragraphs) == 2
+    # a long deck with commas is still a deck: the list names it
+    assert (third.title, third.subtitle) == (
+        "临江县普及村规民约",
+        "社会风气焕然一新 尊老爱幼、家庭和睦、助人为乐、拾金不昧等好人好事层出不穷,"
+        "“文明之家”和五好社员大量涌现,社会秩序明显好转",
+    )
+    assert (third.dateline, third.byline) == ("本报讯", "通讯员李青、记者王明")
+    assert third.paragraphs[0].startswith("本报讯 通讯员李青、记者王明报道:临江县")
+
+
+def test_column_name_beside_the_page_mark_is_no_flattened_record():
+    # `第2版()专栏:读者来信` with nothing more on the line: the marks of a record whose text
+    # follows on lines of its own
+    text = Path(__file__).parent / "fixtures" / "text" / "records-column-on-page-line.txt"
+    issue = parse_path(text)
+    [article] = issue.articles
+    assert (article.title, article.byline, article.section) == (
+        "要注意保护耕牛",
+        "李明",
+        "读者来信",
+    )
+    assert [(p.code, p.name) for p in issue.pages] == [("02", None)]

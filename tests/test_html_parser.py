@@ -41,6 +41,118 @@ def test_classic_founder_article_page(fixtures: Path):
     assert [i.caption for i in article.images] == ["图为座谈会现场。（记者 周鹏 摄）"]
 
 
+def test_article_page_takes_its_page_from_the_node_it_was_filed_under(fixtures: Path):
+    # nothing on the page names its page but the comment's node, `第1版：要闻`
+    issue = parse_path(fixtures / "html/content_node_named_page.htm")
+    [article] = issue.articles
+    assert article.title == "江城：巡视整改要见真章"
+    assert (article.page, article.page_name) == ("01", "要闻")
+    assert [(p.code, p.name) for p in issue.pages] == [("01", "要闻")]
+
+
+def test_article_page_takes_its_page_from_a_label_over_the_headline(fixtures: Path):
+    # a cell reading `第3版　　廉政视点` is the only mark of the page; the page list's links
+    # name other pages and are not it
+    issue = parse_path(fixtures / "html/content_page_label_only.htm")
+    [article] = issue.articles
+    assert (article.page, article.page_name) == ("03", "廉政视点")
+
+
+def test_headline_parts_and_author_by_their_ids(fixtures: Path):
+    issue = parse_path(fixtures / "html/pc_content_id_headline.html")
+    [article] = issue.articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "聚焦发展新动能",
+        "推动县域经济高质量发展",
+        "——来自江城的调查",
+    )
+    assert article.byline == "本报记者 宋涛 李娜"
+    assert (article.page, article.page_name) == ("01", "要闻")
+    assert article.paragraphs[0] == "金秋时节，走进江城县的产业园区，一排排新厂房拔地而起。"
+
+
+def test_lone_article_without_a_headline_element_takes_the_page_title(fixtures: Path):
+    issue = parse_path(fixtures / "html/pc_content_headline_in_title.html")
+    [article] = issue.articles
+    assert article.title == "推动县域经济高质量发展"
+    assert article.paragraphs[0] == "金秋时节，走进江城县的产业园区，一排排新厂房拔地而起。"
+
+
+def test_m_article_template_gives_headline_author_page_and_text(fixtures: Path):
+    # the newer template's article in `.m-article-content`: `h1`, `作者：…`, `.m-article-main`
+    # around the Founder text markers, its page named only by the comment's node
+    issue = parse_path(fixtures / "html/m_article.html")
+    [article] = issue.articles
+    assert (article.title, article.byline) == ("冬夜读书记", "林晚")
+    assert (article.page, article.page_name) == ("05", "文荟")
+    assert article.paragraphs == (
+        "冬夜漫长，最宜读书。",
+        "一盏灯，一杯茶，一本旧书，便是一个完整的夜晚。",
+    )
+    assert issue.date == "2026-01-08"
+
+
+def test_list_entry_with_a_heading_is_titled_by_the_heading_alone(fixtures: Path):
+    # a pad page's list: each link holds the title in a heading and the author under it
+    issue = parse_path(fixtures / "html/pad_column_list.html")
+    titles = [a.title for a in issue.articles]
+    assert titles == ["春风吹绿千里田", "江城开出首趟冷链专列", "图片新闻"]
+    assert {a.page for a in issue.articles} == {"01"}
+
+
+def test_page_saved_under_another_name_keeps_the_address_it_was_saved_from(fixtures: Path):
+    # the browser's `saved from url=` note is the only mark of the date and the page
+    issue = parse_path(fixtures / "html/saved_article_renamed.htm")
+    [article] = issue.articles
+    assert (issue.date, article.page) == ("2019-03-01", "05")
+    assert (article.kicker, article.title) == ("江城时评", "让老街区焕发新活力")
+
+
+def test_source_line_above_a_photo_is_no_caption(fixtures: Path):
+    issue = parse_path(fixtures / "html/nw_photo_source_line.htm")
+    [article] = issue.articles
+    assert article.captions == ("图为江城湿地公园里盛开的梅花。本报记者 周林摄",)
+    assert (article.title, article.page) == ("春到江城", "04")
+
+
+def test_layout_page_without_a_list_takes_titles_from_its_map(fixtures: Path):
+    # only the page picture's areas name the articles, in their `title` or `alt`
+    issue = parse_path(fixtures / "html/layout_map_titles.htm")
+    assert [(a.title, a.page) for a in issue.articles] == [
+        ("小记者“跑”两会", "A05"),
+        ("春节前市场供应充足", "A05"),
+        ("老城墙下的年味", "A05"),
+    ]
+
+
+def test_zoomable_text_under_a_plain_headline_is_an_epaper_article(fixtures: Path):
+    # Founder's `#ozoom` under a bare `h1` and `h2`, the page named in a span, the date in
+    # an information line: the article with its page and date
+    issue = parse_path(fixtures / "html/ozoom_plain_headline.html")
+    [article] = issue.articles
+    assert (article.title, article.subtitle) == ("春节前市场供应充足", "主要农产品价格总体平稳")
+    assert (issue.date, article.page, article.page_name) == ("2024-02-03", "A05", "要闻")
+    assert len(article.paragraphs) == 2
+
+
+def test_reporter_field_of_an_information_line_is_the_byline(fixtures: Path):
+    # `记者 王欢 通讯员 李丽 | 2024年02月03日` between the headline and the text
+    [article] = parse_path(fixtures / "html/ozoom_plain_headline.html").articles
+    assert article.byline == "记者 王欢 通讯员 李丽"
+
+
+def test_reporter_line_between_headline_and_text_is_the_byline(fixtures: Path):
+    issue = parse_path(fixtures / "html/reporter_line_over_text.html")
+    [article] = issue.articles
+    assert (article.title, article.byline) == ("春节前市场供应充足", "记者 王欢 通讯员 李丽")
+
+
+def test_page_editors_listed_like_an_article_are_no_article(fixtures: Path):
+    # the list links `本版责编：…` to a file of its own, as it links the articles
+    issue = parse_path(fixtures / "html/layout_editor_entry.html")
+    assert [a.title for a in issue.articles] == ["把群众的事办到心坎上", "图片报道"]
+
+
 def test_scripts_styles_and_comments_never_reach_the_text(fixtures: Path):
     text = _all_text(parse_path(fixtures / "html/classic_content.htm"))
     for leaked in ("脚本", "font-size", "注释", "enpproperty", "founder-"):

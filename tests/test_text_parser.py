@@ -26,6 +26,10 @@ _METADATA = re.compile(
     r"|THE [A-Z ]+ {3}"
     r"|\S{0,8}\s?\d{4}[.年]\d{1,2}[.月]\d{1,2}日?\s?\S{0,4}$|专栏[:：]?$|.*enpproperty"
     r"|Copyright ©|\(责编)"
+    # the paper's name alone, the issue and page buttons and the page's editors of a copied page
+    r"|^\S{1,10}[报報]$|^上一期|^PDF下载$|^本版责编|^返回目录|^语音播报"
+    r"|^《\s*\S{1,10}[报報]\s*》（.{0,20}版）$|^\d{4}-\d{2}-\d{2}$"
+    r"|^\d{1,3}\. "  # a numbered list of the page's headlines, printed again as records
 )
 # continuation and end marks, pointers to other pages and the labels "By", "专栏:" are form,
 # not content
@@ -384,6 +388,39 @@ def test_source_line_under_a_copied_article_names_its_page():
     issue = parse_text(text, "x.txt")
     assert (issue.paper, issue.date) == ("人民日报", "2024-01-07")
     assert [(a.title, a.page) for a in issue.articles] == [("习近平在北京考察", "01")]
+
+
+def test_source_line_between_headline_and_text_keeps_the_article_open():
+    # a copied e-paper article page prints its source line under the byline, above the text
+    issue = parse("article-page-copy-source-above-text.txt")
+    [article] = issue.articles
+    assert (article.title, article.subtitle) == ("老码头变身滨江客厅", "——城南岸线改造见闻")
+    assert (article.page, article.byline) == ("02", "本报记者 许晴 何松")
+    assert article.paragraphs[0] == "清晨七点，城南的江堤上已经有了晨练的人。"
+    assert article.paragraphs[-1] == "“傍晚来走一圈，心里敞亮。”住在附近的周阿姨说。"
+
+
+def test_toolbar_of_a_copied_article_page_is_no_headline_or_text():
+    issue = parse("article-copy-toolbar.txt")
+    [article] = issue.articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "江城召开党外人士座谈会",
+        "征求对市党代会报告的意见",
+        "王海主持并讲话",
+    )
+    assert article.paragraphs[-1] == "王海指出，要把各方面的意见建议吸收到报告中来。"
+    assert not any(word in "".join(_fields(article)) for word in ("全文复制", "语音播报"))
+
+
+def test_day_saved_as_markdown_reads_as_the_same_dump_without_the_marks():
+    issue = parse_path(TEXT / "day-as-markdown.md")
+    assert (issue.paper, issue.date) == ("江城日报", "2025-08-10")
+    assert [(a.page, a.title, a.subtitle, a.byline) for a in issue.articles] == [
+        ("01", "冬日里的田间课堂", "——记一位农技员的十五年", None),
+        ("01", "城市更新的温度", None, "本报记者 许晴"),
+        ("02", "秋粮收获进度过半", None, None),
+    ]
+    assert issue.articles[0].paragraphs[0] == "清晨七点，石桥村的麦田里已经有了人影。"
 
 
 def test_blank_line_after_every_line_still_gives_headline_blocks():

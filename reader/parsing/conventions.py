@@ -20,6 +20,7 @@ from reader.parsing.vocabulary import (
     PAGE,
     PHOTO_CREDITS,
     REPORTER_ROLES,
+    SALUTATIONS,
     SURNAMES,
     any_of,
     page_code,
@@ -111,11 +112,15 @@ _CORE = (
     rf"|[{HAN}]{{1,12}}?(?<!通){_NEWS}{_CLOSED}"  # 新华社某某总分社讯, 本市讯
     rf"|[{HAN}]{{0,8}}?{_WIRE}{_CLOSED})"  # 据新华社电, 新华社伦敦电
 )
+# `【临江消息】`: a place's news, a dateline only inside the square brackets
+_PLACE_NEWS = rf"[{HAN}]{{1,8}}?消息"
 _DATELINE = re.compile(
-    rf"^(?:【\s*(?P<b>{_CORE}[^】]{{0,10}}?)\s*】|\[(?P<s>{_CORE})\]|(?P<c>{_CORE})"
+    rf"^(?:【\s*(?P<b>(?:{_CORE}|{_PLACE_NEWS})[^】]{{0,10}}?)\s*】|\[(?P<s>{_CORE})\]|(?P<c>{_CORE})"
     rf"|[（(]\s*(?P<p>{_AGENCY}(?:[{HAN}]{{0,8}}?{_DAY}?(?:{_WIRE}|{_NEWS}))?)\s*[)）](?=\S))"
     rf"(?P<day>\s*{_DAY}(?![{HAN}]))?"
     r"(?P<paren>\s*[（(][^）)。]{1,40}[)）])?"
+    # `本报讯 通讯员李青、记者王明报道：`: who reported it, after the dateline
+    rf"(?P<said>\s*[^\s：:，,。（(]{{0,4}}?{_ROLE}[^：:，,。（()）]{{1,30}}?报道\s*[:：])?"
     # `TNW中文站 10月14日报道`, `某某科技讯 3月2日消息`: a site's source line, spaced from its day
     rf"|^(?P<web>[^\s，。,、：:]{{2,14}}\s+{_DAY}(?:报道|報導|消息|电|電))(?=[\s，,：:]|$)"
     r"|^(?P<tw>[〔【\[]\s*(?:[^〕】\]]{0,6}記者|记者)[^〕】\]]{1,30}(?:報導|报道)\s*[〕】\]])"
@@ -123,7 +128,15 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Za-z .'-]{2,24}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?\s*\([A-Z][A-Za-z .]{1,30}\))"
     r"\s*[—–-]{1,2}\s"
 )
+_SOURCE_LINE = re.compile(
+    rf"^《\s*[^《》]{{2,20}}?\s*》\s*[（(][^()（）]{{0,24}}?{PAGE}\s*版\s*[)）]$"
+)
 _REPORTER_IN_PAREN = re.compile(_ROLE)
+_SPACES = re.compile(r"[\s\u3000]+")
+# What may stand beside a name that is credited twice: roles, agencies, a salutation.
+_CREDIT_WORDS = re.compile(
+    rf"(?:{_ROLE}|{any_of(SALUTATIONS)}|{any_of(AGENCIES + OWN_DESKS)}|特派|[、，,/／·])*"
+)
 _NAME_SEPARATORS = re.compile(r"[\s\u3000、，,·]+")
 _HAN_ONLY = re.compile(f"[{HAN}]+")
 
@@ -263,9 +276,11 @@ def credits(paragraphs: list[str], author: str | None = None) -> Credits:
     start, end = 0, len(paragraphs)
     opening: list[str] = []
     while start < end and len(opening) < 2:
-        part, _ = classify(paragraphs[start])
+        part, note = classify(paragraphs[start])
         if part is Part.REPORTER:
             opening.append(reporter_byline(paragraphs[start]))
+        elif part is Part.SIGN_OFF and _opening_credit(note) and start + 1 < end:
+            opening.append(note or "")  # `（新华社特派记者王青）` set under the headline
         elif part is not Part.EDITOR:
             break
         start += 1
@@ -283,9 +298,32 @@ def credits(paragraphs: list[str], author: str | None = None) -> Credits:
     return Credits(byline or named, dateline, body)
 
 
+def _opening_credit(note: str | None) -> bool:
+    """A bracketed line over the text credits a reporter when it names the role; other
+    brackets there (`（摘要）`, `（续完）`) are the text's own."""
+    return bool(note and _REPORTER_IN_PAREN.search(note))
+
+
 def join_bylines(bylines: list[str]) -> str | None:
-    """One byline from the reporter lines, sign-offs and role lines of a story, in order."""
-    return " / ".join(dict.fromkeys(b for b in bylines if b)) or None
+    """One byline from the reporter lines, sign-offs and role lines of a story, in order; a
+    credit that only names again someone named before (the author `江城县委`, then the
+    signature `江城县委敬贺`; `本报记者 王青`, then `（王青）`) is not said twice."""
+    kept: list[str] = []
+    for byline in bylines:
+        if byline and not any(_same_credit(byline, earlier) for earlier in kept):
+            kept.append(byline)
+    return " / ".join(kept) or None
+
+
+def _same_credit(one: str, other: str) -> bool:
+    a, b = sorted((_SPACES.sub("", one), _SPACES.sub("", other)), key=len)
+    return bool(a) and a in b and _CREDIT_WORDS.fullmatch(b.replace(a, "", 1)) is not None
+
+
+def is_source_line(text: str) -> bool:
+    """`《江城日报》（2019年03月01日 第 04 版）`: where an article was printed, set by the
+    screen it was copied from; neither its text nor a caption."""
+    return len(text) <= 60 and _SOURCE_LINE.match(text) is not None
 
 
 def is_caption(text: str, *, beside_picture: bool = False) -> bool:
@@ -337,6 +375,8 @@ def dateline_of(paragraph: str) -> tuple[str | None, str | None]:
     # `（记者 张晨）` after the dateline names the byline, not the place and day;
     # `（迟到）` is a note on the story: neither
     reporter = tidy(paren[1:-1]) if _REPORTER_IN_PAREN.search(paren) else None
+    if m["said"] and not reporter:
+        reporter = tidy(m["said"].strip().rstrip(":：").strip()[: -len("报道")])
     # `本报讯 11月5日` names its day; after `…3月11日电` a date opens the first sentence
     day = m["day"] or "" if core.endswith(("讯", "訊")) else ""
     return tidy(core + day), reporter

@@ -24,6 +24,7 @@ __all__ = [
     "PAPER_NAME_ENDING",
     "PHOTO_CREDITS",
     "REPORTER_ROLES",
+    "SALUTATIONS",
     "SURNAMES",
     "any_of",
     "iso_date",
@@ -193,6 +194,11 @@ PHOTO_CREDITS = ("摄", "攝", "摄影", "攝影", "供图", "供圖", "发", "�
 DRAWING_CREDITS = ("制图", "製圖", "图", "圖")
 # `（完）`: the end of a story, naming nobody
 END_MARKS = frozenset(("完", "全文完", "本文完", "end", "ends"))
+# `江城县委敬贺`: how a greeting or a letter is signed after the sender's name
+SALUTATIONS = (
+    "敬贺", "谨贺", "敬祝", "谨祝", "同贺", "同祝", "敬挽", "敬献", "敬赠",
+    "谨启", "敬启", "敬上", "谨上",
+)  # fmt: skip
 
 # Family names, the commonest first: a line of one to four short names that open with one
 # (`李明`, `张三 李四`) names the article's authors. Compound names are two characters.

@@ -10,7 +10,12 @@ from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, Comment, PageElement, Tag
 
-from reader.parsing.conventions import credits
+from reader.parsing.conventions import (
+    credits,
+    is_editor_line,
+    is_reporter_line,
+    reporter_byline,
+)
 from reader.parsing.errors import ParseError
 from reader.parsing.html import tree
 from reader.parsing.html.columns import split_columns
@@ -31,6 +36,7 @@ from reader.parsing.html.records import Document, Link, Story
 from reader.parsing.vocabulary import (
     EDITION_SUFFIX,
     HAN,
+    NEWS_DESK,
     PAGE,
     PAPER_ENDING,
     iso_date,
@@ -69,18 +75,36 @@ _PAPER_NAME = re.compile(rf"[{HAN}]{{1,12}}{PAPER_ENDING}")
 _COPYRIGHT_PAPER = re.compile(rf"(?:©|&copy;|版权所有)\s*([{HAN}]{{2,12}}?[报報])")
 _TITLE_SPLIT = re.compile(r"\s*(?:--|—+|–|-|_|\||·|：)\s*")
 _PAPER_SUFFIX = re.compile(f"{EDITION_SUFFIX}$")
+_SOURCE_NAME = re.compile(rf"{NEWS_DESK}|{_PAPER_NAME.pattern}")  # a paper, site or station
 
-_KICKER = ("#intro-title", "founder-introtitle", ".text_c h3", ".article h3")
-_TITLE = ("#main-title", "founder-title", ".text_c h1", ".article h1", "td.font01")
-_SUBTITLE = ("#sub-title", "founder-subtitle", ".text_c h2", ".article h2")
-_AUTHOR = ("founder-author", ".text_c h4", ".article h4", ".text_c .sec", ".article .sec")
+# Founder templates name the headline's parts by element (`founder-title`), by id in the pad
+# (`#main-title`) and pc (`#Title`) pages, or by place (`.text_c h1`).
+_KICKER = ("#intro-title", "#PreTitle", "founder-introtitle", ".text_c h3", ".article h3")
+_TITLE = ("#main-title", "#Title", "founder-title", ".text_c h1", ".article h1", "td.font01")
+_SUBTITLE = ("#sub-title", "#SubTitle", "founder-subtitle", ".text_c h2", ".article h2")
+_AUTHOR = (
+    "founder-author", "#Author", ".text_c h4", ".article h4", ".text_c .sec", ".article .sec",
+)  # fmt: skip
 _BODY_FALLBACK = ("#ozoom", "#articleContent", "div.c_c", "#content", ".article-content")
 _DATE_PLACES = ("founder-date", ".sec .date", "div.date", "#riqi_", "#author", ".lai", ".date")
 # Only e-paper templates: a news site's `.article h1` and `#content` alone are no e-paper page.
 _EPAPER_HEADLINE = ("#main-title", "founder-title", ".text_c h1", "td.font01")
 _EPAPER_PAGE = ("#ozoom", "div.c_c", "a#pageLink", "#nowLayout", ".banci")
 _PAGE_PLACES = (".banci", ".l_t", ".ban_t li", "td.px12", ".paper-bot")
+# A page's own label anywhere on it: `第3版 廉政视点`, `第A05版：要闻`, the name optional.
+_PAGE_MARK = re.compile(rf"第\s*{PAGE}\s*版")
+_PAGE_HEAD = re.compile(rf"^第\s*({PAGE})\s*版\s*[:：]?\s*([{HAN}·]{{1,16}})?$")
+_MAX_LABELS = 50
 _FURNITURE = ("script", "style", "noscript", "iframe", "template", "select")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S{1,2000})", re.IGNORECASE)
+_SAVED_NOTE_PLACES = 3  # the note opens the file
+_FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_MAX_DATES = 20
+_NOT_AN_ARTICLE = Link("", "")  # a listed link that is the page's, not an article's
+_REPORTER_REACH = 8  # elements looked at back from the text for its reporter line
+_REPORTER_CHARS = 40
+_INFO_FIELDS = re.compile(r"\s*[|｜]\s*|\s{3,}|\u3000{2,}")
 
 
 def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
@@ -92,16 +116,20 @@ def read_epaper(soup: BeautifulSoup, source: str) -> Document | None:
     anchors = _body_anchors(soup, idx, comments)
     scopes = _scopes(soup, anchors)
     page_props, own_props = _assign(properties, scopes)
+    saved = _saved_from(comments)
     tree.remove(comments)
+    # A page of one article that names it nowhere else names it in its <title>.
+    lone = {"pagetitle": _lone_title(soup)} if len(anchors) == 1 else {}
     doc = Document(source=source)
     doc.page_names = _page_list(idx)
     doc.paper = page_props.get("papername") or _paper(soup, idx)
-    doc.date = iso_date(page_props.get("date")) or _date(idx, soup) or path_date(source)
-    doc.page, doc.page_name = _own_page(idx, source, page_props, doc.page_names)
+    dated = iso_date(page_props.get("date")) or _date(idx, soup) or _first_date(soup, anchors)
+    doc.date = dated or path_date(source) or path_date(saved)
+    doc.page, doc.page_name = _own_page(idx, source, page_props, doc.page_names, saved)
     if anchors:
         headlines = _headline_holders(idx)
         for anchor, scope, own in zip(anchors, scopes, own_props, strict=True):
-            props = {**page_props, **own}
+            props = {**lone, **page_props, **own}
             story = _story(idx, scope, anchor, props, doc, headlines)
             if story:
                 doc.stories.append(story)
@@ -158,6 +186,16 @@ def _without_comments(text: str) -> str:
 
 def _is_comment(node: object) -> bool:
     return isinstance(node, Comment)
+
+
+def _saved_from(comments: list[Comment]) -> str:
+    """The address a browser saved the page from (`<!-- saved from url=(0077)http://… -->`):
+    it still names the date and page when the file was saved under another name."""
+    for comment in comments[:_SAVED_NOTE_PLACES]:
+        match = _SAVED_FROM.match(comment.strip())
+        if match:
+            return match.group(1)
+    return ""
 
 
 def _is_marker(node: object, name: str) -> bool:
@@ -220,6 +258,8 @@ def _epaper_template(idx: Index) -> bool:
     """An e-paper article page without body markers: its headline or page elements say so."""
     if any(idx.select(sel) for sel in _EPAPER_HEADLINE):
         return True
+    if idx.select("#ozoom") and idx.select("h1"):
+        return True  # the text in Founder's zoomable box under a headline
     return bool(idx.select(".article h1")) and any(idx.select(sel) for sel in _EPAPER_PAGE)
 
 
@@ -349,14 +389,18 @@ def _story(
     body = split_body(segments(anchor))
     td_kicker, td_title, td_subtitle = _td_headline(idx, scope)
     skip = {paper or ""}
-    title = _first_text(idx, scope, _TITLE, skip) or td_title or props.get("title", "")
-    title = title or _first_text(idx, scope, ("h1",), skip)
+    named = _first_text(idx, scope, _TITLE, skip) or td_title
+    bare = None if named else idx.select_one("h1", scope)
+    title = named or props.get("title", "") or _first_text(idx, scope, ("h1",), skip)
+    title = title or props.get("pagetitle", "")
     if not title and not body.paragraphs:
         return None
     kicker = _first_text(idx, scope, _KICKER) or td_kicker or props.get("introtitle")
     subtitle = _first_text(idx, scope, _SUBTITLE) or td_subtitle or props.get("subtitle")
+    subtitle = subtitle or _deck_after(bare)
     date = iso_date(props.get("date")) or _date(idx, scope) or doc.date
     author = _author(idx, scope) or props.get("author")
+    author = author or _reporter_above(anchor, title, headlines)
     byline, dateline, paragraphs = credits(body.paragraphs, author)
     page, page_name = _story_page(idx, scope, props, doc)
     return Story(
@@ -374,6 +418,31 @@ def _story(
         date=date,
         ident=props.get("paperarticleid") or props.get("articleid"),
     )
+
+
+def _lone_title(soup: BeautifulSoup) -> str:
+    """The part of the page's <title> that is no paper's or site's name (`标题--江城日报`)."""
+    parts = [p for p in _TITLE_SPLIT.split(text_of(soup.title)) if p]
+    named = [p for p in parts if not _SOURCE_NAME.fullmatch(_PAPER_SUFFIX.sub("", p))]
+    return named[0] if len(named) == 1 and len(named[0]) > 1 else ""
+
+
+def _first_date(soup: BeautifulSoup, anchors: list[Tag]) -> str | None:
+    """The first full date printed on the page outside the articles' text: the issue's, in
+    a header or an article's information line, whatever the template calls it."""
+    bodies = {id(a) for a in anchors}
+    for text in soup.find_all(string=_FULL_DATE, limit=_MAX_DATES):
+        if not any(id(p) in bodies for p in text.parents):
+            date = iso_date(str(text))
+            if date:
+                return date
+    return None
+
+
+def _deck_after(headline: Tag | None) -> str | None:
+    """Under a plain `h1`, an `h2` right after it is its subtitle."""
+    after = headline.find_next_sibling(True) if headline is not None else None
+    return text_of(after) or None if after is not None and after.name == "h2" else None
 
 
 def _untitled(paragraphs: list[str]) -> str:
@@ -419,6 +488,21 @@ def _author(idx: Index, scope: Tag) -> str | None:
             text = text.replace(text_of(date), "").strip()
         if text and not iso_date(text):
             return text
+    return None
+
+
+def _reporter_above(anchor: Tag, title: str, headlines: set[int]) -> str | None:
+    """A reporter line set between the headline and the text (`记者 王欢 通讯员 李丽`)."""
+    holders = {id(p) for p in anchor.parents}
+    for el in anchor.find_all_previous(True, limit=_REPORTER_REACH):
+        text = text_of(el)
+        if id(el) in holders or not text:
+            continue
+        if id(el) in headlines or text == title or len(text) > _REPORTER_CHARS:
+            return None  # the headline, or text: no reporter line between
+        field = _INFO_FIELDS.split(text, maxsplit=1)[0]  # `记者 王欢 | 2024年02月03日`
+        if is_reporter_line(field):
+            return reporter_byline(field)
     return None
 
 
@@ -472,12 +556,14 @@ def _story_page(
             if match:
                 code = page_code(match.group(1))
                 break
+    # On e-paper pages the comment's node is the page (版) the article was filed under.
+    node = _PAGE_LABEL.match(props.get("nodename", ""))
+    if not code and node:
+        code = page_code(node.group(1))
     if not code:
         code = _page_in_name(props.get("url", ""))
     code = code or doc.page
     name = doc.page_names.get(code or "") or (doc.page_name if code == doc.page else None)
-    # On e-paper pages the comment's node is the page (版) the article was filed under.
-    node = _PAGE_LABEL.match(props.get("nodename", ""))
     node_name = node.group(2) if node else props.get("nodename")
     return code, name or (cjk_squeeze(node_name) if code and node_name else None)
 
@@ -528,7 +614,7 @@ def _page_list(idx: Index) -> dict[str, str]:
 
 
 def _own_page(
-    idx: Index, source: str, props: dict[str, str], names: dict[str, str]
+    idx: Index, source: str, props: dict[str, str], names: dict[str, str], saved: str = ""
 ) -> tuple[str | None, str | None]:
     code = page_code(props.get("pagenum"))
     name = None
@@ -542,7 +628,7 @@ def _own_page(
     if not code:
         code, name = _page_from_text(idx)
     if not code:
-        code = _page_in_name(source)
+        code = _page_in_name(source) or _page_in_name(saved)
     return code, names.get(code or "") or name
 
 
@@ -560,6 +646,21 @@ def _page_from_text(idx: Index) -> tuple[str | None, str | None]:
             if match and code:
                 words = match.group(2).split()
                 return code, (words[0] if words else None)
+    return _page_label(idx.root)
+
+
+def _page_label(root: Tag) -> tuple[str | None, str | None]:
+    """The first element that reads only `第3版 廉政视点` and links nowhere: the page's own
+    label, whatever the template calls it (the page list's entries are links)."""
+    for text in root.find_all(string=_PAGE_MARK, limit=_MAX_LABELS):
+        el = text.parent
+        for _ in range(3):  # the label's text may be split over a span or two
+            if not isinstance(el, Tag) or el.name == "a" or inside(el, ("a",)):
+                break
+            match = _PAGE_HEAD.match(cjk_squeeze(text_of(el)))
+            if match:
+                return page_code(match.group(1)), match.group(2) or None
+            el = el.parent
     return None, None
 
 
@@ -609,8 +710,14 @@ def _is_article_href(href: str) -> bool:
 def _layout_links(soup: BeautifulSoup) -> list[Link]:
     """The page's articles in reading order: the title list, then image-map areas left over."""
     areas: list[str] = []
+    labels: dict[str, str] = {}  # an area's own `title` or `alt`, for a page with no list
     for page_map in soup.find_all("map"):
-        areas.extend(_href(a.get("href")) for a in page_map.find_all("area"))
+        for area in page_map.find_all("area"):
+            href = _href(area.get("href"))
+            areas.append(href)
+            label = clean(str(area.get("title") or area.get("alt") or ""))
+            if href and label and href not in labels:
+                labels[href] = label
     area_set = {a for a in areas if a}
     links: dict[str, Link] = {}
     for anchor in soup.find_all("a", href=True):
@@ -619,14 +726,19 @@ def _layout_links(soup: BeautifulSoup) -> list[Link]:
         wanted = href in area_set if area_set else _is_article_href(href)
         if not href or href in links or not wanted:
             continue
-        lines = [clean(t, unwrap=False) for t in text_of(anchor, br=LINE).split(LINE)]
+        # `<a><h3>标题</h3><p>记者 某某</p></a>`: the heading is the title, the rest is not
+        heading = anchor.find(_HEADINGS)
+        shown = heading if isinstance(heading, Tag) and text_of(heading) else anchor
+        lines = [clean(t, unwrap=False) for t in text_of(shown, br=LINE).split(LINE)]
         lines = [t for t in lines if t]
-        if lines:
+        if lines and is_editor_line(lines[0]):
+            links[href] = _NOT_AN_ARTICLE  # `本版责编：…`, linked as the articles are
+        elif lines:
             links[href] = Link(href, lines[0], " ".join(lines[1:]) or None)
     for href in areas:
         if href and href not in links:
-            links[href] = Link(href, "")
-    listed = list(links.values())
+            links[href] = Link(href, labels.get(href, ""))
+    listed = [link for link in links.values() if link is not _NOT_AN_ARTICLE]
     for link, (title, section) in zip(
         listed, split_columns([k.title for k in listed]), strict=True
     ):

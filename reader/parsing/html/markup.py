@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup, CData, Comment, NavigableString, PageElement, Tag
 
 from reader.model import Image
 from reader.parsing.characters import has_controls, strip_controls
-from reader.parsing.conventions import is_caption
+from reader.parsing.conventions import is_caption, is_source_line
 from reader.parsing.html import tree
 from reader.parsing.vocabulary import HAN
 
@@ -180,7 +180,7 @@ def split_body(parts: list[str], *, figure_area: bool = False) -> Body:
             continue
         marked = part.startswith(_CAPTION)
         part = part.lstrip(_CAPTION).strip()
-        if not part:
+        if not part or is_source_line(part):
             continue
         beside_picture = last_image is not None
         if marked or figure_area or (beside_picture and is_caption(part, beside_picture=True)):

@@ -13,6 +13,7 @@ from reader.parsing.text.corpus import (
     parse_records,
     parse_slots,
 )
+from reader.parsing.text.flattened import looks_flattened, unflatten
 from reader.parsing.text.ocr import looks_like_ocr, parse_ocr
 from reader.parsing.text.parser import clean_text, parse_dump, refuse_garbage
 
@@ -29,6 +30,8 @@ def parse_text(text: str, source: str) -> Issue:
 
 
 def _parsed(text: str, source: str) -> Issue:
+    if looks_flattened(text):
+        text = unflatten(text)
     for looks_like, parse in _KINDS:
         if looks_like(text):
             issue = parse(clean_text(text), source)

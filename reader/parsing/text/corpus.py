@@ -31,6 +31,7 @@ from reader.parsing.conventions import (
     ends_sentence,
     is_name_line,
     is_reporter_line,
+    join_bylines,
     opens_with_dateline,
     tidy,
 )
@@ -254,7 +255,7 @@ def _article(record: _Record, paper: str | None, date: str | None, page: str | N
         page=code,
         page_name=record.page_name,
         dateline=found.dateline,
-        byline=" / ".join(dict.fromkeys(bylines)) or None,
+        byline=join_bylines(bylines),
         paragraphs=paragraphs,
         pages=(code,) if code else (),
     )
@@ -297,6 +298,8 @@ def _unlabelled_decks(lines: list[str]) -> tuple[list[str], list[str]]:
         line = raw.strip(_INDENT)
         if not _deck_like(line) or len(decks) == _MAX_DECKS:
             break
+        if decks and (is_reporter_line(line) or is_name_line(line)):
+            break  # the author under the deck: the text's, not a deck
         decks.append(tidy(line))
     if decks and len(decks) == len(lines):
         decks = decks[:1]  # a record of short lines only: its first is the title

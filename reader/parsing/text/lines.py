@@ -73,6 +73,7 @@ _SCREEN_WORDS = re.compile(
     r"上一篇|下一篇|上一版|下一版|上一期|下一期|返回目录|返回首页|返回|打印本页|打印|关闭窗口|关闭"
     r"|放大|缩小|字号|字体|分享到|收藏|版面导航|本版标题导航|标题导航|本版导航|PDF下载|下载PDF"
     r"|往期回顾|往期|查看原图|放大图片|大|中|小|默认|数字报|客户端|网站|手机版|电子版|首页|APP"
+    r"|全文复制|复制全文|复制|语音播报|朗读|播报|分享|纠错|评论|点赞|返回顶部|顶部"
 )
 # The foot of a web page: copyright, licence numbers, the publisher's credit.
 _SITE_FOOTER = re.compile(

@@ -47,6 +47,7 @@ from reader.parsing.text.lines import (
     is_teaser,
     starts_mid_sentence,
 )
+from reader.parsing.text.markdown import looks_marked, unmark
 from reader.parsing.vocabulary import HAN, page_code, paper_name
 
 __all__ = ["clean_text", "parse_dump", "refuse_garbage"]
@@ -230,6 +231,8 @@ class _State:
 
 def parse_dump(text: str, source: str) -> Issue:
     """Parse a decoded text dump; raise ParseError if it holds no newspaper articles."""
+    if looks_marked(text):
+        text = unmark(text)
     lines = _classify_lines(text)
     indents = _indent_marks_paragraphs(lines)
     lines = _join_cut_paragraphs(lines, indents)
@@ -482,7 +485,9 @@ def _signs_off(line: Line, state: _State) -> bool:
 
 def _source_footer(state: _State, header: Header) -> None:
     """`《人民日报》（2024年01月07日 第 01 版）` under a copied article names the page of the
-    articles above it that had none."""
+    articles above it that had none. A copied article page prints it between the headline
+    and the text: under a headline with no text yet, the article goes on below it."""
+    heading = state.current if state.current and not state.current.paragraphs else None
     state.learn(header)
     if header.page:
         for draft in state.unpaged:
@@ -491,7 +496,7 @@ def _source_footer(state: _State, header: Header) -> None:
                 draft.pages.insert(0, header.page)
                 state.wait(draft, header.page)
         state.unpaged = []
-    state.current = None
+    state.current = heading
 
 
 def _leave_page_list(state: _State) -> None:
