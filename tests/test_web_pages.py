@@ -234,3 +234,82 @@ def test_a_run_of_link_lines_is_a_list_of_other_stories_but_one_alone_is_text():
 
 def test_the_byline_inside_a_credit_box_leaves_the_provider_beside_it():
     assert _article("links_run_and_provider.html").byline == "OWEN HART"
+
+
+def test_byline_is_the_first_line_of_its_box_and_picture_credits_are_no_text():
+    article = _article("byline_lines_and_picture_credits.html")
+    assert article.title == "Ferry fares to rise in spring"
+    assert article.byline == "Ann Lee"  # not the site and the links on the lines under it
+    assert article.dateline == "PORT ELLEN"  # glued to its double hyphen
+    assert [p.split()[-1] for p in article.paragraphs] == ["years.", "starts.", "free."]
+    assert article.paragraphs[0].startswith("PORT ELLEN -- The island ferry")
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Updated",
+        "Follow Coast Daily",
+        "Credit:",
+        "Enlarge",
+        "Courtesy",
+        "Text Size",
+        "Questions?",
+        "Read or Share",
+    ],
+)
+def test_stamps_credits_and_prompts_around_the_text_are_no_text(furniture: str):
+    assert furniture not in "\n".join(_article("byline_lines_and_picture_credits.html").paragraphs)
+
+
+def test_a_short_link_line_takes_the_link_line_beside_it_out_with_it():
+    article = _article("link_lines_after_text.html")
+    assert [p.split()[-1] for p in article.paragraphs] == ["gate.", "apples."]
+
+
+def _byline_of(tmp_path: Path, box: str) -> str | None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Council votes to keep the night bus</title></head><body><article>"
+        f"<h1>Council votes to keep the night bus</h1>{box}"
+        "<p>The council voted on Tuesday to keep the night bus running for another year, "
+        "after more than two thousand people signed a letter asking it to.</p>"
+        "<p>The service costs the town a little over forty thousand pounds a year, and the "
+        "operator has promised newer buses from the spring.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    issue = parse_path(page)
+    assert isinstance(issue, Issue)
+    return issue.articles[0].byline
+
+
+@pytest.mark.parametrize(
+    ("box", "byline"),
+    [
+        ('<div class="byline">Jane Roe | | 1,204 | 7</div>', "Jane Roe"),
+        (
+            '<p class="byline">By JANE ROE &amp; TOM HALE | 10/9/10 7:15 AM EDT</p>',
+            "JANE ROE & TOM HALE",
+        ),
+        ('<span class="author">By JANE ROE 10/ 5/11 09:19 PM ET</span>', "JANE ROE"),
+        (
+            '<cite class="byline vcard">By JANE ROE and TOM HALE - Local Affairs Writers'
+            " | News Wire – 1 hr 4 mins ago</cite>",
+            "JANE ROE and TOM HALE",
+        ),
+        (
+            '<div class="writerProfile"><p class="author vcard"><a href="/team/jane-roe">'
+            '<b class="fn">Jane Roe</b></a> <span>Senior Town Hall Correspondent</span></p></div>',
+            "Jane Roe",
+        ),
+        (
+            '<span class="sub">By: <a href="/jane-roe">Jane Roe</a><br>Executive Editor</span>',
+            "Jane Roe",
+        ),
+        ('<p class="byline">By Jane Roe, USA NEWS</p>', "Jane Roe, USA NEWS"),
+    ],
+)
+def test_byline_keeps_the_names_without_counts_times_or_posts(
+    tmp_path: Path, box: str, byline: str
+):
+    assert _byline_of(tmp_path, box) == byline

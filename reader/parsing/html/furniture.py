@@ -11,7 +11,12 @@ _LINE = re.compile(
     r"^(?:"
     r"advertisement|advertising|sponsored(?: content)?|continue reading(?: the main story)?"
     r"|continue reading below|story continues below(?: advertisement)?|read more|read full story"
-    r"|reuse this content|share this (?:article|story|page)|share|share on \w+|tweet|email"
+    r"|reuse this content|share|share on \w+|tweet|email|email this|text size"
+    r"|(?:\[\+\] )?enlarge"
+    r"|(?:read or )?share this (?:article|story|page)(?:\s*:\s*\S+)?|filed under"
+    # a picture's credit left between the paragraphs: `(Credit: Jane Doe/Agency)`, `Courtesy G4`
+    r"|\((?:photo |image |picture )?credit:?\s[^()]{1,60}\)|courtesy(?: of)? \w[\w./&' -]{0,40}"
+    r"|[\"“]?questions\?\s+comments\?.{0,60}"  # a blog's sign-off inviting mail
     r"|photo|image|video|media caption|image caption|image copyright|getty images"
     r"|(?:most (?:read|popular|viewed|shared)|related (?:stories|articles|content|coverage))"
     r"|(?:topics|tags|related topics|more on this story|more from \w+|you may also like)"
@@ -32,7 +37,7 @@ _POINTER = re.compile(
 _POINTER_LINE = 150
 _SOURCE = re.compile(r"(?:来源|來源|稿源|出处|出處|source)\s*[:：]", re.IGNORECASE)
 _TIME = re.compile(
-    r"\d{1,2}[:：.h]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:[AP]M|GMT|UTC|[A-Z]{2,4}T)\b", re.I
+    r"\d{1,2}[:：.h]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:[AP]M|GMT|UTC|[A-Z]{2,4}T|(?-i:[ECMP]T))\b", re.I
 )
 _RIGHTS = re.compile(
     r"不得转载|未经(?:书面)?授权|版权所有|版權所有|all rights reserved|^©|^\(c\)", re.I

@@ -17,7 +17,7 @@ FURNITURE = frozenset((
     "recommendations", "remark", "replies", "rss", "share", "shares", "sharing", "shoutbox",
     "sidebar", "skyscraper", "social", "sponsor", "sponsored", "subscribe", "subscription",
     "signup", "supplemental", "taboola", "tags", "toolbar", "trending", "widget", "widgets",
-    "mostread",
+    "mostread", "unrelated",
 ))  # fmt: skip
 # Compound names written as one word: `sharebar`, `socialtools`, `advertisement-wrap`
 _FURNITURE_PREFIXES = (

@@ -410,7 +410,9 @@ def _clean(page: _Page, block: Tag) -> None:
             continue
         children = [c for c in tag.children if isinstance(c, Tag)]
         if not any(c.name in _BLOCKS for c in children):
-            if _is_link_line(page, tag) or _is_credit_line(page, tag):
+            if _is_link_line(page, tag):
+                cut += _with_link_neighbours(page, tag)
+            elif _is_credit_line(page, tag):
                 cut.append(tag)
             continue  # a paragraph: its links are words of its sentences
         in_figure = in_figure or tag.name == "figure"
@@ -480,6 +482,14 @@ def _is_link_line(page: _Page, tag: Tag) -> bool:
     # brackets between the paragraphs, however long
     shown = tag.get_text(strip=True)
     return shown.startswith("[") and shown.endswith("]") and links >= text - 2 > 0
+
+
+def _with_link_neighbours(page: _Page, line: Tag) -> list[Tag]:
+    """A short link line and the lines of links right beside it: one list of other pages
+    (`See the pictures of the week.` over `See the cartoons of the week.`)."""
+    before = takewhile(lambda s: _all_link(page, s), line.find_previous_siblings())
+    after = takewhile(lambda s: _all_link(page, s), line.find_next_siblings())
+    return [line, *before, *after]
 
 
 def _cut_link_lists(page: _Page, block: Tag) -> None:

@@ -33,9 +33,19 @@ _BY = re.compile(
     r"^(?:by|par|por|von|door|di|av|przez|written by|作者|文|记者|撰文)[\s:：/]+", re.I
 )
 _RELATIVE_TIME = re.compile(r"\s+\S+\s+\d+\s+\S+$|\s+\d+\s+\S+\s+ago$", re.IGNORECASE)
+_BREAK = "\ue000"  # a `<br>` marked in text, where spaces are collapsed
+_AFTER_NAMES = re.compile(r"\s*\|.*$|\s+\d.*$")
+# `NAMES - AP Technology Writers`, `Jane Doe, Senior Correspondent`: the writer's post after a dash
+_ROLE_AFTER = re.compile(
+    r"\s+[-–—]\s+[^,]*\b(?:writers?|correspondents?|editors?|reporters?|columnists?)\b.*$"
+    r"|,\s+[^,]*\b(?:writers?|correspondents?|editors?|reporters?|columnists?)$",
+    re.IGNORECASE,
+)
 _FOLLOW = re.compile(r"(?:^|\s+)(?:Follow\s+)?@\w+$|\s+Follow$", re.IGNORECASE)
-# `LONDON—The…`: a capitalised place glued to the dash that follows it
-_GLUED_DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,24}(?:\s*\([A-Za-z .]{2,30}\))?)\s*([—–])(?=\S)")
+# `LONDON—The…`, `NEW YORK--The…`: a capitalised place glued to the dash that follows it
+_GLUED_DATELINE = re.compile(
+    r"^([A-Z][A-Z .'-]{2,24}(?:\s*\([A-Za-z .]{2,30}\))?)\s*(--|[—–])(?=[^\s-])"
+)
 # `Jane Doe is the paper's political editor`, `Jane Doe covers the White House.`
 _ABOUT_AUTHOR = r"\s+(?:is|was|covers|writes|reports|has|can be)\b"
 _NAME_SPLIT = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
@@ -259,7 +269,7 @@ def _is_byline_element(el: Tag, words: frozenset[str], text: str) -> bool:
         return False
     if el.get("rel") == ["author"] or el.get("itemprop") == "author" or words & names.BYLINE:
         return True
-    if el.name not in ("p", "div", "span") or not re.match(r"^By\s+[A-Z]", text):
+    if el.name not in ("p", "div", "span", "cite") or not re.match(r"^By:?\s+[A-Z]", text):
         return False
     # a box round the byline (and the provider beside it): the byline inside is the one
     return not any(names.words(part) & names.BYLINE for part in el.find_all(True))
@@ -272,23 +282,33 @@ def _byline_text(el: Tag) -> str:
         for part in el.find_all(True)
         if part.name in ("time", "abbr") or names.words(part) & names.DATE
     )
-    named = [
-        text_of(part)
+    marked = [
+        part
         for part in el.find_all(True)
         if part.get("itemprop") == "name"
         or part.get("rel") == ["author"]
         or {"fn", "name", "author"} & names.words(part)
     ]
-    # a link to the author round a name marked up again: one name
-    unique = [n for n in dict.fromkeys(named) if n]
-    text = ", ".join(n for n in unique if not any(n != m and n in m for m in unique))
-    text = text or text_of(el)
+    # the innermost: `<p class=author><b class=fn>Name</b> <span>Senior Correspondent</span>`
+    # names the writer in the `fn`; a link round a name marked up again is one name
+    inner = [p for p in marked if not any(q is not p and p in q.parents for q in marked)]
+    named = [n for n in dict.fromkeys(text_of(p) for p in inner) if n]
+    text = ", ".join(named) or _first_line(el)
     text = _BY.sub("", text).strip()
     date = DATE.search(text)
     if date and date.start() > 0:
         text = text[: date.start()].strip(" ,|·-–—")
     text = _FOLLOW.sub("", text).strip()
-    return _RELATIVE_TIME.sub("", text) if re.search(r"\d", text) else text
+    text = _RELATIVE_TIME.sub("", text) if re.search(r"\d", text) else text
+    # names hold no digits and no bars: `Jane Doe | 10/9/10 7:15 AM`, `Jane Doe | | 1,209`
+    return _ROLE_AFTER.sub("", _AFTER_NAMES.sub("", text)).strip()
+
+
+def _first_line(el: Tag) -> str:
+    """The text of an element up to its first line break: `By Jane Doe<br>Site.com<br>Archive`
+    names the writer on the first line, the site and links on the next."""
+    lines = text_of(el, br=_BREAK).split(_BREAK)
+    return next((line.strip() for line in lines if line.strip()), "")
 
 
 def _is_standfirst(el: Tag, words: frozenset[str], text: str, headline: Tag) -> bool:
