@@ -243,6 +243,8 @@ def test_byline_is_the_first_line_of_its_box_and_picture_credits_are_no_text():
     assert article.dateline == "PORT ELLEN"  # glued to its double hyphen
     assert [p.split()[-1] for p in article.paragraphs] == ["years.", "starts.", "free."]
     assert article.paragraphs[0].startswith("PORT ELLEN -- The island ferry")
+    # a picture set aside between the paragraphs keeps its caption, out of the text
+    assert article.captions == ("The pier at Port Ellen, where the older boat ties up overnight.",)
 
 
 @pytest.mark.parametrize(

@@ -57,6 +57,7 @@ _SPACES = re.compile(r"\s+")
 _NAMED_HEADING = 12  # characters: a shorter <h2> the title names is a section's name
 _LOOK_AHEAD = 80  # elements after the headline searched for its subtitle and byline
 _SHORT_LINE = 120
+_CAPTION = 300  # characters: the most a picture's caption says
 
 
 def read_web_article(soup: BeautifulSoup, source: str) -> Document:
@@ -71,6 +72,7 @@ def read_web_article(soup: BeautifulSoup, source: str) -> Document:
     head = _head_parts(headline)
     author = head.byline or _meta_author(metas)
     date = _date(soup, metas) or head.date
+    _pictures_in_asides(soup)
     parts: list[str] = []
     for block in main_content(soup, headline):
         _captions_of_figures(soup, block)
@@ -360,6 +362,15 @@ def _captions_of_figures(soup: BeautifulSoup, block: Tag) -> None:
             caption = soup.new_tag("figcaption")
             caption.string = text
             figure.append(caption)
+
+
+def _pictures_in_asides(soup: BeautifulSoup) -> None:
+    """`<aside><img><p>The house where…</p></aside>` between the paragraphs: a picture and
+    its caption set aside, read as a figure (the aside itself is furniture)."""
+    for aside in soup.find_all("aside"):
+        pictures = aside.find_all("img", limit=2)
+        if len(pictures) == 1 and 0 < len(text_of(aside)) <= _CAPTION and not aside.find("a"):
+            aside.name = "figure"
 
 
 def _unglue_dateline(first: str) -> str:
