@@ -315,3 +315,37 @@ def test_byline_keeps_the_names_without_counts_times_or_posts(
     tmp_path: Path, box: str, byline: str
 ):
     assert _byline_of(tmp_path, box) == byline
+
+
+def test_a_blogs_post_is_headed_by_the_heading_its_title_ends_with():
+    article = _article("blog_post_with_notes.html")
+    assert article.title == "A quiet film about two old friends"  # not the blog's <h1>
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Podcast:",
+        "Harbour Films",
+        "(Ruth Amis)",
+        "PHOTOS:",
+        "Follow Ruth Amis",
+        "Tags:",
+        "Comments",
+        "Disqus",
+        "Learn more",
+    ],
+)
+def test_credits_pointers_and_blog_furniture_are_no_text(furniture: str):
+    article = _article("blog_post_with_notes.html")
+    assert furniture not in "\n".join(article.paragraphs)
+    assert [p.split()[0] for p in article.paragraphs] == ["Two", "Nothing", "Listen"]
+
+
+def test_the_writers_note_is_no_standfirst_and_a_date_in_a_sentence_no_date_of_the_story():
+    issue = parse_path(WEB / "story_with_writer_box.html")
+    [article] = issue.articles
+    assert article.subtitle is None
+    assert article.byline == "Ann Lee"
+    assert issue.date is None  # 1872 is when the line opened, not when the story was written
+    assert article.paragraphs[0].startswith("The sleeper service")

@@ -22,18 +22,27 @@ _LINE = re.compile(
     r"|(?:topics|tags|related topics|more on this story|more from \w+|you may also like)"
     r"|(?:sign up|subscribe)(?: (?:to|for) (?:our|the) [\w' -]{1,40}(?:newsletter|email|alerts)s?)?"
     r"|(?:sign up|subscribe|register) (?:now|today|here)|already a subscriber\?.*"
-    r"|skip (?:to )?(?:advertisement|content|main content)|print|comments?"
+    r"|skip (?:to )?(?:advertisement|content|main content)|print|comments?(?: \[\d+\]| \(\d+\))?"
+    r"|learn more|(?:blog )?comments powered by \w+|podcast: play in new window(?: \| download)?"
+    r"|follow [\w .@'-]{1,40} on (?:twitter|facebook|instagram)(?:[, ]+(?:and )?\w+)*"
     r"|转播到腾讯微博|分享到[:：]?|分享|点击进入专题|精彩视频推荐|相关(?:新闻|阅读|报道)"
     r"|推荐阅读|热点推荐|延伸阅读|猜你喜欢|图集|扫一扫|打印|关闭|收藏|纠错|【纠错】|返回顶部"
     r")[\s.:：!！>»›]*$",
     re.IGNORECASE,
 )
-# `Related: Rich are paying more in taxes`: a labelled pointer to another story
+# `Related: Rich are paying more in taxes`, `PHOTOS: The quake in pictures`: a labelled
+# pointer to another story or a gallery; `Tags: film, review`: the page's list of topics
 _POINTER = re.compile(
     r"^(?:related|read more|see also|also read|read also|more on this|recommended"
+    r"|photos|pictures|gallery|videos?|watch|listen|tags|topics|related topics|categories"
     r"|相关阅读|相关新闻|延伸阅读|推荐阅读)\s*[:：]\s*\S",
     re.IGNORECASE,
 )
+# `Mandel Ngan / AFP / Getty Images`, `Cliff Welch/Icon SMI`, `(Mary Ellen Matthews)`: a
+# picture's credit on a line of its own, names and agencies parted by slashes or in brackets
+_NAME = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3}"
+_PICTURE_CREDIT = re.compile(rf"^(?:{_NAME}(?: ?/ ?{_NAME}){{1,3}}|\({_NAME}(?: ?/ ?{_NAME})?\))$")
+_CREDIT_LINE = 60
 _POINTER_LINE = 150
 _SOURCE = re.compile(r"(?:来源|來源|稿源|出处|出處|source)\s*[:：]", re.IGNORECASE)
 _TIME = re.compile(
@@ -49,6 +58,8 @@ def is_furniture_line(text: str) -> bool:
     """`Continue reading the main story`, `Reuse this content`, `图集`, a lone `+1` or `0`,
     a rights notice (`未经授权，不得转载`), `Related: …` pointing at another story."""
     if len(text) <= _POINTER_LINE and _POINTER.match(text):
+        return True
+    if len(text) <= _CREDIT_LINE and _PICTURE_CREDIT.match(text.strip()):
         return True
     if len(text) > 80 and not (len(text) <= 120 and _RIGHTS.search(text)):
         return False

@@ -24,7 +24,7 @@ from reader.parsing.vocabulary import DATE, iso_date, path_date
 
 _NOT_READ = ("script", "style", "noscript", "iframe", "template", "svg", "link", "button")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•:]{1,2}|::)\s+|\s*(?:_|--|\|)\s*")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•:»›]{1,2}|::)\s+|\s*(?:_|--|\|)\s*")
 # (A run of separators is tried from its start only, or a long one would take square time.)
 _SITE_SUFFIX = re.compile(r"\s*(?:(?<![-_|–—])[-_|–—]+\s*[^-_|–—]{1,30}){1,3}$")
 # A page's title names its headline within this many characters, if at all.
@@ -57,6 +57,9 @@ _SPACES = re.compile(r"\s+")
 _NAMED_HEADING = 12  # characters: a shorter <h2> the title names is a section's name
 _LOOK_AHEAD = 80  # elements after the headline searched for its subtitle and byline
 _SHORT_LINE = 120
+_AUTHOR_BOX_DEPTH = 3  # levels above a description searched for the writer's box
+_LOWER_WORD = re.compile(r"(?<![\w'])[a-z]{2,}\b")
+_STAMP_WORDS = 3  # words in lower case a date line may hold (`last updated on`)
 _CAPTION = 300  # characters: the most a picture's caption says
 
 
@@ -162,7 +165,9 @@ def _headline(soup: BeautifulSoup, metas: dict[str, str]) -> Tag | None:
     # the longest `<h1>` the title names: a site's logo in an `<h1>` is named there too
     named_h1 = [h for h in found if len(text_of(h)) >= 4 and _fold(text_of(h)) in named]
     if named_h1:
-        return max(named_h1, key=lambda h: len(text_of(h)))
+        best = max(named_h1, key=lambda h: len(text_of(h)))
+        site = _fold(_first(metas, "og:site_name", "application-name") or "")
+        return _post_heading(soup, best, site) or best
     for el in soup.find_all(("h2", "h3", "div", "span", "p", "header")):
         # a headline set in an <h2> (the <h1> naming the section) or in a styled box
         heading = el.name in ("h2", "h3") and len(text_of(el)) >= _NAMED_HEADING
@@ -171,6 +176,19 @@ def _headline(soup: BeautifulSoup, metas: dict[str, str]) -> Tag | None:
             return el
     unnamed = [h for h in found if not inside(h, ("header", "nav")) and not holds(h, ("img",))]
     return max(unnamed, key=lambda h: len(text_of(h)), default=None)
+
+
+def _post_heading(soup: BeautifulSoup, h1: Tag, site: str) -> Tag | None:
+    """`The Film Gang » Blog Archive » Stand Up Guys` over `<h1>The Film Gang</h1>` and
+    `<h2>Stand Up Guys</h2>`: a blog's `<h1>` names the blog, first in the page's title; the
+    heading the title ends with, right under the `<h1>`, is the post's (unless it names the
+    site)."""
+    parts = [p for p in _TITLE_SEPARATOR.split(text_of(soup.title)[:_TITLE_CHARS]) if p.strip()]
+    if len(parts) < 2 or _fold(text_of(h1)) != _fold(parts[0]) or _fold(parts[-1]) == site:
+        return None
+    following = (h for h in h1.find_all_next(("h2", "h3")) if text_of(h))
+    heading = next(following, None)
+    return heading if heading is not None and _fold(text_of(heading)) == _fold(parts[-1]) else None
 
 
 def _title(
@@ -240,7 +258,7 @@ def _head_parts(headline: Tag | None) -> _Head:
             continue
         words = names.words(el)
         if head.date is None and len(text) <= _SHORT_LINE and not holds(el, ("p", "div")):
-            head.date = iso_date(text)
+            head.date = _stamped_date(text)
         if head.byline is None and _is_byline_element(el, words, text):
             head.byline = _byline_text(el)
             el.extract()
@@ -251,6 +269,19 @@ def _head_parts(headline: Tag | None) -> _Head:
         elif el.name == "p" and len(text) > 2 * _SHORT_LINE:
             break  # the article's text has begun
     return head
+
+
+def _stamped_date(text: str) -> str | None:
+    """The date of a line that stamps the story (`Updated March 3, 2015 4:10 PM`, `By Jane
+    Doe | 3/9/15`), not of a sentence that names a date (`The act was signed into law on
+    August 14, 1935`): a few words in lower case at most beside it."""
+    found = DATE.search(text)
+    if found is None:
+        return None
+    rest = text[: found.start()] + text[found.end() :]
+    if len(_LOWER_WORD.findall(rest)) > _STAMP_WORDS:
+        return None
+    return iso_date(text)
 
 
 def _attached(el: Tag) -> bool:
@@ -317,7 +348,11 @@ def _is_standfirst(el: Tag, words: frozenset[str], text: str, headline: Tag) -> 
     if not 10 <= len(text) <= 500 or el.name == "figure" or holds(el, ("h1", "img")):
         return False
     if words & names.SUBTITLE and el.name not in ("ul", "ol", "section", "article"):
-        return True
+        # a description in the writer's box (`author-dropdown > description`) is about them
+        return not any(
+            names.words(box) & (names.BYLINE | names.AUTHOR_NOTE)
+            for box in list(el.parents)[:_AUTHOR_BOX_DEPTH]
+        )
     following = next((s for s in headline.next_siblings if isinstance(s, Tag)), None)
     return el.name in ("h2", "h3", "h4") and following is el
 
