@@ -136,7 +136,8 @@ def test_a_portrait_caption_opens_no_story_and_takes_no_headline():
     assert "MAYOR JOHN HALE." not in titles
     quarry = parse_path(HEADS).articles[1]
     assert quarry.title == "QUARRY STRIKE ENDS."
-    assert quarry.subtitle == "Men Return to Work at the Old Rates Until the Autumn."
+    # a bracket opening a deck's line is no credit without a credit's words
+    assert quarry.subtitle == "Men Return to Work at the Old Rates (and Hours) Until the Autumn."
 
 
 def test_a_quotation_boxed_in_capitals_is_text_and_opens_no_headlines():

@@ -88,8 +88,12 @@ _MASTHEAD_LINES = 20
 # credit set in brackets between a story's head and its text (the OCR may lose one bracket)
 _BRACKETED = re.compile(r"^\W{0,2}[({\[<]")
 _CREDIT_WORDS = re.compile(
-    r"\b(?:copyright|special (?:to|from)|by (?:cable|telegraph|wire)|cable to)\b", re.I
+    r"\b(?:copyright|special (?:to|from)|by (?:cable|telegraph|wire)|(?:cable|telegraph) to)\b",
+    re.I,
 )
+# In brackets, fewer words make a credit (`(Photograph by Lane.)`, `<C<»pyrisht: By The …)`);
+# a bracket alone is often a speck or the OCR's misreading of a letter
+_BRACKETED_CREDIT = re.compile(r"\b(?:by|to the|press|dispatch|correspondent)\b", re.I)
 _CREDIT_LINE = 60  # characters: a credit is a short line
 _TITLE_END = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]{2,}[.]|[?!])['\"]?$")
 _RULE_AS_LETTER = re.compile(r"^[Il|!1]\s+(?=[A-Z]{2})")
@@ -298,7 +302,11 @@ def _head(lines: list[str], i: int) -> tuple[_Story, int]:
 
 def _credit(line: str) -> bool:
     """A line of credit in brackets or in credit words under a head, not a deck."""
-    return len(line) <= _CREDIT_LINE and bool(_BRACKETED.search(line) or _CREDIT_WORDS.search(line))
+    if len(line) > _CREDIT_LINE:
+        return False
+    if _CREDIT_WORDS.search(line):
+        return True
+    return bool(_BRACKETED.match(line) and _BRACKETED_CREDIT.search(line))
 
 
 def _head_goes_on(lines: list[str], i: int) -> bool:
