@@ -349,3 +349,17 @@ def test_the_writers_note_is_no_standfirst_and_a_date_in_a_sentence_no_date_of_t
     assert article.byline == "Ann Lee"
     assert issue.date is None  # 1872 is when the line opened, not when the story was written
     assert article.paragraphs[0].startswith("The sleeper service")
+
+
+def test_the_sites_logo_in_an_h1_is_no_headline_and_a_sign_up_pitch_no_standfirst():
+    article = _article("logo_h1_and_promo_standfirst.html")
+    assert article.title == "Why the ferry sounded its horn at the break of dawn"
+    assert article.subtitle == "The harbour master has never before used the fog signal that way."
+    assert article.byline == "Ann Lee"  # not `Updated by`, not her handle
+    assert [p.split()[0] for p in article.paragraphs] == ["The", "The"]  # no stamps, no notes
+
+
+def test_a_credit_line_opening_the_text_is_the_byline():
+    article = _article("credit_line_opening_text.html")
+    assert article.byline == "Mary Hale"
+    assert article.paragraphs[0].startswith("Every generation")

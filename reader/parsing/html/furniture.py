@@ -23,7 +23,11 @@ _LINE = re.compile(
     r"|(?:sign up|subscribe)(?: (?:to|for) (?:our|the) [\w' -]{1,40}(?:newsletter|email|alerts)s?)?"
     r"|(?:sign up|subscribe|register) (?:now|today|here)|already a subscriber\?.*"
     r"|skip (?:to )?(?:advertisement|content|main content)|print|comments?(?: \[\d+\]| \(\d+\))?"
-    r"|learn more|(?:blog )?comments powered by \w+|podcast: play in new window(?: \| download)?"
+    r"|home|related|(?:twitter|instagram)\s*:?\s*@\w+|learn more|(?:blog )?comments powered by \w+"
+    r"|podcast: play in new window(?: \| download)?"
+    # `Updated on September 19 at 3:15 p.m.`: a stamp without its year
+    r"|(?:last )?(?:updated|posted|published)(?: on)? [a-z]{3,9}\.? \d{1,2}(?:, \d{4})?"
+    r"(?: at \d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?(?: [a-z]{2,4})?)?"
     r"|follow [\w .@'-]{1,40} on (?:twitter|facebook|instagram)(?:[, ]+(?:and )?\w+)*"
     r"|转播到腾讯微博|分享到[:：]?|分享|点击进入专题|精彩视频推荐|相关(?:新闻|阅读|报道)"
     r"|推荐阅读|热点推荐|延伸阅读|猜你喜欢|图集|扫一扫|打印|关闭|收藏|纠错|【纠错】|返回顶部"

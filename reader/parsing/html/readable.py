@@ -149,8 +149,15 @@ def main_content(soup: BeautifulSoup, headline: Tag | None = None) -> list[Tag]:
         if sum(page.text(b) for b in again) > sum(page.text(b) for b in blocks):
             blocks = again
     blocks = _whole_wrapper(page, blocks)
-    # a kept sibling may be the line of date and source over the text, or the writer's bio
-    blocks = [b for b in blocks if not (_is_author_note(page, b) or _is_credit_line(page, b))]
+    # a kept sibling may be the line of date and source over the text, the writer's bio, or
+    # a box named furniture (`subhead-promo`: a newsletter's pitch that reads as a paragraph)
+    total = sum(page.text(b) for b in blocks)
+    blocks = [
+        b
+        for b in blocks
+        if not (_is_author_note(page, b) or _is_credit_line(page, b))
+        and not (len(blocks) > 1 and _unlikely(page, b, total))
+    ]
     for block in blocks:
         _clean(page, block)
         _cut_link_lists(page, block)

@@ -34,20 +34,27 @@ _BY = re.compile(
 )
 _RELATIVE_TIME = re.compile(r"\s+\S+\s+\d+\s+\S+$|\s+\d+\s+\S+\s+ago$", re.IGNORECASE)
 _BREAK = "\ue000"  # a `<br>` marked in text, where spaces are collapsed
-_AFTER_NAMES = re.compile(r"\s*\|.*$|\s+\d.*$")
+_PROMPT = re.compile(r"\b(?:sign up|subscribe|newsletter)\b", re.IGNORECASE)
+# `by Jane Doe / January 19, 2017 / Leave a comment` opening the text: the writer's line
+_CREDIT_OPENING = re.compile(
+    r"^[Bb]y\s+(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*[/|·]\s*\S.{0,80}$"
+)
+_AFTER_NAMES = re.compile(r"\s*[|/].*$|\s+\d.*$")
 # `NAMES - AP Technology Writers`, `Jane Doe, Senior Correspondent`: the writer's post after a dash
 _ROLE_AFTER = re.compile(
     r"\s+[-–—]\s+[^,]*\b(?:writers?|correspondents?|editors?|reporters?|columnists?)\b.*$"
     r"|,\s+[^,]*\b(?:writers?|correspondents?|editors?|reporters?|columnists?)$",
     re.IGNORECASE,
 )
+_UPDATED = re.compile(r"^(?:updated|posted|published|edited)\s+(?=by\b)", re.IGNORECASE)
+_HANDLE = re.compile(r"\s*@\w+$")  # `Jane Doe@janedoe`: her handle, glued or spaced
 _FOLLOW = re.compile(r"(?:^|\s+)(?:Follow\s+)?@\w+$|\s+Follow$", re.IGNORECASE)
 # `LONDON—The…`, `NEW YORK--The…`: a capitalised place glued to the dash that follows it
 _GLUED_DATELINE = re.compile(
     r"^([A-Z][A-Z .'-]{2,24}(?:\s*\([A-Za-z .]{2,30}\))?)\s*(--|[—–])(?=[^\s-])"
 )
 # `Jane Doe is the paper's political editor`, `Jane Doe covers the White House.`
-_ABOUT_AUTHOR = r"\s+(?:is|was|covers|writes|reports|has|can be)\b"
+_ABOUT_AUTHOR = r"\s+(?:is|was|covers|writes|reports|has|can be|may be)\b"
 _NAME_SPLIT = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 _AUTHOR_NOTE = 300  # characters: an author's note is a line or two
 _QUOTES = str.maketrans(
@@ -60,6 +67,7 @@ _SHORT_LINE = 120
 _AUTHOR_BOX_DEPTH = 3  # levels above a description searched for the writer's box
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z]{2,}\b")
 _STAMP_WORDS = 3  # words in lower case a date line may hold (`last updated on`)
+_LOGO = frozenset(("logo", "brand", "branding", "sitename", "masthead"))
 _CAPTION = 300  # characters: the most a picture's caption says
 
 
@@ -84,6 +92,9 @@ def read_web_article(soup: BeautifulSoup, source: str) -> Document:
     known = {title, head.subtitle, head.kicker}
     lines = [p for p in body.paragraphs if p not in known and not is_furniture_line(p)]
     lines = [_unglue_dateline(lines[0]), *lines[1:]] if lines else lines
+    opening = _CREDIT_OPENING.match(lines[0]) if lines else None
+    if opening:
+        author, lines = author or opening["name"], lines[1:]
     doc = Document(source=source, paper=paper, date=date or path_date(source), kind="web")
     if not lines and not title:
         return doc
@@ -163,7 +174,11 @@ def _headline(soup: BeautifulSoup, metas: dict[str, str]) -> Tag | None:
     named = _fold(" ".join(t[:_TITLE_CHARS] for t in titles if t))
     found = [h for h in soup.find_all("h1") if text_of(h)]
     # the longest `<h1>` the title names: a site's logo in an `<h1>` is named there too
-    named_h1 = [h for h in found if len(text_of(h)) >= 4 and _fold(text_of(h)) in named]
+    named_h1 = [
+        h
+        for h in found
+        if len(text_of(h)) >= 4 and _fold(text_of(h)) in named and not _is_logo(h, found)
+    ]
     if named_h1:
         best = max(named_h1, key=lambda h: len(text_of(h)))
         site = _fold(_first(metas, "og:site_name", "application-name") or "")
@@ -176,6 +191,11 @@ def _headline(soup: BeautifulSoup, metas: dict[str, str]) -> Tag | None:
             return el
     unnamed = [h for h in found if not inside(h, ("header", "nav")) and not holds(h, ("img",))]
     return max(unnamed, key=lambda h: len(text_of(h)), default=None)
+
+
+def _is_logo(h1: Tag, found: list[Tag]) -> bool:
+    """`<h1 class=site-logo>The Atlantic</h1>` beside the story's own `<h1>`: the site's name."""
+    return len(found) > 1 and bool(names.words(h1) & _LOGO)
 
 
 def _post_heading(soup: BeautifulSoup, h1: Tag, site: str) -> Tag | None:
@@ -302,7 +322,7 @@ def _is_byline_element(el: Tag, words: frozenset[str], text: str) -> bool:
         return False
     if el.get("rel") == ["author"] or el.get("itemprop") == "author" or words & names.BYLINE:
         return True
-    if el.name not in ("p", "div", "span", "cite") or not re.match(r"^By:?\s+[A-Z]", text):
+    if el.name not in ("p", "div", "span", "cite") or not re.match(r"^[Bb]y:?\s+[A-Z]", text):
         return False
     # a box round the byline (and the provider beside it): the byline inside is the one
     return not any(names.words(part) & names.BYLINE for part in el.find_all(True))
@@ -327,13 +347,14 @@ def _byline_text(el: Tag) -> str:
     inner = [p for p in marked if not any(q is not p and p in q.parents for q in marked)]
     named = [n for n in dict.fromkeys(text_of(p) for p in inner) if n]
     text = ", ".join(named) or _first_line(el)
-    text = _BY.sub("", text).strip()
+    text = _BY.sub("", _UPDATED.sub("", text)).strip()
+    text = _HANDLE.sub("", text).strip()
     date = DATE.search(text)
     if date and date.start() > 0:
         text = text[: date.start()].strip(" ,|·-–—")
     text = _FOLLOW.sub("", text).strip()
     text = _RELATIVE_TIME.sub("", text) if re.search(r"\d", text) else text
-    # names hold no digits and no bars: `Jane Doe | 10/9/10 7:15 AM`, `Jane Doe | | 1,209`
+    # names hold no digits, bars or slashes: `Jane Doe | 10/9/10 7:15 AM`, `Jane Doe / Jan. 9`
     return _ROLE_AFTER.sub("", _AFTER_NAMES.sub("", text)).strip()
 
 
@@ -347,6 +368,8 @@ def _first_line(el: Tag) -> str:
 def _is_standfirst(el: Tag, words: frozenset[str], text: str, headline: Tag) -> bool:
     if not 10 <= len(text) <= 500 or el.name == "figure" or holds(el, ("h1", "img")):
         return False
+    if _PROMPT.search(text) or _fold(text) == _fold(text_of(headline)):
+        return False  # a newsletter's pitch (`Sign up to follow…`), the headline again
     if words & names.SUBTITLE and el.name not in ("ul", "ol", "section", "article"):
         # a description in the writer's box (`author-dropdown > description`) is about them
         return not any(
