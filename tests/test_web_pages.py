@@ -363,3 +363,9 @@ def test_a_credit_line_opening_the_text_is_the_byline():
     article = _article("credit_line_opening_text.html")
     assert article.byline == "Mary Hale"
     assert article.paragraphs[0].startswith("Every generation")
+
+
+def test_a_box_round_one_paragraph_beside_the_text_is_text():
+    article = _article("paragraph_boxes.html")
+    assert article.paragraphs[0].endswith("it is clear now that nothing will.")
+    assert len(article.paragraphs) == 15
