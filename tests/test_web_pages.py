@@ -309,6 +309,11 @@ def _byline_of(tmp_path: Path, box: str) -> str | None:
             "Jane Roe",
         ),
         ('<p class="byline">By Jane Roe, USA NEWS</p>', "Jane Roe, USA NEWS"),
+        (
+            '<p class="byline"><a rel="author" href="/jr">Jane Roe</a> and '
+            '<a rel="author" href="/th">Tom Hale</a></p>',
+            "Jane Roe and Tom Hale",  # as the line prints them
+        ),
     ],
 )
 def test_byline_keeps_the_names_without_counts_times_or_posts(

@@ -346,7 +346,10 @@ def _byline_text(el: Tag) -> str:
     # names the writer in the `fn`; a link round a name marked up again is one name
     inner = [p for p in marked if not any(q is not p and p in q.parents for q in marked)]
     named = [n for n in dict.fromkeys(text_of(p) for p in inner) if n]
-    text = ", ".join(named) or _first_line(el)
+    line = _first_line(el)
+    # several writers as the line prints them (`Jane Doe and John Roe`), else each marked name
+    together = len(named) > 1 and all(n in line for n in named)
+    text = line if together or not named else ", ".join(named)
     text = _BY.sub("", _UPDATED.sub("", text)).strip()
     text = _HANDLE.sub("", text).strip()
     date = DATE.search(text)
