@@ -310,6 +310,15 @@ def _byline_of(tmp_path: Path, box: str) -> str | None:
         ),
         ('<p class="byline">By Jane Roe, USA NEWS</p>', "Jane Roe, USA NEWS"),
         (
+            '<div class="byline">Jane Roe <a href="/jr/archive">View author archive</a> '
+            '<a href="/jr/rss">Get author RSS feed</a></div>',
+            "Jane Roe",
+        ),
+        (
+            '<a rel="author" class="byline"><span>Jane Roe</span><span>Jane Roe</span></a>',
+            "Jane Roe",
+        ),
+        (
             '<p class="byline"><a rel="author" href="/jr">Jane Roe</a> and '
             '<a rel="author" href="/th">Tom Hale</a></p>',
             "Jane Roe and Tom Hale",  # as the line prints them
@@ -339,6 +348,10 @@ def test_a_blogs_post_is_headed_by_the_heading_its_title_ends_with():
         "Comments",
         "Disqus",
         "Learn more",
+        "Like us",
+        "On Twitter",
+        "newsletter",
+        "Coast Gazette",
     ],
 )
 def test_credits_pointers_and_blog_furniture_are_no_text(furniture: str):

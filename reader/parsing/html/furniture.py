@@ -23,7 +23,8 @@ _LINE = re.compile(
     r"|(?:sign up|subscribe)(?: (?:to|for) (?:our|the) [\w' -]{1,40}(?:newsletter|email|alerts)s?)?"
     r"|(?:sign up|subscribe|register) (?:now|today|here)|already a subscriber\?.*"
     r"|skip (?:to )?(?:advertisement|content|main content)|print|comments?(?: \[\d+\]| \(\d+\))?"
-    r"|home|related|(?:twitter|instagram)\s*:?\s*@\w+|learn more|(?:blog )?comments powered by \w+"
+    r"|home|related|like us on facebook|(?:twitter|instagram)\s*:?\s*@\w+|learn more"
+    r"|(?:blog )?comments powered by \w+"
     r"|podcast: play in new window(?: \| download)?"
     # `Updated on September 19 at 3:15 p.m.`: a stamp without its year
     r"|(?:last )?(?:updated|posted|published)(?: on)? [a-z]{3,9}\.? \d{1,2}(?:, \d{4})?"
@@ -39,15 +40,20 @@ _LINE = re.compile(
 _POINTER = re.compile(
     r"^(?:related|read more|see also|also read|read also|more on this|recommended"
     r"|photos|pictures|gallery|videos?|watch|listen|tags|topics|related topics|categories"
+    r"|on twitter|on facebook"
     r"|相关阅读|相关新闻|延伸阅读|推荐阅读)\s*[:：]\s*\S",
     re.IGNORECASE,
 )
 # `Mandel Ngan / AFP / Getty Images`, `Cliff Welch/Icon SMI`, `(Mary Ellen Matthews)`: a
 # picture's credit on a line of its own, names and agencies parted by slashes or in brackets
 _NAME = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3}"
-_PICTURE_CREDIT = re.compile(rf"^(?:{_NAME}(?: ?/ ?{_NAME}){{1,3}}|\({_NAME}(?: ?/ ?{_NAME})?\))$")
+_PICTURE_CREDIT = re.compile(
+    rf"^(?:{_NAME}(?: ?[/|] ?{_NAME}){{1,3}}|\({_NAME}(?: ?/ ?{_NAME})?\))$"
+)
 _CREDIT_LINE = 60
 _POINTER_LINE = 150
+# `Can't get enough? Sign up now for our newsletter, packed with…`: a pitch for the mailing list
+_PITCH = re.compile(r"\b(?:sign up|subscribe|register)\b.*\b(?:newsletter|e-?mail)", re.IGNORECASE)
 _SOURCE = re.compile(r"(?:来源|來源|稿源|出处|出處|source)\s*[:：]", re.IGNORECASE)
 _TIME = re.compile(
     r"\d{1,2}[:：.h]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:[AP]M|GMT|UTC|[A-Z]{2,4}T|(?-i:[ECMP]T))\b", re.I
@@ -61,7 +67,7 @@ _LETTER = re.compile(rf"[^\W\d_]|[{HAN}]")
 def is_furniture_line(text: str) -> bool:
     """`Continue reading the main story`, `Reuse this content`, `图集`, a lone `+1` or `0`,
     a rights notice (`未经授权，不得转载`), `Related: …` pointing at another story."""
-    if len(text) <= _POINTER_LINE and _POINTER.match(text):
+    if len(text) <= _POINTER_LINE and (_POINTER.match(text) or _PITCH.search(text)):
         return True
     if len(text) <= _CREDIT_LINE and _PICTURE_CREDIT.match(text.strip()):
         return True

@@ -39,6 +39,9 @@ _PROMPT = re.compile(r"\b(?:sign up|subscribe|newsletter)\b", re.IGNORECASE)
 _CREDIT_OPENING = re.compile(
     r"^[Bb]y\s+(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*[/|·]\s*\S.{0,80}$"
 )
+# links in the byline to the writer's pages, not names: `View author archive`, `RSS feed`
+_WRITER_LINK = re.compile(r"\b(?:archive|rss|feed|follow|e-?mail|contact|profile)\b", re.I)
+_TWICE = re.compile(r"^(.{3,}?)\s*\1$")
 _AFTER_NAMES = re.compile(r"\s*[|/].*$|\s+\d.*$")
 # `NAMES - AP Technology Writers`, `Jane Doe, Senior Correspondent`: the writer's post after a dash
 _ROLE_AFTER = re.compile(
@@ -333,7 +336,9 @@ def _byline_text(el: Tag) -> str:
     tree.remove(
         part
         for part in el.find_all(True)
-        if part.name in ("time", "abbr") or names.words(part) & names.DATE
+        if part.name in ("time", "abbr")
+        or names.words(part) & names.DATE
+        or (part.name == "a" and _WRITER_LINK.search(text_of(part)))
     )
     marked = [
         part
@@ -358,7 +363,8 @@ def _byline_text(el: Tag) -> str:
     text = _FOLLOW.sub("", text).strip()
     text = _RELATIVE_TIME.sub("", text) if re.search(r"\d", text) else text
     # names hold no digits, bars or slashes: `Jane Doe | 10/9/10 7:15 AM`, `Jane Doe / Jan. 9`
-    return _ROLE_AFTER.sub("", _AFTER_NAMES.sub("", text)).strip()
+    text = _ROLE_AFTER.sub("", _AFTER_NAMES.sub("", text)).strip()
+    return _TWICE.sub(r"\1", text)  # a name printed twice (one for small screens)
 
 
 def _first_line(el: Tag) -> str:
