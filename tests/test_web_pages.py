@@ -387,3 +387,8 @@ def test_a_box_round_one_paragraph_beside_the_text_is_text():
     article = _article("paragraph_boxes.html")
     assert article.paragraphs[0].endswith("it is clear now that nothing will.")
     assert len(article.paragraphs) == 15
+
+
+def test_an_h1_marked_as_the_headline_in_a_header_comes_before_a_sections_h1():
+    article = _article("headline_h1_in_header.html")
+    assert article.title == "A farewell to the lighthouse lamp as it goes dark for good"

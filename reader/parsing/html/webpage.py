@@ -65,6 +65,7 @@ _QUOTES = str.maketrans(
 )
 _SPACES = re.compile(r"\s+")
 _NAMED_HEADING = 12  # characters: a shorter <h2> the title names is a section's name
+_MARKED_HEADLINE = 20  # characters: a shorter <h1> marked as a title names a section or site
 _LOOK_AHEAD = 80  # elements after the headline searched for its subtitle and byline
 _SHORT_LINE = 120
 _AUTHOR_BOX_DEPTH = 3  # levels above a description searched for the writer's box
@@ -192,7 +193,19 @@ def _headline(soup: BeautifulSoup, metas: dict[str, str]) -> Tag | None:
         text = text_of(el) if heading or names.words(el) & names.HEADLINE else ""
         if 4 <= len(text) <= 300 and _fold(text) in named:
             return el
-    unnamed = [h for h in found if not inside(h, ("header", "nav")) and not holds(h, ("img",))]
+    # an <h1> marked as the headline (`post-title`, itemprop=headline), even in a <header>,
+    # before a section's name in a bare <h1> (`More Science`)
+    marked = [
+        h
+        for h in found
+        if (names.words(h) & names.HEADLINE or h.get("itemprop") in ("headline", "name"))
+        and len(text_of(h)) >= _MARKED_HEADLINE
+        and not inside(h, ("nav",))
+        and not _is_logo(h, found)
+    ]
+    unnamed = marked or [
+        h for h in found if not inside(h, ("header", "nav")) and not holds(h, ("img",))
+    ]
     return max(unnamed, key=lambda h: len(text_of(h)), default=None)
 
 
