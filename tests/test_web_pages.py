@@ -392,3 +392,9 @@ def test_a_box_round_one_paragraph_beside_the_text_is_text():
 def test_an_h1_marked_as_the_headline_in_a_header_comes_before_a_sections_h1():
     article = _article("headline_h1_in_header.html")
     assert article.title == "A farewell to the lighthouse lamp as it goes dark for good"
+
+
+def test_a_blogs_branding_is_no_headline_and_the_site_is_the_titles_last_part():
+    issue = parse_path(WEB / "branded_blog_without_h1.html")
+    assert issue.paper == "Coast Radio"  # not `Read : Coast Radio`, parted at a word's hyphen
+    assert issue.articles[0].title == "Ferries stop for the winter after a stormy autumn"

@@ -24,6 +24,10 @@ from reader.parsing.vocabulary import DATE, iso_date, path_date
 
 _NOT_READ = ("script", "style", "noscript", "iframe", "template", "svg", "link", "button")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# (a hyphen between two Latin letters joins a word: `The Two-Way`)
+_SITE_SEPARATOR = re.compile(
+    r"\s+[-_|–—:·•»]{1,2}\s+|\s*(?:--|_|\|)\s*|(?<![A-Za-z])[-–—]|[-–—](?![A-Za-z])"
+)
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•:»›]{1,2}|::)\s+|\s*(?:_|--|\|)\s*")
 # (A run of separators is tried from its start only, or a long one would take square time.)
 _SITE_SUFFIX = re.compile(r"\s*(?:(?<![-_|–—])[-_|–—]+\s*[^-_|–—]{1,30}){1,3}$")
@@ -154,8 +158,9 @@ def _date(soup: BeautifulSoup, metas: dict[str, str]) -> str | None:
 
 
 def _site_of(page_title: str) -> str | None:
-    """`标题--文化--人民网` -> `人民网`: browsers' titles end with the site's name."""
-    parts = [p for p in re.split(r"\s*(?:--|[-_|–—])\s*", page_title) if p]
+    """`标题--文化--人民网` -> `人民网`, `Headline : The Two-Way : NPR` -> `NPR`: browsers'
+    titles end with the site's name (a hyphen inside a word parts nothing)."""
+    parts = [p for p in _SITE_SEPARATOR.split(page_title) if p.strip()]
     return parts[-1] if len(parts) > 1 and len(parts[-1]) <= 12 else None
 
 
@@ -189,8 +194,11 @@ def _headline(soup: BeautifulSoup, metas: dict[str, str]) -> Tag | None:
         return _post_heading(soup, best, site) or best
     for el in soup.find_all(("h2", "h3", "div", "span", "p", "header")):
         # a headline set in an <h2> (the <h1> naming the section) or in a styled box
+        words = names.words(el)
+        if words & _LOGO:
+            continue  # `<h2 class=branding__title>`: the blog's or the site's name
         heading = el.name in ("h2", "h3") and len(text_of(el)) >= _NAMED_HEADING
-        text = text_of(el) if heading or names.words(el) & names.HEADLINE else ""
+        text = text_of(el) if heading or words & names.HEADLINE else ""
         if 4 <= len(text) <= 300 and _fold(text) in named:
             return el
     # an <h1> marked as the headline (`post-title`, itemprop=headline), even in a <header>,
