@@ -398,3 +398,17 @@ def test_a_blogs_branding_is_no_headline_and_the_site_is_the_titles_last_part():
     issue = parse_path(WEB / "branded_blog_without_h1.html")
     assert issue.paper == "Coast Radio"  # not `Read : Coast Radio`, parted at a word's hyphen
     assert issue.articles[0].title == "Ferries stop for the winter after a stormy autumn"
+
+
+def test_the_writer_named_in_a_meta_value_is_the_byline(tmp_path: Path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><title>Harbour wall plans shown</title><meta name="Author" value="Ann Lee">'
+        "</head><body><article><h1>Harbour wall plans shown</h1>"
+        "<p>The council showed its plans for the new harbour wall on Monday, and the "
+        "fishermen who came to see them said they would write to the minister.</p>"
+        "<p>The wall is due to be finished in two years, if the money can be found.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert parse_path(page).articles[0].byline == "Ann Lee"

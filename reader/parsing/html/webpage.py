@@ -133,7 +133,7 @@ def _metas(soup: BeautifulSoup) -> dict[str, str]:
     found: dict[str, str] = {}
     for el in soup.find_all("meta"):
         name = str(el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
-        value = clean(str(el.get("content") or ""))
+        value = clean(str(el.get("content") or el.get("value") or ""))  # `value` on some sites
         if name and value:
             found.setdefault(name, value)
     return found
