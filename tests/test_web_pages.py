@@ -309,6 +309,8 @@ def _byline_of(tmp_path: Path, box: str) -> str | None:
             "Jane Roe",
         ),
         ('<p class="byline">By Jane Roe, USA NEWS</p>', "Jane Roe, USA NEWS"),
+        ('<p class="byline">\U0001f464by Coast News Desk</p>', "Coast News Desk"),
+        ('<p class="byline">Jane Roe Published in Harbour Notes</p>', "Jane Roe"),
         (
             '<div class="byline">Jane Roe <a href="/jr/archive">View author archive</a> '
             '<a href="/jr/rss">Get author RSS feed</a></div>',
@@ -352,6 +354,10 @@ def test_a_blogs_post_is_headed_by_the_heading_its_title_ends_with():
         "On Twitter",
         "newsletter",
         "Coast Gazette",
+        "EXCLUSIVE",
+        "By",
+        "Featured Image",
+        "Scroll down",
     ],
 )
 def test_credits_pointers_and_blog_furniture_are_no_text(furniture: str):

@@ -23,6 +23,8 @@ _LINE = re.compile(
     r"|(?:sign up|subscribe)(?: (?:to|for) (?:our|the) [\w' -]{1,40}(?:newsletter|email|alerts)s?)?"
     r"|(?:sign up|subscribe|register) (?:now|today|here)|already a subscriber\?.*"
     r"|skip (?:to )?(?:advertisement|content|main content)|print|comments?(?: \[\d+\]| \(\d+\))?"
+    r"|by|exclusive|(?:what do you think\? )?scroll down to comment(?: below)?"
+    r"|\[(?:featured )?(?:image|photo|picture)s? (?:by|via|credit:?|courtesy)[^\]]{1,80}\]"
     r"|home|related|like us on facebook|(?:twitter|instagram)\s*:?\s*@\w+|learn more"
     r"|(?:blog )?comments powered by \w+"
     r"|podcast: play in new window(?: \| download)?"

@@ -46,13 +46,14 @@ _CREDIT_OPENING = re.compile(
 # links in the byline to the writer's pages, not names: `View author archive`, `RSS feed`
 _WRITER_LINK = re.compile(r"\b(?:archive|rss|feed|follow|e-?mail|contact|profile)\b", re.I)
 _TWICE = re.compile(r"^(.{3,}?)\s*\1$")
-_AFTER_NAMES = re.compile(r"\s*[|/].*$|\s+\d.*$")
+_AFTER_NAMES = re.compile(r"\s*[|/].*$|\s+\d.*$|\s+(?:published|posted|updated)\b.*$", re.I)
 # `NAMES - AP Technology Writers`, `Jane Doe, Senior Correspondent`: the writer's post after a dash
 _ROLE_AFTER = re.compile(
     r"\s+[-–—]\s+[^,]*\b(?:writers?|correspondents?|editors?|reporters?|columnists?)\b.*$"
     r"|,\s+[^,]*\b(?:writers?|correspondents?|editors?|reporters?|columnists?)$",
     re.IGNORECASE,
 )
+_LEADING_MARKS = re.compile(r"^[^\w\s]+\s*")  # `👤by Desk`: an icon before the byline
 _UPDATED = re.compile(r"^(?:updated|posted|published|edited)\s+(?=by\b)", re.IGNORECASE)
 _HANDLE = re.compile(r"\s*@\w+$")  # `Jane Doe@janedoe`: her handle, glued or spaced
 _FOLLOW = re.compile(r"(?:^|\s+)(?:Follow\s+)?@\w+$|\s+Follow$", re.IGNORECASE)
@@ -376,7 +377,7 @@ def _byline_text(el: Tag) -> str:
     # several writers as the line prints them (`Jane Doe and John Roe`), else each marked name
     together = len(named) > 1 and all(n in line for n in named)
     text = line if together or not named else ", ".join(named)
-    text = _BY.sub("", _UPDATED.sub("", text)).strip()
+    text = _BY.sub("", _UPDATED.sub("", _LEADING_MARKS.sub("", text))).strip()
     text = _HANDLE.sub("", text).strip()
     date = DATE.search(text)
     if date and date.start() > 0:
