@@ -418,3 +418,10 @@ def test_the_writer_named_in_a_meta_value_is_the_byline(tmp_path: Path):
         encoding="utf-8",
     )
     assert parse_path(page).articles[0].byline == "Ann Lee"
+
+
+def test_the_h1_that_says_nearly_what_the_shared_title_says_is_the_headline():
+    article = _article("shared_title_and_reading_list.html")
+    assert article.title.startswith("Singer Shares Photo of the Old Boat")  # not the list's item
+    assert article.kicker == "Harbour Lives"  # a label inside the line above the headline
+    assert article.paragraphs[0].startswith("The singer shared")

@@ -39,7 +39,10 @@ SUBTITLE = frozenset((
     "strapline", "sapo", "chapo", "summary", "lede", "description",
 ))  # fmt: skip
 HEADLINE = frozenset(("headline", "title", "heading", "hed"))
-KICKER = frozenset(["kicker", "eyebrow", "overline", "supertitle", "pretitle", "introtitle"])
+KICKER = frozenset((
+    "kicker", "eyebrow", "overline", "supertitle", "pretitle", "introtitle", "label", "rubric",
+    "category",
+))  # fmt: skip
 DATE = frozenset(["date", "time", "timestamp", "published", "updated", "dateline"])
 # Short lines of date, source and author above or below the text: the metadata holds them
 CREDIT_LINE = frozenset((

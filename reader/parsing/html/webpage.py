@@ -70,6 +70,8 @@ _QUOTES = str.maketrans(
 )
 _SPACES = re.compile(r"\s+")
 _NAMED_HEADING = 12  # characters: a shorter <h2> the title names is a section's name
+_TITLE_WORD = re.compile(r"\w{3,}")
+_NEAR_TITLE = 0.6  # share of the title's words an <h1> that says nearly the same holds
 _MARKED_HEADLINE = 20  # characters: a shorter <h1> marked as a title names a section or site
 _LOOK_AHEAD = 80  # elements after the headline searched for its subtitle and byline
 _SHORT_LINE = 120
@@ -193,6 +195,11 @@ def _headline(soup: BeautifulSoup, metas: dict[str, str]) -> Tag | None:
         best = max(named_h1, key=lambda h: len(text_of(h)))
         site = _fold(_first(metas, "og:site_name", "application-name") or "")
         return _post_heading(soup, best, site) or best
+    # an <h1> that says nearly what the title says (the title shortened for sharing, `Pic`
+    # for `Photo`) before any other box the title names (a reading list's item)
+    close = [h for h in found if _near_title(h, named) and not _is_logo(h, found)]
+    if close:
+        return max(close, key=lambda h: len(text_of(h)))
     for el in soup.find_all(("h2", "h3", "div", "span", "p", "header")):
         # a headline set in an <h2> (the <h1> naming the section) or in a styled box
         words = names.words(el)
@@ -216,6 +223,15 @@ def _headline(soup: BeautifulSoup, metas: dict[str, str]) -> Tag | None:
         h for h in found if not inside(h, ("header", "nav")) and not holds(h, ("img",))
     ]
     return max(unnamed, key=lambda h: len(text_of(h)), default=None)
+
+
+def _near_title(h1: Tag, named: str) -> bool:
+    text = text_of(h1)
+    if len(text) < _MARKED_HEADLINE or inside(h1, ("nav",)):
+        return False
+    title_words = set(_TITLE_WORD.findall(named))
+    shared = title_words & set(_TITLE_WORD.findall(_fold(text)))
+    return bool(title_words) and len(shared) >= _NEAR_TITLE * len(title_words)
 
 
 def _is_logo(h1: Tag, found: list[Tag]) -> bool:
@@ -291,7 +307,10 @@ def _head_parts(headline: Tag | None) -> _Head:
     if headline is None:
         return head
     for el in _before(headline):
-        if names.words(el) & names.KICKER and 0 < len(text_of(el)) <= 60:
+        inner = [c for c in el.children if isinstance(c, Tag)]
+        # `<p class=article-type><span class=content-label>Love Lives</span></p>`
+        words = names.words(el) | (names.words(inner[0]) if len(inner) == 1 else frozenset())
+        if words & names.KICKER and 0 < len(text_of(el)) <= 60:
             head.kicker = text_of(el)
             el.extract()
             break
