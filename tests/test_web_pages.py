@@ -311,6 +311,7 @@ def _byline_of(tmp_path: Path, box: str) -> str | None:
         ('<p class="byline">By Jane Roe, USA NEWS</p>', "Jane Roe, USA NEWS"),
         ('<p class="byline">\U0001f464by Coast News Desk</p>', "Coast News Desk"),
         ('<p class="byline">Jane Roe Published in Harbour Notes</p>', "Jane Roe"),
+        ('<p class="byline">By Jane Roe, Contributor</p>', "Jane Roe"),
         (
             '<div class="byline">Jane Roe <a href="/jr/archive">View author archive</a> '
             '<a href="/jr/rss">Get author RSS feed</a></div>',
@@ -358,6 +359,10 @@ def test_a_blogs_post_is_headed_by_the_heading_its_title_ends_with():
         "By",
         "Featured Image",
         "Scroll down",
+        "Follow Us",
+        "Join The",
+        "About Ruth",
+        "Give Now",
     ],
 )
 def test_credits_pointers_and_blog_furniture_are_no_text(furniture: str):

@@ -25,6 +25,8 @@ _LINE = re.compile(
     r"|skip (?:to )?(?:advertisement|content|main content)|print|comments?(?: \[\d+\]| \(\d+\))?"
     r"|by|exclusive|(?:what do you think\? )?scroll down to comment(?: below)?"
     r"|\[(?:featured )?(?:image|photo|picture)s? (?:by|via|credit:?|courtesy)[^\]]{1,80}\]"
+    r"|follow us|join the conversation|give now|donate(?: now| today)?|about the author"
+    r"|about (?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2})"  # `About Jane Doe`: the writer's note
     r"|home|related|like us on facebook|(?:twitter|instagram)\s*:?\s*@\w+|learn more"
     r"|(?:blog )?comments powered by \w+"
     r"|podcast: play in new window(?: \| download)?"

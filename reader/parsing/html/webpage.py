@@ -50,7 +50,7 @@ _AFTER_NAMES = re.compile(r"\s*[|/].*$|\s+\d.*$|\s+(?:published|posted|updated)\
 # `NAMES - AP Technology Writers`, `Jane Doe, Senior Correspondent`: the writer's post after a dash
 _ROLE_AFTER = re.compile(
     r"\s+[-–—]\s+[^,]*\b(?:writers?|correspondents?|editors?|reporters?|columnists?)\b.*$"
-    r"|,\s+[^,]*\b(?:writers?|correspondents?|editors?|reporters?|columnists?)$",
+    r"|,\s+[^,]*\b(?:writers?|correspondents?|editors?|reporters?|columnists?|contributors?)$",
     re.IGNORECASE,
 )
 _LEADING_MARKS = re.compile(r"^[^\w\s]+\s*")  # `👤by Desk`: an icon before the byline
