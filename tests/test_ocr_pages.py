@@ -126,7 +126,7 @@ def test_decks_in_capitals_and_bracketed_credits_belong_to_the_head():
     assert chapel.subtitle == (
         "THE TOWER IS SAVED. Volunteers Work Through the Night at the Old Church."
     )
-    assert chapel.byline == "Special to The Courier / Copyright, 1903, by The Courier Company"
+    assert chapel.byline == "Special to The Courier"  # the copyright notice names no one
     assert chapel.dateline == "Ashford, May 4"
     assert chapel.paragraphs[0].startswith("Ashford, May 4.—The old chapel")
 

@@ -95,6 +95,8 @@ _CREDIT_WORDS = re.compile(
 # a bracket alone is often a speck or the OCR's misreading of a letter
 _BRACKETED_CREDIT = re.compile(r"\b(?:by|to the|press|dispatch|correspondent)\b", re.I)
 _CREDIT_LINE = 60  # characters: a credit is a short line
+_COPYRIGHT = re.compile(r"copy|pyri", re.I)  # (`C<»pyrisht: 1903`: as the OCR reads it)
+_EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")
 _TITLE_END = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]{2,}[.]|[?!])['\"]?$")
 _RULE_AS_LETTER = re.compile(r"^[Il|!1]\s+(?=[A-Z]{2})")
 # A column rule glued to a headline's last word (`ADDRESSI`)
@@ -295,7 +297,9 @@ def _head(lines: list[str], i: int) -> tuple[_Story, int]:
         else:
             break
         i += 1
-    story.byline = " / ".join(c.strip(" .,;:'\"()[]{}<>*") for c in credits) or None
+    # the credit lines name the wire or the writer; a copyright notice beside them is neither
+    named = [_EDGE_MARKS.sub("", c) for c in credits if not _COPYRIGHT.search(c)]
+    story.byline = " / ".join(c for c in named if c) or None
     story.decks = [d for d in story.decks if d]
     return story, i
 
