@@ -8,6 +8,7 @@ import pytest
 
 from reader.model import Article, Issue
 from reader.parsing import parse_path
+from reader.parsing.html.furniture import is_furniture_line
 
 WEB = Path(__file__).parent / "fixtures" / "web"
 
@@ -430,3 +431,8 @@ def test_the_h1_that_says_nearly_what_the_shared_title_says_is_the_headline():
     assert article.title.startswith("Singer Shares Photo of the Old Boat")  # not the list's item
     assert article.kicker == "Harbour Lives"  # a label inside the line above the headline
     assert article.paragraphs[0].startswith("The singer shared")
+
+
+def test_a_sentence_about_registering_by_email_stays_text():
+    assert not is_furniture_line("Residents must register by email before Friday.")
+    assert is_furniture_line("Can't get enough? Sign up now for our newsletter, packed with news!")

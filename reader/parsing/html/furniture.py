@@ -57,7 +57,10 @@ _PICTURE_CREDIT = re.compile(
 _CREDIT_LINE = 60
 _POINTER_LINE = 150
 # `Can't get enough? Sign up now for our newsletter, packed with…`: a pitch for the mailing list
-_PITCH = re.compile(r"\b(?:sign up|subscribe|register)\b.*\b(?:newsletter|e-?mail)", re.IGNORECASE)
+_PITCH = re.compile(
+    r"\b(?:sign up|subscribe)\b.*\b(?:newsletter|e-?mail)|\bregister\b.*\bnewsletter\b",
+    re.IGNORECASE,
+)
 _SOURCE = re.compile(r"(?:来源|來源|稿源|出处|出處|source)\s*[:：]", re.IGNORECASE)
 _TIME = re.compile(
     r"\d{1,2}[:：.h]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:[AP]M|GMT|UTC|[A-Z]{2,4}T|(?-i:[ECMP]T))\b", re.I
