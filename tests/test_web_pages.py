@@ -436,3 +436,9 @@ def test_the_h1_that_says_nearly_what_the_shared_title_says_is_the_headline():
 def test_a_sentence_about_registering_by_email_stays_text():
     assert not is_furniture_line("Residents must register by email before Friday.")
     assert is_furniture_line("Can't get enough? Sign up now for our newsletter, packed with news!")
+
+
+def test_category_links_over_the_headline_are_its_kicker_not_the_sharing_bar():
+    article = _article("category_kicker.html")
+    assert article.kicker == "Transport News"
+    assert [p.split()[0] for p in article.paragraphs] == ["Night", "The"]

@@ -41,7 +41,7 @@ SUBTITLE = frozenset((
 HEADLINE = frozenset(("headline", "title", "heading", "hed"))
 KICKER = frozenset((
     "kicker", "eyebrow", "overline", "supertitle", "pretitle", "introtitle", "label", "rubric",
-    "category",
+    "category", "categories", "topic",
 ))  # fmt: skip
 DATE = frozenset(["date", "time", "timestamp", "published", "updated", "dateline"])
 # Short lines of date, source and author above or below the text: the metadata holds them

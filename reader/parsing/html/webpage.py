@@ -75,6 +75,7 @@ _NEAR_TITLE = 0.6  # share of the title's words an <h1> that says nearly the sam
 _MARKED_HEADLINE = 20  # characters: a shorter <h1> marked as a title names a section or site
 _LOOK_AHEAD = 80  # elements after the headline searched for its subtitle and byline
 _SHORT_LINE = 120
+_KICKER = 60  # characters: the most a kicker says
 _AUTHOR_BOX_DEPTH = 3  # levels above a description searched for the writer's box
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z]{2,}\b")
 _STAMP_WORDS = 3  # words in lower case a date line may hold (`last updated on`)
@@ -307,10 +308,12 @@ def _head_parts(headline: Tag | None) -> _Head:
     if headline is None:
         return head
     for el in _before(headline):
-        inner = [c for c in el.children if isinstance(c, Tag)]
-        # `<p class=article-type><span class=content-label>Love Lives</span></p>`
-        words = names.words(el) | (names.words(inner[0]) if len(inner) == 1 else frozenset())
-        if words & names.KICKER and 0 < len(text_of(el)) <= 60:
+        if not 0 < len(text_of(el)) <= _KICKER:
+            continue
+        # `<p class=article-type><span class=content-label>Love Lives</span></p>`; not a bar
+        # of sharing buttons that holds a label
+        parts = [names.words(part) for part in (el, *el.find_all(True))]
+        if any(w & names.KICKER for w in parts) and not any(names.is_furniture(w) for w in parts):
             head.kicker = text_of(el)
             el.extract()
             break
