@@ -152,3 +152,13 @@ def test_a_column_rule_glued_to_any_line_of_a_headline_goes():
     head = "RIVER SWEEPS VALLEYI\nAND LOWER TOWN"  # the page prints `valley` in its text
     page = PAGE.read_text(encoding="utf-8").replace("FLOOD SWEEPS\nLOWER VALLEY", head)
     assert parse_ocr(page, "page.txt").articles[0].title == "RIVER SWEEPS VALLEY AND LOWER TOWN"
+
+
+def test_a_line_in_capitals_closing_a_head_after_its_decks_is_the_credit_if_it_reads_so():
+    articles = parse_path(HEADS).articles
+    quarry, bridge = articles[1], articles[-1]
+    assert bridge.byline == "SPECIAL DISPATCH TO TIIE COURIER"  # `THE` misread
+    assert bridge.dateline == "Redmill, May 4"
+    assert bridge.paragraphs[0].startswith("Redmill, May 4.—The new bridge")
+    assert quarry.byline is None  # `OTHERS MAY FOLLOW.` is a deck: it opens the text
+    assert quarry.paragraphs[0] == "OTHERS MAY FOLLOW."

@@ -95,6 +95,7 @@ _CREDIT_WORDS = re.compile(
 # a bracket alone is often a speck or the OCR's misreading of a letter
 _BRACKETED_CREDIT = re.compile(r"\b(?:by|to the|press|dispatch|correspondent)\b", re.I)
 _CREDIT_LINE = 60  # characters: a credit is a short line
+_CREDIT_TOKEN = re.compile(r"\b(?:BY|TO)\b")  # `BY CABLE`, `SPECIAL TO THE HERALD`
 _COPYRIGHT = re.compile(r"copy|pyri", re.I)  # (`C<»pyrisht: 1903`: as the OCR reads it)
 _EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")
 _TITLE_END = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]{2,}[.]|[?!])['\"]?$")
@@ -287,7 +288,8 @@ def _head(lines: list[str], i: int) -> tuple[_Story, int]:
             break
         story.decks.append([ln for ln in lines[i:end] if not _specks(ln)])
         i = end
-    credits: list[str] = []
+    story.decks = [d for d in story.decks if d]
+    credits = _credit_in_capitals(story)
     while i < len(lines) and len(lines[i]) <= _CREDIT_LINE:
         credit = _BYLINE.match(lines[i])
         if credit and len(lines[i]) <= 50:
@@ -300,8 +302,19 @@ def _head(lines: list[str], i: int) -> tuple[_Story, int]:
     # the credit lines name the wire or the writer; a copyright notice beside them is neither
     named = [_EDGE_MARKS.sub("", c) for c in credits if not _COPYRIGHT.search(c)]
     story.byline = " / ".join(c for c in named if c) or None
-    story.decks = [d for d in story.decks if d]
     return story, i
+
+
+def _credit_in_capitals(story: _Story) -> list[str]:
+    """`BY TELEGRAPH TO THE TRIBUNE.` closing a head whose decks are in lower case: a short
+    line in capitals after them, right over the text, is the credit, however misread."""
+    decks = story.decks
+    if len(decks) < 2 or len(decks[-1]) != 1 or len(decks[-1][0]) > _CREDIT_LINE:
+        return []
+    line = decks[-1][0]
+    if not _capitals(line) or not _CREDIT_TOKEN.search(line):
+        return []
+    return [] if all(_capitals(d[0]) for d in decks[:-1]) else decks.pop()
 
 
 def _credit(line: str) -> bool:
