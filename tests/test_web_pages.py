@@ -442,3 +442,10 @@ def test_category_links_over_the_headline_are_its_kicker_not_the_sharing_bar():
     article = _article("category_kicker.html")
     assert article.kicker == "Transport News"
     assert [p.split()[0] for p in article.paragraphs] == ["Night", "The"]
+
+
+def test_a_box_named_for_its_picture_gives_a_caption_not_a_paragraph():
+    article = _article("picture_box_in_text.html")
+    assert [p.split()[0] for p in article.paragraphs] == ["Two", "Their", "The"]
+    [caption] = article.captions
+    assert "watches practice from the sideline" in caption

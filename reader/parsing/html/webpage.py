@@ -80,6 +80,7 @@ _AUTHOR_BOX_DEPTH = 3  # levels above a description searched for the writer's bo
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z]{2,}\b")
 _STAMP_WORDS = 3  # words in lower case a date line may hold (`last updated on`)
 _LOGO = frozenset(("logo", "brand", "branding", "sitename", "masthead"))
+_PICTURE_BOX = frozenset(("image", "photo", "picture", "figure", "img"))
 _CAPTION = 300  # characters: the most a picture's caption says
 
 
@@ -95,7 +96,7 @@ def read_web_article(soup: BeautifulSoup, source: str) -> Document:
     head = _head_parts(headline)
     author = head.byline or _meta_author(metas)
     date = _date(soup, metas) or head.date
-    _pictures_in_asides(soup)
+    _picture_boxes(soup)
     parts: list[str] = []
     for block in main_content(soup, headline):
         _captions_of_figures(soup, block)
@@ -475,13 +476,20 @@ def _captions_of_figures(soup: BeautifulSoup, block: Tag) -> None:
             figure.append(caption)
 
 
-def _pictures_in_asides(soup: BeautifulSoup) -> None:
-    """`<aside><img><p>The house where…</p></aside>` between the paragraphs: a picture and
-    its caption set aside, read as a figure (the aside itself is furniture)."""
-    for aside in soup.find_all("aside"):
-        pictures = aside.find_all("img", limit=2)
-        if len(pictures) == 1 and 0 < len(text_of(aside)) <= _CAPTION and not aside.find("a"):
-            aside.name = "figure"
+def _picture_boxes(soup: BeautifulSoup) -> None:
+    """`<aside><img><p>The house where…</p></aside>`, `<div class="inline image"><img>
+    <div>Credit Caption</div></div>` between the paragraphs: a picture and its caption in a
+    box of their own, read as a figure (the caption is then no paragraph of the text)."""
+    asides = [el for el in soup.find_all("aside") if not el.find("a")]
+    # (a box that holds paragraphs is text with a picture in it, not a picture's box)
+    named = [
+        el
+        for el in soup.find_all(("div", "span"))
+        if names.words(el) & _PICTURE_BOX and not el.find("p")
+    ]
+    for box in asides + tree.outermost(named):
+        if len(box.find_all("img", limit=2)) == 1 and 0 < len(text_of(box)) <= _CAPTION:
+            box.name = "figure"
 
 
 def _unglue_dateline(first: str) -> str:
