@@ -14,7 +14,7 @@ _LINE = re.compile(
     r"|reuse this content|share|share on \w+|tweet|email|email this|text size"
     r"|(?:\[\+\] )?enlarge"
     r"|(?:read or )?share this (?:article|story|page)(?:\s*:\s*\S+)?|filed under"
-    # a picture's credit left between the paragraphs: `(Credit: Jane Doe/Agency)`, `Courtesy G4`
+    # a picture's credit left between the paragraphs: `(Credit: Jane Doe/Agency)`, `Courtesy Agency`
     r"|\((?:photo |image |picture )?credit:?\s[^()]{1,60}\)|courtesy(?: of)? \w[\w./&' -]{0,40}"
     r"|[\"“]?questions\?\s+comments\?.{0,60}"  # a blog's sign-off inviting mail
     r"|photo|image|video|media caption|image caption|image copyright|getty images"
@@ -48,7 +48,7 @@ _POINTER = re.compile(
     r"|相关阅读|相关新闻|延伸阅读|推荐阅读)\s*[:：]\s*\S",
     re.IGNORECASE,
 )
-# `Mandel Ngan / AFP / Getty Images`, `Cliff Welch/Icon SMI`, `(Mary Ellen Matthews)`: a
+# `Jane Doe / Agency / Picture Desk`, `Jane Doe/Agency`, `(Jane Doe)`: a
 # picture's credit on a line of its own, names and agencies parted by slashes or in brackets
 _NAME = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3}"
 _PICTURE_CREDIT = re.compile(

@@ -386,7 +386,7 @@ def _same_item(page: _Page, top: Tag, sib: Tag) -> bool:
 
 
 def _reads_as_paragraph(page: _Page, tag: Tag) -> bool:
-    # `<div class=sourced-paragraph><p>(CNN) Winning the presidency…</p></div>`: a box round
+    # `<div class=sourced-paragraph><p>(Wire) Winning the vote did not…</p></div>`: a box round
     # one paragraph reads as that paragraph
     inner = [c for c in tag.children if isinstance(c, Tag)]
     if tag.name in ("div", "section") and len(inner) == 1 and inner[0].name == "p":

@@ -24,7 +24,7 @@ from reader.parsing.vocabulary import DATE, iso_date, path_date
 
 _NOT_READ = ("script", "style", "noscript", "iframe", "template", "svg", "link", "button")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-# (a hyphen between two Latin letters joins a word: `The Two-Way`)
+# (a hyphen between two Latin letters joins a word: `The Long-Read`)
 _SITE_SEPARATOR = re.compile(
     r"\s+[-_|–—:·•»]{1,2}\s+|\s*(?:--|_|\|)\s*|(?<![A-Za-z])[-–—]|[-–—](?![A-Za-z])"
 )
@@ -47,7 +47,7 @@ _CREDIT_OPENING = re.compile(
 _WRITER_LINK = re.compile(r"\b(?:archive|rss|feed|follow|e-?mail|contact|profile)\b", re.I)
 _TWICE = re.compile(r"^(.{3,}?)\s*\1$")
 _AFTER_NAMES = re.compile(r"\s*[|/].*$|\s+\d.*$|\s+(?:published|posted|updated)\b.*$", re.I)
-# `NAMES - AP Technology Writers`, `Jane Doe, Senior Correspondent`: the writer's post after a dash
+# `NAMES - Wire Science Writers`, `Jane Doe, Senior Correspondent`: the post after the names
 _ROLE_AFTER = re.compile(
     r"\s+[-–—]\s+[^,]*\b(?:writers?|correspondents?|editors?|reporters?|columnists?)\b.*$"
     r"|,\s+[^,]*\b(?:writers?|correspondents?|editors?|reporters?|columnists?|contributors?)$",
@@ -163,7 +163,7 @@ def _date(soup: BeautifulSoup, metas: dict[str, str]) -> str | None:
 
 
 def _site_of(page_title: str) -> str | None:
-    """`标题--文化--人民网` -> `人民网`, `Headline : The Two-Way : NPR` -> `NPR`: browsers'
+    """`标题--文化--人民网` -> `人民网`, `Headline : The Long-Read : Radio` -> `Radio`: browsers'
     titles end with the site's name (a hyphen inside a word parts nothing)."""
     parts = [p for p in _SITE_SEPARATOR.split(page_title) if p.strip()]
     return parts[-1] if len(parts) > 1 and len(parts[-1]) <= 12 else None
@@ -212,7 +212,7 @@ def _headline(soup: BeautifulSoup, metas: dict[str, str]) -> Tag | None:
         if 4 <= len(text) <= 300 and _fold(text) in named:
             return el
     # an <h1> marked as the headline (`post-title`, itemprop=headline), even in a <header>,
-    # before a section's name in a bare <h1> (`More Science`)
+    # before a section's name in a bare <h1> (`More Coast`)
     marked = [
         h
         for h in found
@@ -237,13 +237,13 @@ def _near_title(h1: Tag, named: str) -> bool:
 
 
 def _is_logo(h1: Tag, found: list[Tag]) -> bool:
-    """`<h1 class=site-logo>The Atlantic</h1>` beside the story's own `<h1>`: the site's name."""
+    """`<h1 class=site-logo>The Review</h1>` beside the story's own `<h1>`: the site's name."""
     return len(found) > 1 and bool(names.words(h1) & _LOGO)
 
 
 def _post_heading(soup: BeautifulSoup, h1: Tag, site: str) -> Tag | None:
-    """`The Film Gang » Blog Archive » Stand Up Guys` over `<h1>The Film Gang</h1>` and
-    `<h2>Stand Up Guys</h2>`: a blog's `<h1>` names the blog, first in the page's title; the
+    """`The Lantern Club » Blog Archive » A Quiet Film` over `<h1>The Lantern Club</h1>` and
+    `<h2>A Quiet Film</h2>`: a blog's `<h1>` names the blog, first in the page's title; the
     heading the title ends with, right under the `<h1>`, is the post's (unless it names the
     site)."""
     parts = [p for p in _TITLE_SEPARATOR.split(text_of(soup.title)[:_TITLE_CHARS]) if p.strip()]
@@ -311,7 +311,7 @@ def _head_parts(headline: Tag | None) -> _Head:
     for el in _before(headline):
         if not 0 < len(text_of(el)) <= _KICKER:
             continue
-        # `<p class=article-type><span class=content-label>Love Lives</span></p>`; not a bar
+        # `<p class=article-type><span class=content-label>Harbour Lives</span></p>`; not a bar
         # of sharing buttons that holds a label
         parts = [names.words(part) for part in (el, *el.find_all(True))]
         if any(w & names.KICKER for w in parts) and not any(names.is_furniture(w) for w in parts):

@@ -84,7 +84,7 @@ _SAME_CREDIT = 0.85
 _SPECK = 4
 # A masthead's date line is near the top; what is above it is the paper's name.
 _MASTHEAD_LINES = 20
-# `(Special to The Tribune.)`, `[BY CABLE TO THE TRIBUNE.]`, `(Copyright, 1903, by …)`: a
+# `(Special to The Courier.)`, `[BY CABLE TO THE COURIER.]`, `(Copyright, 1903, by …)`: a
 # credit set in brackets between a story's head and its text (the OCR may lose one bracket)
 _BRACKETED = re.compile(r"^\W{0,2}[({\[<]")
 _CREDIT_WORDS = re.compile(
@@ -95,7 +95,7 @@ _CREDIT_WORDS = re.compile(
 # a bracket alone is often a speck or the OCR's misreading of a letter
 _BRACKETED_CREDIT = re.compile(r"\b(?:by|to the|press|dispatch|correspondent)\b", re.I)
 _CREDIT_LINE = 60  # characters: a credit is a short line
-_CREDIT_TOKEN = re.compile(r"\b(?:BY|TO)\b")  # `BY CABLE`, `SPECIAL TO THE HERALD`
+_CREDIT_TOKEN = re.compile(r"\b(?:BY|TO)\b")  # `BY CABLE`, `SPECIAL TO THE COURIER`
 _COPYRIGHT = re.compile(r"copy|pyri", re.I)  # (`C<»pyrisht: 1903`: as the OCR reads it)
 _EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")
 _TITLE_END = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]{2,}[.]|[?!])['\"]?$")
@@ -306,7 +306,7 @@ def _head(lines: list[str], i: int) -> tuple[_Story, int]:
 
 
 def _credit_in_capitals(story: _Story) -> list[str]:
-    """`BY TELEGRAPH TO THE TRIBUNE.` closing a head whose decks are in lower case: a short
+    """`BY TELEGRAPH TO THE COURIER.` closing a head whose decks are in lower case: a short
     line in capitals after them, right over the text, is the credit, however misread."""
     decks = story.decks
     if len(decks) < 2 or len(decks[-1]) != 1 or len(decks[-1][0]) > _CREDIT_LINE:
@@ -329,7 +329,7 @@ def _credit(line: str) -> bool:
 def _head_goes_on(lines: list[str], i: int) -> bool:
     """Is the capitals line right under a headline a deck of it? It is when a deck, a
     credit or a dateline follows it: what follows a new story's headline would be its text
-    (`RUSSIA IN TO STAY.` / `THE FEELING IN LONDON.` / `Only Force Can Turn Her Out`)."""
+    (`CHAPEL FIRE PUT OUT.` / `THE TOWER IS SAVED.` / `Volunteers Work Through`)."""
     end = i
     while end < len(lines) and _capitals(lines[end]) and end - i < _MAX_TITLE_LINES:
         end += 1
