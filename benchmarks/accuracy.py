@@ -124,6 +124,9 @@ def body_spans(text: str, articles: list[dict[str, Any]]) -> tuple[str, list[str
         end = flat.find(last, start + len(first)) if start >= 0 else -1
         if end < 0 and start >= 0 and first.endswith(last):
             end = start + len(first) - len(last)  # a one-line body
+        elif end >= 0:
+            # a teaser above the headline may repeat the opening: the body opens nearest its end
+            start = flat.rfind(first, start, end - len(first) + 1)
         if start < 0 or end < 0:
             missing.append(article.get("title") or article.get("first") or "?")
             continue

@@ -163,6 +163,11 @@ def test_long_caption_beside_a_picture_ends_in_its_credit():
         ("会议于10月14日报道了进展。", None, None),
         ("新华社通讯员说，会议今天举行。", None, None),
         ("新华社电视台今天报道了会议。", None, None),
+        ("LONDON — Ministers met today.", "LONDON", None),
+        ("PORT ELLEN, Isl. -- The ferry company met today.", "PORT ELLEN, Isl.", None),
+        ("KINGSTON (May 3) -- The ferry company met today.", "KINGSTON (May 3)", None),
+        ("WASHINGTON, D. C. -- The ferry company met today.", "WASHINGTON, D. C.", None),
+        ("Ferry fares, Mr Hale said - were too high.", None, None),
     ],
 )
 def test_every_form_of_dateline_is_a_dateline(opening: str, dateline: str | None, reporter):

@@ -115,3 +115,50 @@ def test_letters_of_the_next_column_leave_the_headline():
         "BANKER WILL BUILD A TALL HOUSE",  # a word `A` ending a line stays
         "SHIP SIGHTED OFF THE CAPE AT LAST",  # `tf SHIP …` / `: THE CAPE AT LAST it`
     ]
+
+
+HEADS = FIXTURES / "ocr" / "heads-and-credits-1903.txt"
+
+
+def test_decks_in_capitals_and_bracketed_credits_belong_to_the_head():
+    chapel = parse_path(HEADS).articles[0]
+    assert chapel.title == "CHAPEL FIRE PUT OUT."
+    assert chapel.subtitle == (
+        "THE TOWER IS SAVED. Volunteers Work Through the Night at the Old Church."
+    )
+    assert chapel.byline == "Special to The Courier"  # the copyright notice names no one
+    assert chapel.dateline == "Ashford, May 4"
+    assert chapel.paragraphs[0].startswith("Ashford, May 4.—The old chapel")
+
+
+def test_a_portrait_caption_opens_no_story_and_takes_no_headline():
+    titles = [a.title for a in parse_path(HEADS).articles]
+    assert "MAYOR JOHN HALE." not in titles
+    quarry = parse_path(HEADS).articles[1]
+    assert quarry.title == "QUARRY STRIKE ENDS."
+    # a bracket opening a deck's line is no credit without a credit's words
+    assert quarry.subtitle == "Men Return to Work at the Old Rates (and Hours) Until the Autumn."
+
+
+def test_a_quotation_boxed_in_capitals_is_text_and_opens_no_headlines():
+    articles = parse_path(HEADS).articles
+    assert [a.title for a in articles][-1] == "BRIDGE OPENED."
+    [quotation] = [a for a in articles if "HARDIHOOD AND TRUST" in " ".join(a.paragraphs)]
+    assert quotation.paragraphs[0].startswith("THE PAST WAS GREAT BECAUSE THE MEN")
+    assert len(articles) == 4
+
+
+def test_a_column_rule_glued_to_any_line_of_a_headline_goes():
+    head = "RIVER SWEEPS VALLEYI\nAND LOWER TOWN"  # the page prints `valley` in its text
+    page = PAGE.read_text(encoding="utf-8").replace("FLOOD SWEEPS\nLOWER VALLEY", head)
+    assert parse_ocr(page, "page.txt").articles[0].title == "RIVER SWEEPS VALLEY AND LOWER TOWN"
+
+
+def test_a_line_in_capitals_closing_a_head_after_its_decks_is_the_credit_if_it_reads_so():
+    articles = parse_path(HEADS).articles
+    quarry, bridge = articles[1], articles[-1]
+    assert bridge.byline == "SPECIAL DISPATCH TO TIIE COURIER"  # `THE` misread
+    assert bridge.dateline == "Redmill, May 4"
+    assert bridge.paragraphs[0].startswith("Redmill, May 4.—The new bridge")
+    assert quarry.byline is None  # `OTHERS MAY FOLLOW.` is a deck: it opens the text
+    assert quarry.paragraphs[0] == "OTHERS MAY FOLLOW."

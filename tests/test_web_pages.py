@@ -8,6 +8,7 @@ import pytest
 
 from reader.model import Article, Issue
 from reader.parsing import parse_path
+from reader.parsing.html.furniture import is_furniture_line
 
 WEB = Path(__file__).parent / "fixtures" / "web"
 
@@ -234,3 +235,217 @@ def test_a_run_of_link_lines_is_a_list_of_other_stories_but_one_alone_is_text():
 
 def test_the_byline_inside_a_credit_box_leaves_the_provider_beside_it():
     assert _article("links_run_and_provider.html").byline == "OWEN HART"
+
+
+def test_byline_is_the_first_line_of_its_box_and_picture_credits_are_no_text():
+    article = _article("byline_lines_and_picture_credits.html")
+    assert article.title == "Ferry fares to rise in spring"
+    assert article.byline == "Ann Lee"  # not the site and the links on the lines under it
+    assert article.dateline == "PORT ELLEN"  # glued to its double hyphen
+    assert [p.split()[-1] for p in article.paragraphs] == ["years.", "starts.", "free."]
+    assert article.paragraphs[0].startswith("PORT ELLEN -- The island ferry")
+    # a picture set aside between the paragraphs keeps its caption, out of the text
+    assert article.captions == ("The pier at Port Ellen, where the older boat ties up overnight.",)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Updated",
+        "Follow Coast Daily",
+        "Credit:",
+        "Enlarge",
+        "Courtesy",
+        "Text Size",
+        "Questions?",
+        "Read or Share",
+    ],
+)
+def test_stamps_credits_and_prompts_around_the_text_are_no_text(furniture: str):
+    assert furniture not in "\n".join(_article("byline_lines_and_picture_credits.html").paragraphs)
+
+
+def test_a_short_link_line_takes_the_link_line_beside_it_out_with_it():
+    article = _article("link_lines_after_text.html")
+    assert [p.split()[-1] for p in article.paragraphs] == ["gate.", "apples."]
+
+
+def _byline_of(tmp_path: Path, box: str) -> str | None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Council votes to keep the night bus</title></head><body><article>"
+        f"<h1>Council votes to keep the night bus</h1>{box}"
+        "<p>The council voted on Tuesday to keep the night bus running for another year, "
+        "after more than two thousand people signed a letter asking it to.</p>"
+        "<p>The service costs the town a little over forty thousand pounds a year, and the "
+        "operator has promised newer buses from the spring.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    issue = parse_path(page)
+    assert isinstance(issue, Issue)
+    return issue.articles[0].byline
+
+
+@pytest.mark.parametrize(
+    ("box", "byline"),
+    [
+        ('<div class="byline">Jane Roe | | 1,204 | 7</div>', "Jane Roe"),
+        (
+            '<p class="byline">By JANE ROE &amp; TOM HALE | 10/9/10 7:15 AM EDT</p>',
+            "JANE ROE & TOM HALE",
+        ),
+        ('<span class="author">By JANE ROE 10/ 5/11 09:19 PM ET</span>', "JANE ROE"),
+        (
+            '<cite class="byline vcard">By JANE ROE and TOM HALE - Local Affairs Writers'
+            " | News Wire – 1 hr 4 mins ago</cite>",
+            "JANE ROE and TOM HALE",
+        ),
+        (
+            '<div class="writerProfile"><p class="author vcard"><a href="/team/jane-roe">'
+            '<b class="fn">Jane Roe</b></a> <span>Senior Town Hall Correspondent</span></p></div>',
+            "Jane Roe",
+        ),
+        (
+            '<span class="sub">By: <a href="/jane-roe">Jane Roe</a><br>Executive Editor</span>',
+            "Jane Roe",
+        ),
+        ('<p class="byline">By Jane Roe, USA NEWS</p>', "Jane Roe, USA NEWS"),
+        ('<p class="byline">\U0001f464by Coast News Desk</p>', "Coast News Desk"),
+        ('<p class="byline">Jane Roe Published in Harbour Notes</p>', "Jane Roe"),
+        ('<p class="byline">By Jane Roe, Contributor</p>', "Jane Roe"),
+        (
+            '<div class="byline">Jane Roe <a href="/jr/archive">View author archive</a> '
+            '<a href="/jr/rss">Get author RSS feed</a></div>',
+            "Jane Roe",
+        ),
+        (
+            '<a rel="author" class="byline"><span>Jane Roe</span><span>Jane Roe</span></a>',
+            "Jane Roe",
+        ),
+        (
+            '<p class="byline"><a rel="author" href="/jr">Jane Roe</a> and '
+            '<a rel="author" href="/th">Tom Hale</a></p>',
+            "Jane Roe and Tom Hale",  # as the line prints them
+        ),
+    ],
+)
+def test_byline_keeps_the_names_without_counts_times_or_posts(
+    tmp_path: Path, box: str, byline: str
+):
+    assert _byline_of(tmp_path, box) == byline
+
+
+def test_a_blogs_post_is_headed_by_the_heading_its_title_ends_with():
+    article = _article("blog_post_with_notes.html")
+    assert article.title == "A quiet film about two old friends"  # not the blog's <h1>
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Podcast:",
+        "Harbour Films",
+        "(Ruth Amis)",
+        "PHOTOS:",
+        "Follow Ruth Amis",
+        "Tags:",
+        "Comments",
+        "Disqus",
+        "Learn more",
+        "Like us",
+        "On Twitter",
+        "newsletter",
+        "Coast Gazette",
+        "EXCLUSIVE",
+        "By",
+        "Featured Image",
+        "Scroll down",
+        "Follow Us",
+        "Join The",
+        "About Ruth",
+        "Give Now",
+    ],
+)
+def test_credits_pointers_and_blog_furniture_are_no_text(furniture: str):
+    article = _article("blog_post_with_notes.html")
+    assert furniture not in "\n".join(article.paragraphs)
+    assert [p.split()[0] for p in article.paragraphs] == ["Two", "Nothing", "Listen"]
+
+
+def test_the_writers_note_is_no_standfirst_and_a_date_in_a_sentence_no_date_of_the_story():
+    issue = parse_path(WEB / "story_with_writer_box.html")
+    [article] = issue.articles
+    assert article.subtitle is None
+    assert article.byline == "Ann Lee"
+    assert issue.date is None  # 1872 is when the line opened, not when the story was written
+    assert article.paragraphs[0].startswith("The sleeper service")
+
+
+def test_the_sites_logo_in_an_h1_is_no_headline_and_a_sign_up_pitch_no_standfirst():
+    article = _article("logo_h1_and_promo_standfirst.html")
+    assert article.title == "Why the ferry sounded its horn at the break of dawn"
+    assert article.subtitle == "The harbour master has never before used the fog signal that way."
+    assert article.byline == "Ann Lee"  # not `Updated by`, not her handle
+    assert [p.split()[0] for p in article.paragraphs] == ["The", "The"]  # no stamps, no notes
+
+
+def test_a_credit_line_opening_the_text_is_the_byline():
+    article = _article("credit_line_opening_text.html")
+    assert article.byline == "Mary Hale"
+    assert article.paragraphs[0].startswith("Every generation")
+
+
+def test_a_box_round_one_paragraph_beside_the_text_is_text():
+    article = _article("paragraph_boxes.html")
+    assert article.paragraphs[0].endswith("it is clear now that nothing will.")
+    assert len(article.paragraphs) == 15
+
+
+def test_an_h1_marked_as_the_headline_in_a_header_comes_before_a_sections_h1():
+    article = _article("headline_h1_in_header.html")
+    assert article.title == "A farewell to the lighthouse lamp as it goes dark for good"
+
+
+def test_a_blogs_branding_is_no_headline_and_the_site_is_the_titles_last_part():
+    issue = parse_path(WEB / "branded_blog_without_h1.html")
+    assert issue.paper == "Coast Radio"  # not `Read : Coast Radio`, parted at a word's hyphen
+    assert issue.articles[0].title == "Ferries stop for the winter after a stormy autumn"
+
+
+def test_the_writer_named_in_a_meta_value_is_the_byline(tmp_path: Path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><title>Harbour wall plans shown</title><meta name="Author" value="Ann Lee">'
+        "</head><body><article><h1>Harbour wall plans shown</h1>"
+        "<p>The council showed its plans for the new harbour wall on Monday, and the "
+        "fishermen who came to see them said they would write to the minister.</p>"
+        "<p>The wall is due to be finished in two years, if the money can be found.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert parse_path(page).articles[0].byline == "Ann Lee"
+
+
+def test_the_h1_that_says_nearly_what_the_shared_title_says_is_the_headline():
+    article = _article("shared_title_and_reading_list.html")
+    assert article.title.startswith("Singer Shares Photo of the Old Boat")  # not the list's item
+    assert article.kicker == "Harbour Lives"  # a label inside the line above the headline
+    assert article.paragraphs[0].startswith("The singer shared")
+
+
+def test_a_sentence_about_registering_by_email_stays_text():
+    assert not is_furniture_line("Residents must register by email before Friday.")
+    assert is_furniture_line("Can't get enough? Sign up now for our newsletter, packed with news!")
+
+
+def test_category_links_over_the_headline_are_its_kicker_not_the_sharing_bar():
+    article = _article("category_kicker.html")
+    assert article.kicker == "Transport News"
+    assert [p.split()[0] for p in article.paragraphs] == ["Night", "The"]
+
+
+def test_a_box_named_for_its_picture_gives_a_caption_not_a_paragraph():
+    article = _article("picture_box_in_text.html")
+    assert [p.split()[0] for p in article.paragraphs] == ["Two", "Their", "The"]
+    [caption] = article.captions
+    assert "watches practice from the sideline" in caption

@@ -17,7 +17,7 @@ FURNITURE = frozenset((
     "recommendations", "remark", "replies", "rss", "share", "shares", "sharing", "shoutbox",
     "sidebar", "skyscraper", "social", "sponsor", "sponsored", "subscribe", "subscription",
     "signup", "supplemental", "taboola", "tags", "toolbar", "trending", "widget", "widgets",
-    "mostread",
+    "mostread", "unrelated",
 ))  # fmt: skip
 # Compound names written as one word: `sharebar`, `socialtools`, `advertisement-wrap`
 _FURNITURE_PREFIXES = (
@@ -39,7 +39,10 @@ SUBTITLE = frozenset((
     "strapline", "sapo", "chapo", "summary", "lede", "description",
 ))  # fmt: skip
 HEADLINE = frozenset(("headline", "title", "heading", "hed"))
-KICKER = frozenset(["kicker", "eyebrow", "overline", "supertitle", "pretitle", "introtitle"])
+KICKER = frozenset((
+    "kicker", "eyebrow", "overline", "supertitle", "pretitle", "introtitle", "label", "rubric",
+    "category", "categories", "topic",
+))  # fmt: skip
 DATE = frozenset(["date", "time", "timestamp", "published", "updated", "dateline"])
 # Short lines of date, source and author above or below the text: the metadata holds them
 CREDIT_LINE = frozenset((

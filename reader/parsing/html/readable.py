@@ -149,8 +149,15 @@ def main_content(soup: BeautifulSoup, headline: Tag | None = None) -> list[Tag]:
         if sum(page.text(b) for b in again) > sum(page.text(b) for b in blocks):
             blocks = again
     blocks = _whole_wrapper(page, blocks)
-    # a kept sibling may be the line of date and source over the text, or the writer's bio
-    blocks = [b for b in blocks if not (_is_author_note(page, b) or _is_credit_line(page, b))]
+    # a kept sibling may be the line of date and source over the text, the writer's bio, or
+    # a box named furniture (`subhead-promo`: a newsletter's pitch that reads as a paragraph)
+    total = sum(page.text(b) for b in blocks)
+    blocks = [
+        b
+        for b in blocks
+        if not (_is_author_note(page, b) or _is_credit_line(page, b))
+        and not (len(blocks) > 1 and _unlikely(page, b, total))
+    ]
     for block in blocks:
         _clean(page, block)
         _cut_link_lists(page, block)
@@ -379,6 +386,11 @@ def _same_item(page: _Page, top: Tag, sib: Tag) -> bool:
 
 
 def _reads_as_paragraph(page: _Page, tag: Tag) -> bool:
+    # `<div class=sourced-paragraph><p>(Wire) Winning the vote did not…</p></div>`: a box round
+    # one paragraph reads as that paragraph
+    inner = [c for c in tag.children if isinstance(c, Tag)]
+    if tag.name in ("div", "section") and len(inner) == 1 and inner[0].name == "p":
+        tag = inner[0]
     if tag.name != "p" and not (
         tag.name in ("div", "section") and not holds(tag, tuple(_BLOCKS), limit=None)
     ):
@@ -410,7 +422,9 @@ def _clean(page: _Page, block: Tag) -> None:
             continue
         children = [c for c in tag.children if isinstance(c, Tag)]
         if not any(c.name in _BLOCKS for c in children):
-            if _is_link_line(page, tag) or _is_credit_line(page, tag):
+            if _is_link_line(page, tag):
+                cut += _with_link_neighbours(page, tag)
+            elif _is_credit_line(page, tag):
                 cut.append(tag)
             continue  # a paragraph: its links are words of its sentences
         in_figure = in_figure or tag.name == "figure"
@@ -480,6 +494,14 @@ def _is_link_line(page: _Page, tag: Tag) -> bool:
     # brackets between the paragraphs, however long
     shown = tag.get_text(strip=True)
     return shown.startswith("[") and shown.endswith("]") and links >= text - 2 > 0
+
+
+def _with_link_neighbours(page: _Page, line: Tag) -> list[Tag]:
+    """A short link line and the lines of links right beside it: one list of other pages
+    (`See the pictures of the week.` over `See the cartoons of the week.`)."""
+    before = takewhile(lambda s: _all_link(page, s), line.find_previous_siblings())
+    after = takewhile(lambda s: _all_link(page, s), line.find_next_siblings())
+    return [line, *before, *after]
 
 
 def _cut_link_lists(page: _Page, block: Tag) -> None:

@@ -29,6 +29,8 @@ _MAX_BLANK_SHARE = 0.03
 _COLUMN_WIDTHS = range(18, 61)
 _MAX_TITLE_LINES = 4
 _MAX_DECK_LINES = 5
+# A run of this many lines in capitals is more than a headline and its decks: text so set.
+_TEXT_IN_CAPITALS = 9
 # A paragraph ends at a line this much shorter than the column that ends a sentence.
 _SHORT_LINE = 0.8
 # A head inside a story is a short line: at most this much of the column.
@@ -82,6 +84,20 @@ _SAME_CREDIT = 0.85
 _SPECK = 4
 # A masthead's date line is near the top; what is above it is the paper's name.
 _MASTHEAD_LINES = 20
+# `(Special to The Courier.)`, `[BY CABLE TO THE COURIER.]`, `(Copyright, 1903, by …)`: a
+# credit set in brackets between a story's head and its text (the OCR may lose one bracket)
+_BRACKETED = re.compile(r"^\W{0,2}[({\[<]")
+_CREDIT_WORDS = re.compile(
+    r"\b(?:copyright|special (?:to|from)|by (?:cable|telegraph|wire)|(?:cable|telegraph) to)\b",
+    re.I,
+)
+# In brackets, fewer words make a credit (`(Photograph by Lane.)`, `<C<»pyrisht: By The …)`);
+# a bracket alone is often a speck or the OCR's misreading of a letter
+_BRACKETED_CREDIT = re.compile(r"\b(?:by|to the|press|dispatch|correspondent)\b", re.I)
+_CREDIT_LINE = 60  # characters: a credit is a short line
+_CREDIT_TOKEN = re.compile(r"\b(?:BY|TO)\b")  # `BY CABLE`, `SPECIAL TO THE COURIER`
+_COPYRIGHT = re.compile(r"copy|pyri", re.I)  # (`C<»pyrisht: 1903`: as the OCR reads it)
+_EDGE_MARKS = re.compile(r"^[\W_]+|[\W_]+$")
 _TITLE_END = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]{2,}[.]|[?!])['\"]?$")
 _RULE_AS_LETTER = re.compile(r"^[Il|!1]\s+(?=[A-Z]{2})")
 # A column rule glued to a headline's last word (`ADDRESSI`)
@@ -91,8 +107,7 @@ _WORD_AT_END = 4  # letters of a word the page knows that must end the mended wo
 
 @dataclass
 class _Story:
-    title: str
-    subtitle: list[str] = field(default_factory=list)  # printed lines, mended when read
+    title: list[str]  # the headline's printed lines
     byline: str | None = None
     decks: list[list[str]] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
@@ -125,7 +140,9 @@ def parse_ocr(text: str, source: str) -> Issue:
     stories = _stories(lines)
     _mend_credits(stories)
     articles = [_article(s, date, vocabulary, width) for s in stories]
-    articles = [a for a in articles if a.paragraphs or a.subtitle]
+    # a head without text is a picture's caption (`PRESIDENT ROOSEVELT.` / `(Copyright …)`),
+    # unless a deck in lower case says it is a story whose text stands elsewhere
+    articles = [a for a, s in zip(articles, stories, strict=True) if a.paragraphs or _story_deck(s)]
     return Issue(None, date, source, "text", (), tuple(unique_keys(articles)))
 
 
@@ -190,8 +207,14 @@ def _stories(lines: list[str]) -> list[_Story]:
         line = lines[i]
         if _capitals(line) and not _masthead_line(line):
             if orphan and (stories or _prose(orphan)):
-                stories.append(_Story(title="", lines=orphan))
+                stories.append(_Story(title=[], lines=orphan))
             orphan = []
+            run = _capitals_run(lines, i)
+            if run >= _TEXT_IN_CAPITALS:  # a quotation boxed in capitals: text, no headline
+                current = _Story(title=[], lines=lines[i : i + run])
+                stories.append(current)
+                i += run
+                continue
             current, i = _head(lines, i)
             stories.append(current)
             continue
@@ -203,8 +226,16 @@ def _stories(lines: list[str]) -> list[_Story]:
             orphan.append(line)
         i += 1
     if orphan and (stories or _prose(orphan)):
-        stories.append(_Story(title="", lines=orphan))
+        stories.append(_Story(title=[], lines=orphan))
     return stories
+
+
+def _capitals_run(lines: list[str], i: int) -> int:
+    """How many lines in capitals stand in a row from i."""
+    end = i
+    while end < len(lines) and _capitals(lines[end]):
+        end += 1
+    return end - i
 
 
 def _after_masthead(lines: list[str]) -> int:
@@ -235,33 +266,83 @@ def _head(lines: list[str], i: int) -> tuple[_Story, int]:
         i += 1
         if _TITLE_END.search(title[-1]):
             break  # `SEVEN STATES JOIN DRYS.`: a one-line headline, ended
-    story = _Story(title=" ".join(_without_bleed(line) for line in title))
+    story = _Story(title=[_without_bleed(line) for line in title])
     opening = _text_opening(lines, i)
     while i < len(lines):
         if _specks(lines[i]):
             i += 1
             continue
+        if _credit(lines[i]):
+            break
         if opening is not None and i < opening:
             end = min(_deck_end(lines, i), opening)
-        elif _capitals(lines[i]) and story.decks:
+        elif _capitals(lines[i]) and (story.decks or _head_goes_on(lines, i)):
             end = i
             while end < len(lines) and _capitals(lines[end]) and end - i < _MAX_TITLE_LINES:
                 end += 1
+            if end < len(lines) and _capitals(lines[end]):
+                break  # a long run in capitals is text so set (a quotation boxed in the page)
         elif opening is None and _deck_starts(lines, i):
             end = _deck_end(lines, i)
         else:
             break
         story.decks.append([ln for ln in lines[i:end] if not _specks(ln)])
         i = end
-    if i < len(lines):
+    story.decks = [d for d in story.decks if d]
+    credits = _credit_in_capitals(story)
+    while i < len(lines) and len(lines[i]) <= _CREDIT_LINE:
         credit = _BYLINE.match(lines[i])
         if credit and len(lines[i]) <= 50:
-            story.byline = (credit["by"] or credit["special"]).strip(" .,;:'\"")
-            i += 1
-    story.decks = [d for d in story.decks if d]
-    if story.decks and not _capitals(story.decks[0][0]):
-        story.subtitle = story.decks.pop(0)
+            credits.append(credit["by"] or credit["special"])
+        elif _credit(lines[i]):
+            credits.append(lines[i])
+        else:
+            break
+        i += 1
+    # the credit lines name the wire or the writer; a copyright notice beside them is neither
+    named = [_EDGE_MARKS.sub("", c) for c in credits if not _COPYRIGHT.search(c)]
+    story.byline = " / ".join(c for c in named if c) or None
     return story, i
+
+
+def _credit_in_capitals(story: _Story) -> list[str]:
+    """`BY TELEGRAPH TO THE COURIER.` closing a head whose decks are in lower case: a short
+    line in capitals after them, right over the text, is the credit, however misread."""
+    decks = story.decks
+    if len(decks) < 2 or len(decks[-1]) != 1 or len(decks[-1][0]) > _CREDIT_LINE:
+        return []
+    line = decks[-1][0]
+    if not _capitals(line) or not _CREDIT_TOKEN.search(line):
+        return []
+    return [] if all(_capitals(d[0]) for d in decks[:-1]) else decks.pop()
+
+
+def _credit(line: str) -> bool:
+    """A line of credit in brackets or in credit words under a head, not a deck."""
+    if len(line) > _CREDIT_LINE:
+        return False
+    if _CREDIT_WORDS.search(line):
+        return True
+    return bool(_BRACKETED.match(line) and _BRACKETED_CREDIT.search(line))
+
+
+def _head_goes_on(lines: list[str], i: int) -> bool:
+    """Is the capitals line right under a headline a deck of it? It is when a deck, a
+    credit or a dateline follows it: what follows a new story's headline would be its text
+    (`CHAPEL FIRE PUT OUT.` / `THE TOWER IS SAVED.` / `Volunteers Work Through`)."""
+    end = i
+    while end < len(lines) and _capitals(lines[end]) and end - i < _MAX_TITLE_LINES:
+        end += 1
+    if end >= len(lines) or end - i >= _MAX_TITLE_LINES:
+        return False
+    line = lines[end]
+    return bool(_credit(line) or _BYLINE.match(line) or _DATELINE.match(line)) or _deck_starts(
+        lines, end
+    )
+
+
+def _story_deck(story: _Story) -> bool:
+    return any(not _capitals(deck[0]) for deck in story.decks)
 
 
 def _mend_credits(stories: list[_Story]) -> None:
@@ -322,8 +403,8 @@ def _capitals_word(token: str) -> bool:
 
 def _without_glued_rule(title: str, vocabulary: Counter[str]) -> str:
     """`NEWYEARADDRESSI` -> `NEWYEARADDRESS`: a column rule read as a letter at the end of a
-    headline, where the word before it ends in a word the page prints and the page prints
-    the word with the letter nowhere else."""
+    headline's line, where the word before it ends in a word the page prints and the page
+    prints the word with the letter nowhere else."""
     glued = _GLUED_RULE.search(title)
     if glued is None:
         return title
@@ -343,7 +424,7 @@ def _text_opening(lines: list[str], i: int) -> int | None:
     """Where a credit or a dateline opens the text a few lines under a headline: the
     lines above it are decks, however the OCR garbled them."""
     for k in range(i, min(i + _MAX_DECK_LINES + 2, len(lines))):
-        if _BYLINE.match(lines[k]) or _DATELINE.match(lines[k]):
+        if _BYLINE.match(lines[k]) or _DATELINE.match(lines[k]) or _credit(lines[k]):
             return k
         if len(lines[k]) > 60 or (k > i and _capitals(lines[k]) and not _capitals(lines[k - 1])):
             return None
@@ -376,10 +457,15 @@ def _deck_end(lines: list[str], i: int) -> int:
 
 
 def _article(story: _Story, date: str | None, vocabulary: Counter[str], width: float) -> Article:
-    # decks after the first have no field of their own: they open the text
+    # the decks under the headline down to the first in lower case are its subtitle
+    # (`HOTELS THREATENED.` / `Cottages Also in Danger.`); the stacked heads after it have
+    # no field of their own: they open the text
     decks = [_joined(deck, vocabulary) for deck in story.decks]
+    cut = next((n + 1 for n, deck in enumerate(story.decks) if not _capitals(deck[0])), 0)
+    subtitle, decks = " ".join(decks[:cut]) or None, decks[cut:]
     paragraphs = decks + _paragraphs(story.lines, vocabulary, width)
-    title = _without_glued_rule(story.title, vocabulary) or _opening(paragraphs)
+    title = " ".join(_without_glued_rule(line, vocabulary) for line in story.title)
+    title = title or _opening(paragraphs)
     dateline = None
     if story.lines:
         found = _DATELINE.match(story.lines[0])
@@ -387,7 +473,7 @@ def _article(story: _Story, date: str | None, vocabulary: Counter[str], width: f
     return Article(
         key=make_key(None, date, title, paragraphs),
         title=title,
-        subtitle=_joined(story.subtitle, vocabulary) if story.subtitle else None,
+        subtitle=subtitle,
         byline=story.byline,
         dateline=dateline,
         paragraphs=tuple(paragraphs),
