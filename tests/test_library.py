@@ -138,6 +138,14 @@ def test_undated_copy_of_a_folder_issue_is_replaced_by_its_dated_one(lib):
     assert (result.status, result.issue_id) == ("replaced", issue_id)
 
 
+def test_a_library_is_empty_until_an_issue_is_stored_and_again_when_it_goes(lib):
+    assert lib.is_empty()
+    issue_id = lib.import_issue(make_issue()).issue_id
+    assert not lib.is_empty()
+    lib.remove_issue(issue_id)
+    assert lib.is_empty()
+
+
 def test_issue_dates_give_each_dated_issue_newest_first_for_the_calendar(lib):
     first = lib.import_issue(make_issue()).issue_id
     later = lib.import_issue(make_issue(day="2026-03-14", source="/papers/b.txt")).issue_id

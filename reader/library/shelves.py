@@ -9,7 +9,9 @@ from dataclasses import dataclass
 
 from reader.library.rows import ISSUE_COLUMNS, IssueRow, issue_rows
 
-# Every query below reads the issue_identity index (paper, date), not the issues.
+# Every query below reads the issue_identity index (paper, date), not the issues; a shelf is
+# listed by seeking from one paper or year to the next, so the listing costs the same with a
+# hundred issues or fifty thousand. Only shelves that hold an issue are listed.
 
 
 @dataclass(frozen=True)
@@ -20,35 +22,45 @@ class Shelf:
     paper: str | None
     year: str | None
     month: str | None
-    count: int  # issues on the shelf
 
 
 def papers(conn: sqlite3.Connection) -> list[Shelf]:
     """Papers by name, issues without a paper name last."""
-    rows = conn.execute(
-        "SELECT paper, count(*) FROM issue GROUP BY paper ORDER BY paper IS NULL, paper"
-    )
-    return [Shelf(paper, None, None, count) for paper, count in rows]
+    found: list[Shelf] = []
+    paper = conn.execute("SELECT min(paper) FROM issue").fetchone()[0]
+    while paper is not None:
+        found.append(Shelf(paper, None, None))
+        paper = conn.execute("SELECT min(paper) FROM issue WHERE paper > ?", (paper,)).fetchone()[0]
+    if _any(conn, "paper IS NULL", ()):
+        found.append(Shelf(None, None, None))
+    return found
 
 
 def years(conn: sqlite3.Connection, paper: str | None) -> list[Shelf]:
     """The paper's years, newest first; issues without a date last."""
-    rows = conn.execute(
-        "SELECT substr(date, 1, 4) AS year, count(*) FROM issue WHERE paper IS ?"
-        " GROUP BY year ORDER BY year IS NULL, year DESC",
-        (paper,),
-    )
-    return [Shelf(paper, year, None, count) for year, count in rows]
+    found: list[Shelf] = []
+    below = "\uffff"
+    while True:
+        (newest,) = conn.execute(
+            "SELECT max(date) FROM issue WHERE paper IS ? AND date < ?", (paper, below)
+        ).fetchone()
+        if newest is None:
+            break
+        below = newest[:4]
+        found.append(Shelf(paper, below, None))
+    if _any(conn, "paper IS ? AND date IS NULL", (paper,)):
+        found.append(Shelf(paper, None, None))
+    return found
 
 
 def months(conn: sqlite3.Connection, paper: str | None, year: str) -> list[Shelf]:
     """The months of the paper's year, newest first."""
     rows = conn.execute(
-        "SELECT substr(date, 6, 2) AS month, count(*) FROM issue"
-        " WHERE paper IS ? AND date >= ? AND date < ? GROUP BY month ORDER BY month DESC",
+        "SELECT DISTINCT substr(date, 6, 2) AS month FROM issue"
+        " WHERE paper IS ? AND date >= ? AND date < ? ORDER BY month DESC",
         (paper, *_prefix_range(year + "-")),
     )
-    return [Shelf(paper, year, month, count) for month, count in rows]
+    return [Shelf(paper, year, month) for (month,) in rows]
 
 
 def issues(conn: sqlite3.Connection, shelf: Shelf) -> list[IssueRow]:
@@ -72,8 +84,12 @@ def shelf_of(conn: sqlite3.Connection, issue_id: int) -> Shelf | None:
         return None
     paper, date = row
     if date is None:
-        return Shelf(paper, None, None, 0)
-    return Shelf(paper, date[:4], date[5:7] or None, 0)
+        return Shelf(paper, None, None)
+    return Shelf(paper, date[:4], date[5:7] or None)
+
+
+def _any(conn: sqlite3.Connection, where: str, params: tuple[str | None, ...]) -> bool:
+    return conn.execute(f"SELECT 1 FROM issue WHERE {where} LIMIT 1", params).fetchone() is not None
 
 
 def _prefix_range(prefix: str) -> tuple[str, str]:

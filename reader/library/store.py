@@ -398,6 +398,11 @@ class Library:
         return row[0]
 
     @_reading
+    def is_empty(self) -> bool:
+        """Whether the library holds no issue: at once, where counting them takes a while."""
+        return self._conn.execute("SELECT 1 FROM issue LIMIT 1").fetchone() is None
+
+    @_reading
     def issue_count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM issue").fetchone()[0])
 

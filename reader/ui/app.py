@@ -117,7 +117,7 @@ def start(options: argparse.Namespace) -> MainWindow | int:
     if library.read_only:
         return window
     QTimer.singleShot(DAILY_DELAY_MS, window.daily, window.daily.start)  # after the first paint
-    if library.issue_count() == 0 and not config.get(settings.SAMPLE_IMPORTED):
+    if not config.get(settings.SAMPLE_IMPORTED) and library.is_empty():
         config.set(settings.SAMPLE_IMPORTED, True)
         window.import_paths(sample_paths(), show=not paths)
     window.import_paths(paths)

@@ -138,8 +138,9 @@ class LibraryTreeModel(QAbstractItemModel):
             return node.children is None or bool(node.children)
         if node.kind == "article":
             return False
-        count = node.row.count if isinstance(node.row, Shelf) else node.row.article_count
-        return count > 0
+        if isinstance(node.row, Shelf):
+            return True  # only shelves holding an issue are listed
+        return node.row.article_count > 0
 
     def canFetchMore(self, parent: _Index) -> bool:
         node = self._node(parent)

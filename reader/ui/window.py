@@ -626,7 +626,7 @@ class MainWindow(QMainWindow):
 
     def _show_welcome_if_empty(self) -> None:
         """The welcome while the library is empty; once it is not, a story in its place."""
-        if self.library.issue_count() == 0:
+        if self.library.is_empty():
             self.reading_area.setCurrentWidget(self.welcome)
             self.position_label.clear()
             self.setWindowTitle(app_name())
