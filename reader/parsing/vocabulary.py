@@ -110,6 +110,9 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 # A page as printed: `3`, `03`, `A5`, `a01` (in `第3版`, `A5版`, `（转第2版）`).
 PAGE = r"[A-Za-z]{0,2}\d{1,3}"
+# A per-article corpus record's page line, 第3版(要闻), and its column label, 专栏：
+RECORD_PAGE = rf"第\s*{PAGE}\s*版\s*[(（][^()（）\n]{{0,12}}[)）]"
+COLUMN_LABEL = r"(?:专栏|專欄|栏目|欄目)\s*[:：]"
 _PAGE_CODE = re.compile(r"^([A-Za-z]{0,2})0*(\d{1,3})$")
 _SPACES = re.compile(r"\s+")
 

@@ -37,19 +37,26 @@ from reader.parsing.conventions import (
 )
 from reader.parsing.text.headlines import title_from_text
 from reader.parsing.text.lines import Header, date_line, page_header
-from reader.parsing.vocabulary import DATE, PAGE, match_date, page_code, page_order, paper_name
+from reader.parsing.vocabulary import (
+    COLUMN_LABEL,
+    DATE,
+    PAGE,
+    RECORD_PAGE,
+    match_date,
+    page_code,
+    page_order,
+    paper_name,
+)
 
 __all__ = ["looks_like_records", "looks_like_slots", "parse_records", "parse_slots"]
 
 # (The heading ends at a character of its own, so a run of closing hashes is tried once.)
 _HEADING = re.compile(r"^#{1,6}[ \t]+(?P<text>\S(?:.*?[^ \t#])?)[ \t#]*$")
 _PAGE_LINE = re.compile(rf"^第\s*(?P<page>{PAGE})\s*版\s*[(（](?P<name>[^()（）]{{0,12}})[)）]$")
-_COLUMN_LINE = re.compile(r"^(?:专栏|專欄|栏目|欄目)\s*[:：]\s*(?P<name>.{0,30})$")
+_COLUMN_LINE = re.compile(rf"^{COLUMN_LABEL}\s*(?P<name>.{{0,30}})$")
 # Where a dump of records shows itself: a page line in brackets over a column line.
 _RECORD_MARK = re.compile(
-    rf"^[ \t\u3000]*第\s*{PAGE}\s*版\s*[(（][^()（）\n]{{0,12}}[)）][ \t\u3000]*\r?\n"
-    r"[ \t\u3000]*(?:专栏|專欄|栏目|欄目)\s*[:：]",
-    re.MULTILINE,
+    rf"^[ \t\u3000]*{RECORD_PAGE}[ \t\u3000]*\r?\n[ \t\u3000]*{COLUMN_LABEL}", re.MULTILINE
 )
 _SPACES = re.compile(r"[\s\u3000]+")
 _DECK_GAP = re.compile(r"[ \t]{2,}|\u3000+")

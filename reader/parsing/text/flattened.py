@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 
 from reader.parsing.conventions import opens_with_dateline
-from reader.parsing.vocabulary import PAGE
+from reader.parsing.vocabulary import COLUMN_LABEL, RECORD_PAGE
 
 __all__ = ["looks_flattened", "unflatten"]
 
 _FLAT = re.compile(
-    rf"^[ \t\u3000]*(?P<page>第\s*{PAGE}\s*版\s*[(（][^()（）\n]{{0,12}}[)）])[ \t\u3000]*"
-    r"(?P<column>(?:专栏|專欄|栏目|欄目)\s*[:：])(?P<rest>[^\n]*\S[^\n]*)$",
+    rf"^[ \t\u3000]*(?P<page>{RECORD_PAGE})[ \t\u3000]*"
+    rf"(?P<column>{COLUMN_LABEL})(?P<rest>[^\n]*\S[^\n]*)$",
     re.MULTILINE,
 )
 # `1. 标题  副题`: the page's headlines listed above its records
