@@ -135,24 +135,33 @@ def make_issue(n: int, rng: random.Random) -> model.Issue:
     day = (date(2000, 1, 1) + timedelta(days=n // len(papers))).isoformat()
     vocabulary = ZH_VOCABULARY if chinese else EN_VOCABULARY
     paragraph = zh_paragraph if chinese else en_paragraph
-    articles = []
-    for a in range(20):
+    stories = []
+    for _ in range(20):
         # Each story draws on its own sample of words, so its topic words repeat in it.
         words = vocabulary.sample(rng, 400)
         title = ("" if chinese else " ").join(rng.sample(words, rng.randint(3, 5)))
-        paragraphs = tuple(paragraph(rng, words) for _ in range(rng.randint(3, 9)))
-        articles.append(
-            model.Article(
-                key=model.make_key(paper, day, title, paragraphs),
-                title=title,
-                byline="本报记者 高美梅" if chinese else "By Staff Reporter",
-                page=f"{a // 5 + 1:02d}",
-                paragraphs=paragraphs,
-            )
+        stories.append((title, tuple(paragraph(rng, words) for _ in range(rng.randint(3, 9)))))
+    return issue_of(n, paper, day, chinese, stories)
+
+
+def issue_of(
+    n: int, paper: str, day: str, chinese: bool, stories: list[tuple[str, tuple[str, ...]]]
+) -> model.Issue:
+    """Issue number n of `paper` on `day`: its (title, paragraphs) stories, five to a page."""
+    articles = [
+        model.Article(
+            key=model.make_key(paper, day, title, paragraphs),
+            title=title,
+            byline="本报记者 高美梅" if chinese else "By Staff Reporter",
+            page=f"{a // 5 + 1:02d}",
+            paragraphs=paragraphs,
         )
-    pages = tuple(model.Page(f"{p:02d}") for p in range(1, 5))
-    articles = model.unique_keys(articles)
-    return model.Issue(paper, day, f"/bench/{n}.txt", "text", pages, tuple(articles))
+        for a, (title, paragraphs) in enumerate(stories)
+    ]
+    pages = tuple(model.Page(f"{p:02d}") for p in range(1, (len(stories) + 4) // 5 + 1))
+    return model.Issue(
+        paper, day, f"/bench/{n}.txt", "text", pages, tuple(model.unique_keys(articles))
+    )
 
 
 def raw_size(issue: model.Issue) -> int:

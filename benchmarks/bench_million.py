@@ -23,7 +23,15 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from bench_library import EN_VOCABULARY, EN_WORDS, ZH_VOCABULARY, ZH_WORDS, percentile, timed
+from bench_library import (
+    EN_VOCABULARY,
+    EN_WORDS,
+    ZH_VOCABULARY,
+    ZH_WORDS,
+    issue_of,
+    percentile,
+    timed,
+)
 
 from reader import importing, model
 from reader.library import Library
@@ -74,21 +82,8 @@ def paper_and_day(n: int) -> tuple[str, str]:
 def make_issue(n: int, text: Text, rng: random.Random) -> model.Issue:
     paper, day = paper_and_day(n)
     chinese = paper != EN_PAPER
-    articles = []
-    for a in range(ARTICLES_PER_ISSUE):
-        title, paragraphs = text.article(rng, chinese)
-        articles.append(
-            model.Article(
-                key=model.make_key(paper, day, title, paragraphs),
-                title=title,
-                byline="本报记者 高美梅" if chinese else "By Staff Reporter",
-                page=f"{a // 5 + 1:02d}",
-                paragraphs=paragraphs,
-            )
-        )
-    pages = tuple(model.Page(f"{p:02d}") for p in range(1, 5))
-    articles = model.unique_keys(articles)
-    return model.Issue(paper, day, f"/bench/{n}.txt", "text", pages, tuple(articles))
+    stories = [text.article(rng, chinese) for _ in range(ARTICLES_PER_ISSUE)]
+    return issue_of(n, paper, day, chinese, stories)
 
 
 def raw_bytes(title: str, paragraphs: tuple[str, ...]) -> int:
