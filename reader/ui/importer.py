@@ -10,7 +10,7 @@ import sys
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment, Signal
 
@@ -164,7 +164,10 @@ def _cut_short(batch: Batch) -> list[ImportResult]:
     inside = QCoreApplication.translate(
         "Importer", "%1: the import stopped inside it; import it again to go on from there"
     )
-    at = next((n for n, path in enumerate(batch.paths) if _within(batch.reading, path)), 0)
+    # The path given that holds what was read: itself, or a folder of it (the first before
+    # the process said anything).
+    read = PurePath(batch.reading)
+    at = next((n for n, p in enumerate(batch.paths) if batch.reading and read.is_relative_to(p)), 0)
     given = batch.paths[at] if batch.paths else batch.reading
     told = [(batch.reading or given, reading)]
     if batch.reading and batch.reading != given:
@@ -174,11 +177,6 @@ def _cut_short(batch: Batch) -> list[ImportResult]:
         ImportResult(path, "failed", None, words.replace("%1", Path(path).name), None)
         for path, words in told
     ]
-
-
-def _within(shown: str, given: str) -> bool:
-    """`shown` (a path the process said it read) is `given` or a path inside it."""
-    return shown == given or shown.startswith(os.path.join(given, ""))
 
 
 def _environment() -> QProcessEnvironment:
