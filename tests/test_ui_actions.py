@@ -78,13 +78,6 @@ def test_every_handler_exists_on_the_window_and_every_move_is_known(qtbot, tmp_p
         window.library.close()
 
 
-def test_letter_keys_are_known_as_keys_that_type_text():
-    single = {a.id for a in actions.ACTIONS if a.single_key}
-
-    assert {"next_story", "toggle_bookmark", "focus_search", "read_on", "help"} <= single
-    assert "show_bookmarks" not in single and "switch_focus" not in single
-
-
 def test_help_dialog_lists_every_command_with_its_keys(qtbot):
     from PySide6.QtWidgets import QTableWidget, QWidget
 

@@ -23,6 +23,7 @@ def test_a_second_start_hands_its_files_to_the_running_window(qtbot, tmp_path):
     assert isinstance(window, MainWindow)
     try:
         qtbot.waitUntil(lambda: window.pending_imports == 0, timeout=10_000)
+        qtbot.waitUntil(lambda: window.findChild(instance.Instance).listening)  # once painted
 
         second = app.start(app.parse_args(["--library", str(home), str(EVENING_PAPER)]))
 
@@ -138,6 +139,7 @@ def test_a_window_that_crashed_leaves_nothing_that_stops_the_next_start(qtbot, t
     assert isinstance(window, MainWindow)
     try:
         qtbot.waitUntil(lambda: window.pending_imports == 0, timeout=10_000)
+        qtbot.waitUntil(lambda: window.findChild(instance.Instance).listening)
         assert instance.send_to_running(home, [])  # and it listens in the crashed one's place
     finally:
         window.close()

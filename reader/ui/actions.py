@@ -6,29 +6,14 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from reader.library import LibraryError
 from reader.ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
-
-_NO_TEXT_MODIFIERS = (
-    Qt.KeyboardModifier.ControlModifier
-    | Qt.KeyboardModifier.AltModifier
-    | Qt.KeyboardModifier.MetaModifier
-)
-
 
 CONTEXT = "Actions"
 
@@ -50,11 +35,6 @@ class Action:
     def text(self) -> str:
         """The label in the interface language."""
         return QCoreApplication.translate(CONTEXT, self.label)
-
-    @property
-    def single_key(self) -> bool:
-        """A key that types a character: it must never fire while a text field has the focus."""
-        return any(_types_text(QKeySequence(k)) for k in self.keys)
 
 
 def _move(id: str, label: str, keys: tuple[str, ...], toolbar: bool = False) -> Action:
@@ -404,43 +384,3 @@ def _caller(target: object, action: Action) -> Callable[..., object]:
     # first used (printing, exports) is not made for the first paint.
     # QAction.triggered passes `checked`: not wanted.
     return lambda *_: handler(target, action)(*action.args)
-
-
-def _types_text(seq: QKeySequence) -> bool:
-    if seq.count() != 1:
-        return False
-    combo = seq[0]  # type: ignore[index]  # the stubs lack QKeySequence.__getitem__
-    return not combo.keyboardModifiers() & _NO_TEXT_MODIFIERS and _is_text_key(combo.key())
-
-
-def _is_text_key(key: Qt.Key) -> bool:
-    return Qt.Key.Key_Space <= key < Qt.Key.Key_Escape
-
-
-def is_text_field(widget: QWidget | None) -> bool:
-    if isinstance(widget, QLineEdit | QAbstractSpinBox):
-        return True
-    if isinstance(widget, QComboBox):
-        return widget.isEditable()
-    if isinstance(widget, QTextEdit | QPlainTextEdit):
-        return not widget.isReadOnly()
-    return False
-
-
-class TextFieldGuard(QObject):
-    """Keeps letter keys (J, B, /, Space…) for typing while a text field has the focus.
-
-    Accepting ShortcutOverride makes Qt deliver the key to the field instead of the shortcut;
-    input methods are untouched because their events are not key presses.
-    """
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and not event.modifiers() & _NO_TEXT_MODIFIERS
-            and _is_text_key(Qt.Key(event.key()))
-            and is_text_field(QApplication.focusWidget())
-        ):
-            event.accept()
-        return False

@@ -101,6 +101,7 @@ def start(options: argparse.Namespace) -> MainWindow | int:
     instance.setParent(window)
     window.closed.connect(instance.release)
     instance.deliver_to(lambda received: _open_received(window, received))
+    window.first_painted.connect(instance.listen)
     window.show()
     if not library.read_only:
         problem = window.start_problem

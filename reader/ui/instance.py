@@ -1,5 +1,6 @@
 """One window per library: a lock file says which process has it, and later starts hand it
-their files through a local socket instead of opening a second window."""
+their files through a local socket instead of opening a second window. The socket is made
+after the window's first paint: QtNetwork is not loaded for it."""
 
 from __future__ import annotations
 
@@ -9,15 +10,18 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDir, QLockFile, QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
 
 CONNECT_MS = 300
 # A later start waits this long for the window that holds the library to listen (it listens
-# before it opens the library, so this is only ever the time of a start-up at the same moment).
+# once its window is painted, so this is only ever the time of a start-up at the same moment).
 WAIT_FOR_OWNER_S = 20.0
 _RETRY_S = 0.05
 
@@ -39,6 +43,8 @@ def lock_path(home: Path) -> str:
 
 def send_to_running(home: Path, paths: list[str]) -> bool:
     """Hand `paths` to a window already open on this library; False when there is none."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(home))
     if not socket.waitForConnected(CONNECT_MS):
@@ -50,20 +56,33 @@ def send_to_running(home: Path, paths: list[str]) -> bool:
 
 
 class Instance(QObject):
-    """This process's hold on one library: the lock, and the socket later starts write to.
-    The paths they send are kept until `deliver_to` names who takes them."""
+    """This process's hold on one library: the lock, and from `listen` on the socket later
+    starts write to. The paths they send are kept until `deliver_to` names who takes them."""
 
     def __init__(self, home: Path, lock: QLockFile | None) -> None:
         super().__init__()
+        self._home = home
         self._lock = lock
-        self._server = QLocalServer(self)
+        self._server: QLocalServer | None = None
         self._kept: list[list[str]] = []
         self._take: Callable[[list[str]], None] | None = None
-        name = server_name(home)
+
+    def listen(self) -> None:
+        """Take what later starts send from now on; until then they wait for it."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
+        self._server = QLocalServer(self)
+        name = server_name(self._home)
         QLocalServer.removeServer(name)  # ours alone now: a socket left there is a crash's
         if not self._server.listen(name):
             log.warning("cannot listen for later starts: %s", self._server.errorString())
         self._server.newConnection.connect(self._accept)
+
+    @property
+    def listening(self) -> bool:
+        return self._server is not None and self._server.isListening()
 
     @classmethod
     def claim(cls, home: Path, paths: list[str]) -> Instance | None:
@@ -93,12 +112,14 @@ class Instance(QObject):
 
     def release(self) -> None:
         """Let the next start have the library."""
-        self._server.close()
+        if self._server is not None:
+            self._server.close()
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
 
     def _accept(self) -> None:
+        assert self._server is not None
         socket = self._server.nextPendingConnection()
         buffer = bytearray()
 

@@ -111,8 +111,6 @@ class MainWindow(QMainWindow):
         self.qactions = actions.install(self, self, self.warn)
         self._build_menus_and_toolbar()
         self._build_reading_area()
-        self._guard = actions.TextFieldGuard(self)
-        _application().installEventFilter(self._guard)
         self._connect_signals()
         self._restore()
         self._first_paint: FirstPaint | None = FirstPaint(self._after_first_paint, self)
@@ -766,7 +764,6 @@ class MainWindow(QMainWindow):
         if self._search_panel is not None:
             self._search_panel.worker.stop()
         self.page_pane.close()
-        _application().removeEventFilter(self._guard)
         super().closeEvent(event)
         self.closed.emit()
 
