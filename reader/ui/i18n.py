@@ -53,9 +53,10 @@ def choose(setting: str, system: QLocale) -> str:
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load the program's and Qt's own translations (dialog buttons) for `language`,
     in place of those an earlier start in this process installed."""
-    for old in app.findChildren(QTranslator):
+    for old in _installed:
         app.removeTranslator(old)
         old.deleteLater()
+    _installed.clear()
     # Month and weekday names (the issue calendar, date fields) in the same language.
     QLocale.setDefault(_locale(language))
     catalogues = [(CATALOGUE, translations_folder())]
@@ -68,7 +69,13 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         if translator.load(f"{name}_{language}", str(folder)):
             app.installTranslator(translator)
             installed.append(translator)
+    _installed.extend(installed)
     return installed
+
+
+# Those of the last `install` (not looked for among the application's children: that would
+# make PySide6 build the Python type of each, the style's among them, at every start).
+_installed: list[QTranslator] = []
 
 
 def _locale(language: str) -> QLocale:

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -370,6 +369,10 @@ class UnreadCountDelegate(QStyledItemDelegate):
     """Draws an issue's or a page's count of unread stories at the right of its row, in the
     colour of secondary text; the label is elided before it rather than under it."""
 
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         unread = index.data(Role.UNREAD)
         if not unread:
@@ -380,7 +383,9 @@ class UnreadCountDelegate(QStyledItemDelegate):
         label = QStyleOptionViewItem(option)
         label.rect = option.rect.adjusted(0, 0, -room, 0)
         super().paint(painter, label, index)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # Asked of the view, not of option.state: that is a QStyle flag, and its Python type
+        # (the style's, with long enums) would be built for the first paint.
+        selected = self._view.selectionModel().isSelected(index)
         role = (
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         )
