@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -95,6 +94,8 @@ def make_key(
     """
     opening = _opening_words("".join(paragraphs[:2]))
     basis = "\x1f".join((_normalise(paper), date or "", _normalise(title), opening))
+    import hashlib  # here: the first window does not load OpenSSL
+
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
 
 

@@ -11,7 +11,7 @@ from importlib import resources
 
 from reader.cjk import CJK_TEXT
 from reader.model import Article, Image
-from reader.parsing.vocabulary import CREDIT_LABELS, OWN_DESKS, PHOTO_CREDITS, REPORTER_ROLES
+from reader.parsing.credits import CREDIT_LABELS, OWN_DESKS, PHOTO_CREDITS, REPORTER_ROLES
 
 DEFAULT_TEXT_PX = 17
 BOOKMARK_MARK = "★"

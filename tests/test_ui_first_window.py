@@ -20,9 +20,11 @@ from reader.ui.window import BOOKMARKS_TAB, SEARCH_TAB, MainWindow
 # Loaded only when used: print support, exports (EPUB: lxml), parsing HTML (bs4), the fetcher,
 # the printed page, a picture shown large, the importer, the tabs not shown, searching and
 # folding Chinese for it, salvaging a damaged file, starting other programs, log rotation,
-# the socket later starts hand their files to.
+# the socket later starts hand their files to, hashing (OpenSSL), the parsers' vocabulary.
 NOT_AT_START = (
     "logging.handlers",
+    "hashlib",
+    "reader.parsing.vocabulary",
     "PySide6.QtNetwork",
     "opencc",
     "reader.library.salvage",

@@ -446,3 +446,24 @@ def test_help_about_names_the_program_its_version_and_the_library(qtbot, start, 
     assert f"Paper Reader {__version__}" in box.text()
     assert str(tmp_path / "home") in box.text()
     box.close()
+
+
+def test_every_list_and_pane_of_the_window_has_the_thin_scroll_bars(qtbot, start):
+    from PySide6.QtWidgets import QAbstractScrollArea, QHeaderView
+
+    from reader.ui import scroll_bars
+
+    window = start()
+    window.bookmarks, window.search_panel, window.page_pane.page_view  # noqa: B018  # made
+
+    # Not a list's header, nor the popup list of a drop-down: a window of its own, drawn as
+    # the platform draws it.
+    areas = [
+        a
+        for a in window.findChildren(QAbstractScrollArea)
+        if a.window() is window and not isinstance(a, QHeaderView)
+    ]
+    assert {window.sidebar, window.article_view, window.bookmarks.view} <= set(areas)
+    for area in areas:
+        for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
+            assert bar.styleSheet() == scroll_bars.STYLE, area.objectName()

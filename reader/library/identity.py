@@ -14,7 +14,6 @@ gets a suffix derived from its own issue, so each key names one article.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass, replace
@@ -98,6 +97,8 @@ def key_suffix(paper: str | None, day: str | None, source: str) -> str:
     from the issue's identity (paper and date, else its file), so it is the same each time
     the issue is imported. Bookmarks hang on it: never change it (schema step 6 uses it)."""
     basis = f"{paper}\x1f{day}" if paper and day else source
+    import hashlib  # here: the first window does not load OpenSSL
+
     return "~" + hashlib.sha1(basis.encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 

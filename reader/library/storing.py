@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass, replace
@@ -157,6 +156,8 @@ def _content_hash(issue: model.Issue) -> str:
     for volatile in ("source", "title"):
         data["issue"].pop(volatile, None)
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    import hashlib  # here: the first window does not load OpenSSL
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 

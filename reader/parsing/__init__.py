@@ -1,12 +1,13 @@
 """parse_path(path) -> Issue and parse_issues(path) -> every issue: sniff, pick a parser.
 
 Layout: `text/` reads text dumps, corpus records and OCR pages, `html/` saved HTML pages,
-`pdf/` page PDFs; beside them the shared parts: `vocabulary` (dates, page codes, paper names,
-credit words), `conventions` (bylines, datelines, captions), `characters` (what carries no
-text), `decode` (bytes to text), `sniff` (which parser), `identity` (one name a paper),
-`files` (reading from disk), `folder` and `archive` (reading a folder or a zip), `gathering`
-(its files as issues, one per paper and date), `printed` (each page's picture, PDF and
-article areas), `limits` (how much of anything is too much) and `errors`.
+`pdf/` page PDFs; beside them the shared parts: `vocabulary` (dates, page codes, paper
+names), `credits` (the words of credits and datelines), `conventions` (bylines, datelines,
+captions), `characters` (what carries no text), `decode` (bytes to text), `sniff` (which
+parser), `identity` (one name a paper), `files` (reading from disk), `folder` and `archive`
+(reading a folder or a zip), `gathering` (its files as issues, one per paper and date),
+`printed` (each page's picture, PDF and article areas), `limits` (how much of anything is too
+much) and `errors`.
 """
 
 from __future__ import annotations

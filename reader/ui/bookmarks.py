@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from reader.library import Bookmark, Library
 from reader.render import BOOKMARK_MARK, is_chinese, page_label
+from reader.ui import scroll_bars
 from reader.ui.literal import literal
 from reader.ui.signals import LibrarySignals
 
@@ -98,6 +99,7 @@ class BookmarksPanel(QWidget):
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSpacing(2)
+        scroll_bars.flatten(self.view)
         self.note = QLineEdit(self)
         self.note.setObjectName("bookmark_note")
         self.note.setPlaceholderText(self.tr("Note on this bookmark…"))

@@ -4,7 +4,6 @@ after the window's first paint: QtNetwork is not loaded for it."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import time
@@ -12,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QDir, QLockFile, QObject
+from PySide6.QtCore import QByteArray, QCryptographicHash, QDir, QLockFile, QObject
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
@@ -32,7 +31,9 @@ class NotAnswering(Exception):
 
 def server_name(home: Path) -> str:
     """One name per library folder: a second library may have its own window."""
-    digest = hashlib.sha1(str(home.expanduser().resolve()).encode("utf-8")).hexdigest()[:16]
+    path = str(home.expanduser().resolve()).encode("utf-8")
+    sha1 = QCryptographicHash.Algorithm.Sha1  # Qt's, not hashlib's: OpenSSL is not loaded
+    digest = bytes(QCryptographicHash.hash(path, sha1).toHex().data()).decode("ascii")[:16]
     return f"paper-reader-{digest}"
 
 

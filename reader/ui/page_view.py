@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.model import Area, Page
+from reader.ui import scroll_bars
 from reader.ui.page_render import Drawn, Renderer, Source
 
 ZOOM_STEP = 1.25
@@ -69,6 +70,7 @@ class PageView(QWidget):
         self._titles.setObjectName("pageTitles")
         self._titles.itemActivated.connect(self._title_chosen)
         self._titles.itemClicked.connect(self._title_chosen)
+        scroll_bars.flatten(self._scroll, self._titles)
         self._note = QLabel()
         self._note.setWordWrap(True)
         self._note.setMargin(_MARGIN)

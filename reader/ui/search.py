@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from reader.library import Hit, Library, LibraryError
 from reader.render import is_chinese, page_label
+from reader.ui import scroll_bars
 from reader.ui.core_messages import translated
 from reader.ui.signals import LibrarySignals
 
@@ -283,6 +284,7 @@ class SearchPanel(QWidget):
         self._bold = self.hits.font()
         self._bold.setBold(True)
         self.hits.itemActivated.connect(self._activated)
+        scroll_bars.flatten(self.hits)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.paper)

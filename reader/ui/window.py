@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from reader.library import Bookmark, ImportResult, Library, LibraryError
 from reader.render import BOOKMARK_MARK, DEFAULT_TEXT_PX, FONTS, THEMES, is_chinese, page_label
-from reader.ui import actions, settings
+from reader.ui import actions, scroll_bars, settings
 from reader.ui.article_view import ArticleView, Look
 from reader.ui.core_messages import translated
 from reader.ui.daily import DailyPapers
@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.reading_area)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 700])
+        scroll_bars.flatten(self.sidebar, self.article_view)
         self.setCentralWidget(self.splitter)
         # Escape anywhere in the sidebar (a list, the hits, a note) goes back to the story.
         self.sidebar_escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.tabs)
