@@ -20,7 +20,8 @@ from reader.ui.window import BOOKMARKS_TAB, SEARCH_TAB, MainWindow
 # Loaded only when used: print support, exports (EPUB: lxml), parsing HTML (bs4), the fetcher,
 # the printed page, a picture shown large, the importer, the tabs not shown, searching and
 # folding Chinese for it, salvaging a damaged file, starting other programs, log rotation,
-# the socket later starts hand their files to, hashing (OpenSSL), the parsers' vocabulary.
+# the socket later starts hand their files to, hashing (OpenSSL), the parsers' vocabulary,
+# the welcome of an empty library, storing an issue.
 NOT_AT_START = (
     "logging.handlers",
     "hashlib",
@@ -42,6 +43,9 @@ NOT_AT_START = (
     "reader.ui.preferences",
     "reader.ui.bookmarks",
     "reader.ui.search",
+    "reader.ui.welcome",
+    "reader.library.storing",
+    "reader.library.identity",
 )
 
 _STARTED = """

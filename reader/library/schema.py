@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reader.library import identity, search
+from reader.library import search
 from reader.library.connection import LibraryError
 
 
@@ -39,6 +39,13 @@ class Step:
     functions: dict[str, Callable[..., str]] = field(default_factory=dict)
     # The index is emptied and every article indexed again once all steps have run.
     reindex: bool = False
+
+
+def _key_suffix(paper: str | None, day: str | None, source: str) -> str:
+    # Only a library older than version 6 needs it: not loaded at each start.
+    from reader.library.identity import key_suffix
+
+    return key_suffix(paper, day, source)
 
 
 # Bookmarks and read state are keyed by article key, not by a foreign key to article rows:
@@ -160,7 +167,7 @@ STEPS: tuple[Step, ...] = (
         _V6,
         unindex=_V6_UNINDEX,
         then=_V6_THEN,
-        functions={"key_suffix": identity.key_suffix},
+        functions={"key_suffix": _key_suffix},
     ),
     # Each page keeps its printed page: picture and PDF (paths relative to the issue) and
     # where each article is on it, as JSON [[key, [x1, y1, x2, y2, …]], …]. Issues stored

@@ -10,10 +10,10 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from reader import model
-from reader.library import recovered, restore, safety, schema, shelves, storing
+from reader.library import recovered, restore, safety, schema, shelves
 from reader.library import search as search_index
 from reader.library.connection import (
     FILE_NAME,
@@ -48,7 +48,9 @@ from reader.library.rows import (
     storable,
     storable_or_none,
 )
-from reader.library.storing import Prepared, prepared
+
+if TYPE_CHECKING:
+    from reader.library.storing import Prepared
 
 log = logging.getLogger(__name__)
 
@@ -300,11 +302,14 @@ class Library:
     def _import_batch(
         self, issues: list[model.Issue | Prepared], repaired: bool = False
     ) -> list[ImportResult]:
+        # Storing (and hashing) is loaded with the first import, not for the first window.
+        from reader.library.storing import Prepared, prepared, store
+
         # No savepoint per issue: FTS5 writes out its pending index at every savepoint,
         # which costs as much as a commit. Failures are rare; then each goes on its own.
         try:
             with self.transaction():
-                return [storing.store(self._conn, prepared(issue)) for issue in issues]
+                return [store(self._conn, prepared(issue)) for issue in issues]
         except (sqlite3.Error, LibraryError, ValueError) as err:
             if not repaired and _index_damaged(err):
                 self.rebuild_index()
@@ -357,8 +362,10 @@ class Library:
 
     def remove_issue(self, issue_id: int) -> None:
         """Remove an issue; its bookmarks stay (marked issue_removed) until it comes back."""
+        from reader.library.storing import clear_issue
+
         with self.transaction() as conn:
-            storing.clear_issue(conn, issue_id)
+            clear_issue(conn, issue_id)
             conn.execute("DELETE FROM issue WHERE id = ?", (issue_id,))
 
     # --- browsing -------------------------------------------------------------------------

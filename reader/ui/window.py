@@ -32,7 +32,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QFileIconProvider,
     QLabel,
     QMainWindow,
@@ -61,7 +60,6 @@ from reader.ui.search_box import SearchBox
 from reader.ui.sidebar import LibraryTreeModel, Role, SidebarView
 from reader.ui.signals import LibrarySignals
 from reader.ui.undo import UndoList
-from reader.ui.welcome import WelcomePane
 
 if TYPE_CHECKING:
     from reader.ui.bookmarks import BookmarksPanel
@@ -69,6 +67,7 @@ if TYPE_CHECKING:
     from reader.ui.importer import Batch, Importer
     from reader.ui.output import StoryOutput
     from reader.ui.search import SearchPanel
+    from reader.ui.welcome import WelcomePane
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +109,6 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.qactions = actions.install(self, self, self.warn)
         self._build_menus_and_toolbar()
-        self._build_reading_area()
         self._connect_signals()
         self._restore()
         self._first_paint: FirstPaint | None = FirstPaint(self._after_first_paint, self)
@@ -149,6 +147,7 @@ class MainWindow(QMainWindow):
         self.reading_area = QStackedWidget(self)  # the story, or the welcome of an empty library
         self.reading_area.setObjectName("reading_area")
         self.reading_area.addWidget(self.page_pane.stack)
+        self._welcome: WelcomePane | None = None  # made when the library is first empty
         self.splitter.addWidget(self.reading_area)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 700])
@@ -192,10 +191,6 @@ class MainWindow(QMainWindow):
                 qaction = self.qactions[action.id]
                 qaction.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
                 self.sidebar.addAction(qaction)
-
-    def _build_reading_area(self) -> None:
-        self.welcome = WelcomePane(self.qactions, self)
-        self.reading_area.addWidget(self.welcome)
 
     def _connect_signals(self) -> None:
         """Every wire of the window. Slots that write to the library go through the same
@@ -264,6 +259,16 @@ class MainWindow(QMainWindow):
         self._first_paint = None
         self.bookmarks, self.search_panel  # noqa: B018  # made by asking for them
         self.first_painted.emit()
+
+    @property
+    def welcome(self) -> WelcomePane:
+        """What an empty library shows in place of a story."""
+        if self._welcome is None:
+            from reader.ui.welcome import WelcomePane
+
+            self._welcome = WelcomePane(self.qactions, self)
+            self.reading_area.addWidget(self._welcome)
+        return self._welcome
 
     @property
     def output(self) -> StoryOutput:
@@ -437,6 +442,8 @@ class MainWindow(QMainWindow):
         about_box(self, app_name(), self._home).show()
 
     def open_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Open Issue Files"),
@@ -446,6 +453,8 @@ class MainWindow(QMainWindow):
         self._open_chosen(paths)
 
     def open_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Open Issue Folder"), self._settings.get(settings.LAST_FOLDER)
         )
@@ -630,7 +639,7 @@ class MainWindow(QMainWindow):
             self.reading_area.setCurrentWidget(self.welcome)
             self.position_label.clear()
             self.setWindowTitle(app_name())
-        elif self.reading_area.currentWidget() is self.welcome:
+        elif self._welcome is not None and self.reading_area.currentWidget() is self._welcome:
             key = self.navigator.current
             if key and self.library.article(key) is not None:
                 self._show_article(key)  # an issue put back: the story read before
