@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from html import escape
 from importlib import resources
+from typing import NamedTuple
 
 from reader.cjk import CJK_TEXT
 from reader.model import Article, Image
@@ -39,8 +40,7 @@ LINE_SPACINGS = (130, 150, 170, 200)  # percent of the text size
 DEFAULT_LINE_SPACING = 150
 
 
-@dataclass(frozen=True)
-class Words:
+class Words(NamedTuple):
     """What the page itself says about what is missing. The window passes these in the
     interface language; a file written without it speaks the story's own language."""
 

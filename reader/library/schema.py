@@ -15,15 +15,15 @@ from __future__ import annotations
 import contextlib
 import functools
 import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import NamedTuple
 
 from reader.library import search
 from reader.library.connection import LibraryError
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """The change from version - 1 to `version`: `sql`, then `then`."""
 
     version: int
@@ -36,7 +36,7 @@ class Step:
     unindex: str = ""
     then: str = ""
     # Functions the SQL calls, by name.
-    functions: dict[str, Callable[..., str]] = field(default_factory=dict)
+    functions: Mapping[str, Callable[..., str]] = MappingProxyType({})
     # The index is emptied and every article indexed again once all steps have run.
     reindex: bool = False
 

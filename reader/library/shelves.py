@@ -5,7 +5,7 @@ And the issue beside another in reading order, found without listing them all.""
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.library.rows import ISSUE_COLUMNS, IssueRow, issue_rows
 
@@ -14,8 +14,7 @@ from reader.library.rows import ISSUE_COLUMNS, IssueRow, issue_rows
 # hundred issues or fifty thousand. Only shelves that hold an issue are listed.
 
 
-@dataclass(frozen=True)
-class Shelf:
+class Shelf(NamedTuple):
     """One group of issues: a paper (year and month None), a year of it, or a month of that
     year. A year of None holds the issues without a date, which have no months."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,8 +18,7 @@ log = logging.getLogger(__name__)
 CONTEXT = "Actions"
 
 
-@dataclass(frozen=True)
-class Action:
+class Action(NamedTuple):
     """A command: its id, its words in the menus and its keys."""
 
     id: str

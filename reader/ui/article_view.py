@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import astuple, dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QPoint, QUrl, Signal
 from PySide6.QtGui import (
@@ -43,8 +43,7 @@ _MARK = QColor("#ffe066")
 _CURRENT_MARK = QColor("#ff9632")
 
 
-@dataclass(frozen=True)
-class Look:
+class Look(NamedTuple):
     """How the article is set: theme (light, sepia, dark), font (serif, sans), spacing in %."""
 
     theme: str = "light"
@@ -54,7 +53,7 @@ class Look:
 
 def page_words() -> Words:
     """What the article pane says of what is missing, in the interface language."""
-    return Words(*(translated(text) for text in astuple(ENGLISH_WORDS)))
+    return Words(*(translated(text) for text in ENGLISH_WORDS))
 
 
 def find_marks(text: str, query: str) -> list[tuple[int, int]]:
@@ -145,7 +144,7 @@ class ArticleView(QTextBrowser):
     def html(self, theme: str | None = None) -> str:
         """The article as shown, or in another theme (printing is always light)."""
         assert self._article is not None
-        look = self.look if theme is None else replace(self.look, theme=theme)
+        look = self.look if theme is None else self.look._replace(theme=theme)
         return render_article(
             self._shown or self._article,
             bookmarked=self._bookmarked,
