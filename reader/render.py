@@ -10,13 +10,12 @@ from html import escape
 from importlib import resources
 from typing import NamedTuple
 
-from reader.cjk import CJK_TEXT
+from reader.cjk import has_cjk_text
 from reader.model import Article, Image
 from reader.parsing.credits import CREDIT_LABELS, OWN_DESKS, PHOTO_CREDITS, REPORTER_ROLES
 
 DEFAULT_TEXT_PX = 17
 BOOKMARK_MARK = "★"
-_CJK = re.compile(f"[{CJK_TEXT}]")
 
 THEMES = ("light", "sepia", "dark")
 # (page, text) colours of each theme; the window paints the pane around the text with them.
@@ -61,7 +60,7 @@ CHINESE_WORDS = Words(
 
 def is_chinese(text: str | None) -> bool:
     """True when the text is set in Chinese (decides indent and page labels)."""
-    return bool(text and _CJK.search(text))
+    return text is not None and has_cjk_text(text)
 
 
 def page_label(code: str | None, name: str | None = None, chinese: bool = True) -> str:
