@@ -1,9 +1,10 @@
 """The first window against a bare PySide6 window: process start to the story painted.
 
-    python benchmarks/bench_first_window.py [--issues 10000] [--runs 7]
+    python benchmarks/bench_first_window.py [--issues 10000] [--runs 7] [--library DIR]
 
 The library (issues of 20 stories, the last story read in the middle of it) is built once
-and kept in the temporary folder under its size. Then, alternately in the same run, the
+and kept in the temporary folder under its size; or, with --library, an existing one (say,
+imported from real files), opened on its last story read. Then, alternately in the same run, the
 program on that library and a bare window (a QMainWindow with a QTreeView and a
 QTextBrowser, nothing else) start as fresh processes under the platform in use
 (QT_QPA_PLATFORM, offscreen when unset). Each prints the seconds from its own process start
@@ -182,7 +183,10 @@ def story_text(home: Path) -> str:
     """The text of the story the program opens on, for the bare window to show."""
     with Library.open(home, backup=False, check=False) as library:
         key = library.last_article()
-        article = library.article(key) if key else None
+        if key is None:  # never read: the window opens on the newest issue's first story
+            key = library.articles(library.issues(0, 1)[0].id)[0].key
+            library.set_last_article(key)
+        article = library.article(key)
     assert article is not None
     return "\n\n".join((article.title, *article.paragraphs))
 
@@ -247,8 +251,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--issues", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--library", type=Path, help="an existing library instead")
     args = parser.parse_args()
-    home = library_home(args.issues)
+    home = args.library or library_home(args.issues)
     text = story_text(home)
     today = home / BACKUP_DIR / f"library-{date.today().isoformat()}.sqlite"
     with tempfile.TemporaryDirectory() as tmp:
@@ -265,7 +270,8 @@ def main() -> None:
     steps = time_next_story(home, 60)
     opened, checked = time_open(home)
     app, bare = statistics.median(apps), statistics.median(bares)
-    print(f"platform {env['QT_QPA_PLATFORM']}, {args.issues} issues, {args.runs} runs each")
+    size = f"{home}" if args.library else f"{args.issues} issues"
+    print(f"platform {env['QT_QPA_PLATFORM']}, {size}, {args.runs} runs each")
     print(f"program:     median {app * 1000:.0f} ms ({_list(apps)})")
     print(f"bare window: median {bare * 1000:.0f} ms ({_list(bares)})")
     print(f"ratio {app / bare:.2f} (target at most {TARGET})")
