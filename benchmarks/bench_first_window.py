@@ -201,10 +201,15 @@ def time_next_story(home: Path, steps: int) -> list[float]:
     qapp = app.application()
     window = app.start(app.parse_args(["--library", str(home)]))
     assert not isinstance(window, int)
-    settled = time.monotonic() + 3  # the rest of the window made, the check in the background
+    settled = time.monotonic() + 1  # the rest of the window made, the check begun
     while time.monotonic() < settled:
         qapp.processEvents()
         time.sleep(0.01)
+    checked = time.perf_counter()
+    for upkeep in window.findChildren(Upkeep):  # the check and backup over: J alone
+        upkeep.wait()
+    print(f"the background check and backup ended {time.perf_counter() - checked:.1f} s later")
+    QApplication.processEvents()
     times = []
     for _ in range(steps):
         started = time.perf_counter()
@@ -212,8 +217,6 @@ def time_next_story(home: Path, steps: int) -> list[float]:
         window.article_view.viewport().repaint()
         QApplication.processEvents()
         times.append(time.perf_counter() - started)
-    for upkeep in window.findChildren(Upkeep):
-        upkeep.wait()
     print(f"the window after {steps} stories and its check: {_memory()}")
     window.close()
     window.library.close()
@@ -282,9 +285,10 @@ def main() -> None:
         f"opening the library: {opened * 1000:.1f} ms as the window opens it,"
         f" {checked * 1000:.0f} ms with the whole-file check"
     )
+    p95 = sorted(steps)[int(len(steps) * 0.95)]
     print(
         f"next story (J), {len(steps)} steps: median {statistics.median(steps) * 1000:.1f} ms,"
-        f" worst {max(steps) * 1000:.1f} ms"
+        f" p95 {p95 * 1000:.1f} ms, worst {max(steps) * 1000:.1f} ms"
     )
 
 
