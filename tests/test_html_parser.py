@@ -643,3 +643,13 @@ def test_column_tag_closing_a_listed_title_becomes_the_section(fixtures: Path):
         ("新区建设掠影（图）", None),
         ("城市绿道连成网（本报评论员）", None),
     ]
+
+
+def test_letter_spaced_page_names_close_up_but_words_keep_their_space():
+    from reader.parsing.html.markup import cjk_squeeze
+
+    assert cjk_squeeze("要 闻") == "要闻"
+    assert cjk_squeeze("国 际 新 闻") == "国际新闻"
+    assert cjk_squeeze("中 共中央") == "中共中央"
+    assert cjk_squeeze("决胜全面小康 开启新的征程") == "决胜全面小康 开启新的征程"
+    assert cjk_squeeze("A1 要闻 Page") == "A1 要闻 Page"

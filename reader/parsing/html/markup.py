@@ -84,8 +84,15 @@ def clean(text: str | None, *, unwrap: bool = True) -> str:
 
 
 def cjk_squeeze(text: str) -> str:
-    """`综 合` -> `综合`: letter-spaced page names."""
-    return re.sub(rf"(?<=[{HAN}]) (?=[{HAN}])", "", text)
+    """`综 合` -> `综合`: letter-spaced page names. A space between two words of two
+    characters or more parts them (`决胜全面小康 开启新的征程`) and stays."""
+    return _LETTER_SPACE.sub("", text)
+
+
+# A space beside a character that stands alone between spaces: letter-spacing.
+_LETTER_SPACE = re.compile(
+    rf"(?<=(?<![{HAN}])[{HAN}]) (?=[{HAN}])|(?<=[{HAN}]) (?=[{HAN}](?![{HAN}]))"
+)
 
 
 def text_of(el: Tag | None, br: str = " ") -> str:
