@@ -286,6 +286,10 @@ def _parser(count: int) -> Iterator[_Parser]:
     if count < _MANY or _WORKERS < 2 or os.name != "posix":
         yield _Parser(None)
         return
+    # What the parsing processes make keys and digests with, loaded before they are forked
+    # (the window loads it only when first used): each does not start OpenSSL after fork.
+    import hashlib  # noqa: F401
+
     # As many as there are processors: parsing and preparing an article takes longer than
     # storing it, and the library's process waits on them while they work.
     pool = ProcessPoolExecutor(

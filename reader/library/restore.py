@@ -16,9 +16,9 @@ import json
 import os
 import shutil
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from reader.library import safety
 from reader.library.connection import LibraryError
@@ -29,8 +29,7 @@ _LOCK = ".lock"
 _SIDES = safety.SIDES
 
 
-@dataclass(frozen=True)
-class Restore:
+class Restore(NamedTuple):
     """A restore under way, as its marker records it."""
 
     stage: str
@@ -117,7 +116,7 @@ def _finish(path: Path, restore: Restore) -> Restore:
             _copy(path.parent / safety.BACKUP_DIR / restore.backup, placing)
         if restore.aside is not None:
             _keep(path, path.with_name(restore.aside))
-        restore = replace(restore, stage="kept")
+        restore = restore._replace(stage="kept")
         _write(path, restore)
     if restore.stage == "kept":
         if placing.exists():
@@ -125,7 +124,7 @@ def _finish(path: Path, restore: Restore) -> Restore:
         elif restore.backup is None:
             path.unlink(missing_ok=True)  # kept aside: a new library takes its place
         _sync(path.parent)
-        restore = replace(restore, stage="placed")
+        restore = restore._replace(stage="placed")
         _write(path, restore)
     return restore
 
@@ -179,7 +178,7 @@ def _marker(path: Path) -> Path:
 def _read(path: Path) -> Restore | None:
     try:
         data = json.loads(_marker(path).read_text(encoding="utf-8"))
-        return replace(Restore(**data), resumed=True)
+        return Restore(**data)._replace(resumed=True)
     except FileNotFoundError:
         return None
     except (OSError, ValueError, TypeError) as err:
@@ -190,7 +189,7 @@ def _read(path: Path) -> Restore | None:
 
 
 def _write(path: Path, restore: Restore) -> None:
-    data = asdict(restore)
+    data = restore._asdict()
     data.pop("resumed")
     marker = _marker(path)
     partial = marker.with_name(marker.name + ".part")
