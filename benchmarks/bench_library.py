@@ -207,12 +207,13 @@ def build(home: Path, count: int) -> tuple[float, float, float, float, int]:
 
 
 def phrases(library: Library, rng: random.Random, count: int = 30) -> list[str]:
-    """Four-character phrases taken from the middle of random Chinese articles."""
-    rows = library.issues()
+    """Four-character phrases from the middle of random Chinese articles (an issue picked
+    by its place in the list: the whole list is not read, at any size)."""
+    total = library.issue_count()
     found: list[str] = []
     while len(found) < count:
-        articles = library.articles(rng.choice(rows).id)
-        article = library.article(rng.choice(articles).key)
+        row = library.issues(offset=rng.randrange(total), limit=1)[0]
+        article = library.article(rng.choice(library.articles(row.id)).key)
         text = article.paragraphs[0] if article and article.paragraphs else ""
         middle = text[len(text) // 2 : len(text) // 2 + 4]
         if len(middle) == 4 and all("\u4e00" <= c <= "\u9fff" for c in middle):
@@ -229,10 +230,10 @@ def search_times(library: Library, words: list[str]) -> tuple[list[float], list[
     return times, hits
 
 
-def queries(rng: random.Random, phrases: list[str]) -> dict[str, list[str]]:
+def queries(rng: random.Random, phrases: list[str], singles: int = 20) -> dict[str, list[str]]:
     two = [w for w in ZH_WORDS if len(w) == 2]
     return {
-        "1-char": rng.sample(sorted(set("".join(ZH_WORDS))), 20),
+        "1-char": rng.sample(sorted(set("".join(ZH_WORDS))), singles),
         "2-char": rng.sample(two, 30),
         "4-char": phrases,
         "English": rng.sample(EN_WORDS[12:], 30),

@@ -25,11 +25,11 @@ from pathlib import Path
 
 from bench_library import (
     EN_VOCABULARY,
-    EN_WORDS,
     ZH_VOCABULARY,
-    ZH_WORDS,
     issue_of,
     percentile,
+    phrases,
+    queries,
     timed,
 )
 
@@ -205,30 +205,6 @@ def import_corpus(home: Path, root: Path, count: int) -> int:
 # --- measuring -----------------------------------------------------------------------------
 
 
-def phrases(library: Library, rng: random.Random, count: int = 30) -> list[str]:
-    """Four-character phrases from the middle of random Chinese articles."""
-    total = library.issue_count()
-    found: list[str] = []
-    while len(found) < count:
-        row = library.issues(offset=rng.randrange(total), limit=1)[0]
-        article = library.article(rng.choice(library.articles(row.id)).key)
-        text = article.paragraphs[0] if article and article.paragraphs else ""
-        middle = text[len(text) // 2 : len(text) // 2 + 4]
-        if len(middle) == 4 and all("\u4e00" <= c <= "\u9fff" for c in middle):
-            found.append(middle)
-    return found
-
-
-def queries(rng: random.Random, four: list[str]) -> dict[str, list[str]]:
-    two = [w for w in ZH_WORDS if len(w) == 2]
-    return {
-        "1-char": rng.sample(sorted(set("".join(ZH_WORDS))), 30),
-        "2-char": rng.sample(two, 30),
-        "4-char": four,
-        "English": rng.sample(EN_WORDS[12:], 30),
-    }
-
-
 def measure(home: Path, raw: int) -> None:
     size = sum(p.stat().st_size for p in home.glob("library.sqlite*"))
     print(
@@ -236,7 +212,7 @@ def measure(home: Path, raw: int) -> None:
     )
     with Library.open(home, backup=False) as library:
         rng = random.Random(3)
-        for kind, words in queries(rng, phrases(library, rng)).items():
+        for kind, words in queries(rng, phrases(library, rng), singles=30).items():
             times, hits, snippets = [], [], 0
             for word in words * 2:
                 start = time.perf_counter()
